@@ -1,0 +1,203 @@
+package org.hrcsearch.corpus.schema;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.hrcsearch.corpus.model.ConcernTag;
+import org.hrcsearch.corpus.model.DocumentType;
+import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Page;
+import org.hrcsearch.corpus.model.Session;
+import org.hrcsearch.corpus.model.SourceFile;
+import org.hrcsearch.corpus.model.UnSymbol;
+
+/**
+ * Maps an {@link HrcDocument} to the Lucene {@link Document} that indexes it, and a stored Lucene document back.
+ *
+ * <p>The full text is one field, the pages joined by {@link #PAGE_SEPARATOR}; the offset at which each page
+ * starts is stored beside it, so that a highlighted passage can say on which page it stands.
+ */
+public final class DocumentMapper {
+
+  /** Between pages in the text field: a paragraph break, so snippets do not run pages together. */
+  public static final String PAGE_SEPARATOR = "\n\n";
+
+  /** The point and doc-values field of {@link HrcField#DATE}, as days since 1970-01-01, for ranges and sorting. */
+  public static final String DATE_DAY_FIELD = HrcField.DATE.fieldName() + "_day";
+
+  /** The text field type: positions for phrases, offsets in postings for the highlighter. */
+  public static final FieldType TEXT_TYPE = textType();
+
+  private static FieldType textType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  private final FacetsConfig facetsConfig;
+
+  DocumentMapper(FacetsConfig facetsConfig) {
+    this.facetsConfig = facetsConfig;
+  }
+
+  /** The term that identifies a document for upserts and deletes. */
+  public static Term idTerm(String id) {
+    return new Term(HrcField.ID.fieldName(), id);
+  }
+
+  public Document toLucene(HrcDocument d) {
+    Document doc = new Document();
+    keyword(doc, HrcField.ID, d.id());
+    d.symbol().ifPresent(s -> keyword(doc, HrcField.SYMBOL, s.text()));
+    d.references().forEach(r -> keyword(doc, HrcField.REFERENCES, r));
+    d.session().ifPresent(s -> keyword(doc, HrcField.SESSION, s.label()));
+    d.uprSession().ifPresent(s -> keyword(doc, HrcField.UPR_SESSION, Integer.toString(s)));
+    keyword(doc, HrcField.TYPE, d.type().key());
+    doc.add(new Field(HrcField.TITLE.fieldName(), d.title(), TEXT_TYPE));
+    d.date().ifPresent(date -> {
+      doc.add(new StoredField(HrcField.DATE.fieldName(), date.toString()));
+      doc.add(new LongField(DATE_DAY_FIELD, date.toEpochDay(), Field.Store.NO));
+      keyword(doc, HrcField.YEAR, Integer.toString(date.getYear()));
+    });
+    keyword(doc, HrcField.LANGUAGE, d.language());
+    d.signatories().forEach(s -> keyword(doc, HrcField.SIGNATORY, s));
+    d.sponsors().forEach(s -> keyword(doc, HrcField.SPONSOR, s));
+    d.stateUnderReview().ifPresent(s -> keyword(doc, HrcField.STATE_UNDER_REVIEW, s));
+    d.recommendingStates().forEach(s -> keyword(doc, HrcField.RECOMMENDING_STATE, s));
+    for (ConcernTag c : d.concerns()) {
+      keyword(doc, HrcField.CONCERN, c.id());
+      doc.add(new StoredField(HrcField.CONCERN_EVIDENCE.fieldName(), encodeConcern(c)));
+    }
+    StringBuilder text = new StringBuilder();
+    for (Page p : d.pages()) {
+      if (p.number() > 1) {
+        text.append(PAGE_SEPARATOR);
+      }
+      doc.add(new StoredField(HrcField.PAGE_STARTS.fieldName(), text.length()));
+      text.append(p.text());
+    }
+    doc.add(new Field(HrcField.TEXT.fieldName(), text.toString(), TEXT_TYPE));
+    d.source().paths().forEach(p -> keyword(doc, HrcField.PATH, p));
+    keyword(doc, HrcField.SHA256, d.source().sha256());
+    doc.add(new StoredField(HrcField.CONTENT_TYPE.fieldName(), d.source().contentType()));
+    doc.add(new StoredField(HrcField.BYTES.fieldName(), d.source().bytes()));
+    keyword(doc, HrcField.NEEDS_OCR, Boolean.toString(d.needsOcr()));
+    try {
+      return facetsConfig.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("sorted-set facets need no taxonomy, so this cannot happen", e);
+    }
+  }
+
+  private static void keyword(Document doc, HrcField field, String value) {
+    if (value.isEmpty()) {
+      return;
+    }
+    doc.add(new StringField(field.fieldName(), value, Field.Store.YES));
+    if (field.isFacet()) {
+      doc.add(new SortedSetDocValuesFacetField(field.fieldName(), value));
+    }
+  }
+
+  /**
+   * Rebuilds a document from its stored fields. Fields not loaded (e.g. the text, for a hit list) come back
+   * empty.
+   */
+  public HrcDocument fromLucene(Document doc) {
+    SourceFile source = new SourceFile(
+        List.of(doc.getValues(HrcField.PATH.fieldName())),
+        doc.get(HrcField.SHA256.fieldName()),
+        Optional.ofNullable(doc.get(HrcField.CONTENT_TYPE.fieldName())).orElse("application/octet-stream"),
+        Optional.ofNullable(doc.getField(HrcField.BYTES.fieldName()))
+            .map(f -> f.numericValue().longValue())
+            .orElse(0L));
+    HrcDocument.Builder b = HrcDocument.builder(source)
+        .symbol(string(doc, HrcField.SYMBOL).flatMap(UnSymbol::parse).orElse(null))
+        .references(strings(doc, HrcField.REFERENCES))
+        .session(string(doc, HrcField.SESSION).flatMap(Session::parse).orElse(null))
+        .uprSession(string(doc, HrcField.UPR_SESSION).map(Integer::valueOf).orElse(null))
+        .type(string(doc, HrcField.TYPE).flatMap(DocumentType::fromKey).orElse(DocumentType.OTHER))
+        .title(string(doc, HrcField.TITLE).orElse(""))
+        .date(string(doc, HrcField.DATE).map(LocalDate::parse).orElse(null))
+        .language(string(doc, HrcField.LANGUAGE).orElse("und"))
+        .signatories(strings(doc, HrcField.SIGNATORY))
+        .sponsors(strings(doc, HrcField.SPONSOR))
+        .stateUnderReview(string(doc, HrcField.STATE_UNDER_REVIEW).orElse(null))
+        .recommendingStates(strings(doc, HrcField.RECOMMENDING_STATE))
+        .concerns(strings(doc, HrcField.CONCERN_EVIDENCE).stream().map(DocumentMapper::decodeConcern).toList())
+        .needsOcr(string(doc, HrcField.NEEDS_OCR).map(Boolean::parseBoolean).orElse(false));
+    string(doc, HrcField.TEXT).ifPresent(text -> b.pageTexts(splitPages(text, pageStarts(doc))));
+    return b.build();
+  }
+
+  /** The stored page start offsets of a document, as {@link #toLucene} wrote them. */
+  public static int[] pageStarts(Document doc) {
+    IndexableField[] fields = doc.getFields(HrcField.PAGE_STARTS.fieldName());
+    int[] starts = new int[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      starts[i] = fields[i].numericValue().intValue();
+    }
+    return starts;
+  }
+
+  /** The page (from 1) on which the character at {@code offset} of the text field stands. */
+  public static int pageAt(int[] pageStarts, int offset) {
+    int page = 1;
+    for (int i = 0; i < pageStarts.length && pageStarts[i] <= offset; i++) {
+      page = i + 1;
+    }
+    return page;
+  }
+
+  static List<String> splitPages(String text, int[] starts) {
+    List<String> pages = new ArrayList<>(starts.length);
+    for (int i = 0; i < starts.length; i++) {
+      int end = i + 1 < starts.length ? starts[i + 1] - PAGE_SEPARATOR.length() : text.length();
+      pages.add(text.substring(starts[i], Math.max(starts[i], end)));
+    }
+    return pages;
+  }
+
+  private static Optional<String> string(Document doc, HrcField field) {
+    return Optional.ofNullable(doc.get(field.fieldName()));
+  }
+
+  private static List<String> strings(Document doc, HrcField field) {
+    return List.of(doc.getValues(field.fieldName()));
+  }
+
+  /** {@code id TAB label (TAB phrase TAB count)*}: match phrases never hold tabs. */
+  static String encodeConcern(ConcernTag c) {
+    StringBuilder sb = new StringBuilder(c.id()).append('\t').append(c.label());
+    for (ConcernTag.Evidence e : c.evidence()) {
+      sb.append('\t').append(e.phrase()).append('\t').append(e.count());
+    }
+    return sb.toString();
+  }
+
+  static ConcernTag decodeConcern(String stored) {
+    String[] parts = stored.split("\t", -1);
+    List<ConcernTag.Evidence> evidence = new ArrayList<>();
+    for (int i = 2; i + 1 < parts.length; i += 2) {
+      evidence.add(new ConcernTag.Evidence(parts[i], Integer.parseInt(parts[i + 1])));
+    }
+    return new ConcernTag(parts[0], parts[1], evidence);
+  }
+}

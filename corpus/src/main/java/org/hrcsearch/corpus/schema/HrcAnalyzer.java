@@ -1,0 +1,61 @@
+package org.hrcsearch.corpus.schema;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzer of every text field, at index and at query time: Unicode word breaks, lower case, and folding of
+ * the forms that differ between a printed PDF and what a user types, so that {@code Lawyers' Rights Watch} finds
+ * {@code Lawyers’ Rights Watch}, {@code Federation} finds {@code Fédération} and {@code ﬁnd} is {@code find}.
+ *
+ * <p>No stop words and no stemming: phrase search must match what was printed ("is the only viable option").
+ */
+public final class HrcAnalyzer extends Analyzer {
+
+  /** Longer tokens are split by the tokenizer, so an immense unbroken "word" cannot bloat the index. */
+  public static final int MAX_TOKEN_LENGTH = 255;
+
+  private static final NormalizeCharMap CHAR_MAP = buildCharMap();
+
+  private static NormalizeCharMap buildCharMap() {
+    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    b.add("\u00AD", ""); // soft hyphen: invisible, but it splits or glues words in extracted text
+    for (String quote : new String[] {"\u2018", "\u2019", "\u02BC", "\u2032", "\uFF07"}) {
+      b.add(quote, "'");
+    }
+    for (String dash : new String[] {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"}) {
+      b.add(dash, "-");
+    }
+    return b.build();
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(CHAR_MAP, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer tokenizer = new StandardTokenizer();
+    tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
+    TokenStream stream = new LowerCaseFilter(tokenizer);
+    stream = new ASCIIFoldingFilter(stream);
+    return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new MappingCharFilter(CHAR_MAP, reader);
+  }
+}

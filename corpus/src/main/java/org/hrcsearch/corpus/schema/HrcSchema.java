@@ -1,0 +1,40 @@
+package org.hrcsearch.corpus.schema;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The index schema shared by the indexer and the server: the analyzer, the facet configuration and the
+ * {@link DocumentMapper}. Build one per process and hand it to whoever reads or writes the index.
+ */
+public final class HrcSchema {
+
+  /** Bumped when the index layout changes incompatibly; stored in each commit's user data. */
+  public static final int VERSION = 1;
+
+  /** Commit user-data key holding {@link #VERSION}. */
+  public static final String VERSION_KEY = "hrc.schema.version";
+
+  private final Analyzer analyzer = new HrcAnalyzer();
+  private final FacetsConfig facetsConfig = new FacetsConfig();
+  private final DocumentMapper mapper;
+
+  public HrcSchema() {
+    for (HrcField f : HrcField.facets()) {
+      facetsConfig.setMultiValued(f.fieldName(), f.isMultiValued());
+    }
+    mapper = new DocumentMapper(facetsConfig);
+  }
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  public DocumentMapper mapper() {
+    return mapper;
+  }
+}

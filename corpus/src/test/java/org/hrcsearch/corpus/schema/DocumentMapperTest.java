@@ -1,0 +1,98 @@
+package org.hrcsearch.corpus.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.hrcsearch.corpus.model.ConcernTag;
+import org.hrcsearch.corpus.model.DocumentType;
+import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Session;
+import org.hrcsearch.corpus.model.SourceFile;
+import org.hrcsearch.corpus.model.UnSymbol;
+import org.junit.jupiter.api.Test;
+
+class DocumentMapperTest {
+
+  private final HrcSchema schema = new HrcSchema();
+
+  static HrcDocument draftResolution() {
+    SourceFile source = new SourceFile(
+        List.of("samples/A_HRC_43_L.31_Rev.1.pdf", "copy/A_HRC_43_L.31_Rev.1.pdf"),
+        "a".repeat(64),
+        "application/pdf",
+        12_345);
+    return HrcDocument.builder(source)
+        .symbol(UnSymbol.parse("A/HRC/43/L.31/Rev.1").orElseThrow())
+        .references(List.of("A/HRC/RES/37/23"))
+        .session(Session.regular(43))
+        .type(DocumentType.DRAFT_RESOLUTION)
+        .title("Promoting mutually beneficial cooperation in the field of human rights")
+        .date(LocalDate.of(2020, 6, 19))
+        .sponsors(List.of("China", "Pakistan"))
+        .concerns(List.of(new ConcernTag("cooperation-un", "Cooperation with UN mechanisms",
+            List.of(new ConcernTag.Evidence("mutually beneficial cooperation", 3)))))
+        .pageTexts(List.of("Page one speaks of win–win cooperation.", "", "Page three: the end."))
+        .build();
+  }
+
+  @Test
+  void aDocumentSurvivesTheRoundTripThroughLucene() throws Exception {
+    HrcDocument original = draftResolution();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+        w.addDocument(schema.mapper().toLucene(original));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        Document stored = reader.storedFields().document(0);
+        assertThat(schema.mapper().fromLucene(stored)).isEqualTo(original);
+      }
+    }
+  }
+
+  @Test
+  void keywordFieldsAreSearchableByTheirCanonicalValue() throws Exception {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+        w.addDocument(schema.mapper().toLucene(draftResolution()));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertThat(searcher.count(new TermQuery(new org.apache.lucene.index.Term("symbol", "A/HRC/43/L.31/Rev.1"))))
+            .isEqualTo(1);
+        assertThat(searcher.count(new TermQuery(new org.apache.lucene.index.Term("session", "43")))).isEqualTo(1);
+        assertThat(searcher.count(new TermQuery(new org.apache.lucene.index.Term("sponsor", "Pakistan"))))
+            .isEqualTo(1);
+        // the en dash printed in the PDF is a hyphen to the analyzer
+        assertThat(searcher.count(new PhraseQuery("text", "win", "win", "cooperation"))).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void offsetsMapToThePageTheyStandOn() {
+    Document doc = schema.mapper().toLucene(draftResolution());
+    int[] starts = DocumentMapper.pageStarts(doc);
+    String text = doc.get("text");
+    assertThat(DocumentMapper.pageAt(starts, text.indexOf("win"))).isEqualTo(1);
+    assertThat(DocumentMapper.pageAt(starts, text.indexOf("Page three"))).isEqualTo(3);
+    assertThat(DocumentMapper.splitPages(text, starts))
+        .containsExactly("Page one speaks of win–win cooperation.", "", "Page three: the end.");
+  }
+
+  @Test
+  void unknownParametersAreNotFields() {
+    assertThat(HrcField.fromParam("Signatory")).contains(HrcField.SIGNATORY);
+    assertThat(HrcField.fromParam("sponsorz")).isEmpty();
+    assertThat(HrcField.facetNames()).startsWith("[session, upr_session, type");
+  }
+}

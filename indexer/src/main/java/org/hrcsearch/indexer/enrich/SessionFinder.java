@@ -1,0 +1,114 @@
+package org.hrcsearch.indexer.enrich;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hrcsearch.corpus.model.DocumentType;
+import org.hrcsearch.corpus.model.Session;
+import org.hrcsearch.corpus.model.UnSymbol;
+
+/**
+ * Finds the Council session a document belongs to when its symbol does not say: on the cover ("Thirty-seventh
+ * session", "Special session"), else in the text ("HRC37", "37th session of the Human Rights Council", "at its
+ * fifty-fifth session").
+ */
+public final class SessionFinder {
+
+  private static final int COVER_CHARS = 1_500;
+
+  private static final Pattern COVER_SESSION = Pattern.compile(
+      "(?im)^\\s*(" + Ordinals.PATTERN + ")\\s+(special\\s+)?session\\b");
+  private static final Pattern SPECIAL_COVER = Pattern.compile(
+      "(?im)^\\s*(" + Ordinals.PATTERN + ")\\s+special\\s+session\\b");
+  private static final Pattern HRC_NUMBER = Pattern.compile(
+      "(?i)\\bHRC\\s?-?(\\d{1,2})\\b(?![./]\\d)");
+  private static final Pattern NTH_SESSION = Pattern.compile(
+      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:regular\\s+)?(?:UN\\s+)?(?:Human\\s+Rights\\s+)?(?:Council\\s+)?session"
+          + "(?:\\s+of\\s+the\\s+(?:UN\\s+)?Human\\s+Rights\\s+Council)?");
+  private static final Pattern NTH_COUNCIL_SESSION = Pattern.compile(
+      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:UN\\s+)?Human\\s+Rights\\s+Council\\s+Session");
+  private static final Pattern AT_ITS = Pattern.compile(
+      "(?i)(?:\\b(?:at\\s+its|the\\s+Council['\u2019]s)\\s+(" + Ordinals.PATTERN + ")\\s+(special\\s+)?session"
+          + "|\\b(" + Ordinals.PATTERN + ")\\s+(special\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+)?Human\\s+Rights"
+          + "\\s+Council)");
+  private static final Pattern UPR_COVER = Pattern.compile(
+      "(?is)Working\\s+Group\\s+on\\s+the\\s+Universal\\s+Periodic\\s+Review\\s*\\n?\\s*(" + Ordinals.PATTERN
+          + ")\\s+session");
+
+  /** The session printed on the cover, e.g. "Twenty–fourth session" or "Thirty-fifth special session". */
+  public Optional<Session> onCover(String firstPage) {
+    String cover = firstPage.substring(0, Math.min(firstPage.length(), COVER_CHARS));
+    if (cover.matches("(?is).*Working\\s+Group\\s+on\\s+the\\s+Universal\\s+Periodic\\s+Review\\s*\\n?\\s*"
+        + Ordinals.PATTERN + "\\s+session.*")) {
+      return Optional.empty(); // that is the Working Group's session, not the Council's
+    }
+    Matcher special = SPECIAL_COVER.matcher(cover);
+    if (special.find()) {
+      return ordinal(special.group(1)).map(Session::special);
+    }
+    Matcher m = COVER_SESSION.matcher(cover);
+    while (m.find()) {
+      if (m.group(2) == null) {
+        return ordinal(m.group(1)).map(Session::regular);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The UPR Working Group session on a cover: "Working Group on the Universal Periodic Review / Seventh session". */
+  public OptionalInt uprSessionOnCover(String firstPage) {
+    String cover = firstPage.substring(0, Math.min(firstPage.length(), COVER_CHARS));
+    Matcher m = UPR_COVER.matcher(cover);
+    return m.find() ? Ordinals.parse(m.group(1)) : OptionalInt.empty();
+  }
+
+  /** The session a text names as its own: the first "HRC37", "37th session ..." or "at its fifty-fifth session". */
+  public Optional<Session> inText(String text) {
+    Optional<Session> best = Optional.empty();
+    int bestAt = Integer.MAX_VALUE;
+    for (Pattern p : new Pattern[] {HRC_NUMBER, NTH_COUNCIL_SESSION, NTH_SESSION}) {
+      Matcher m = p.matcher(text);
+      if (m.find() && m.start() < bestAt) {
+        int n = Integer.parseInt(m.group(1));
+        if (n >= 1 && n <= 99) {
+          best = Optional.of(Session.regular(n));
+          bestAt = m.start();
+        }
+      }
+    }
+    Matcher m = AT_ITS.matcher(text);
+    if (m.find() && m.start() < bestAt) {
+      boolean first = m.group(1) != null;
+      boolean special = (first ? m.group(2) : m.group(4)) != null;
+      OptionalInt n = Ordinals.parse(first ? m.group(1) : m.group(3));
+      if (n.isPresent()) {
+        best = Optional.of(new Session(n.getAsInt(), special));
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The session of the drafts a text cites, when they agree: a letter lobbying on {@code A/HRC/52/L.12} belongs
+   * to session 52, whatever later session it mentions.
+   */
+  public Optional<Session> ofCitedDrafts(List<String> references) {
+    Map<Session, Long> counts = references.stream()
+        .map(UnSymbol::parse)
+        .flatMap(Optional::stream)
+        .filter(s -> s.type() == DocumentType.DRAFT_RESOLUTION)
+        .map(UnSymbol::session)
+        .flatMap(Optional::stream)
+        .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    return counts.size() == 1 ? Optional.of(counts.keySet().iterator().next()) : Optional.empty();
+  }
+
+  private static Optional<Integer> ordinal(String word) {
+    OptionalInt n = Ordinals.parse(word);
+    return n.isPresent() ? Optional.of(n.getAsInt()) : Optional.empty();
+  }
+}

@@ -1,0 +1,84 @@
+package org.hrcsearch.indexer.report;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of every file of a run and the summary a user reads at the end: counts per outcome, the slowest
+ * files, every failure with its reason. Thread-safe: workers add as they finish.
+ */
+public final class IndexingReport {
+
+  private final List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+
+  public void add(FileOutcome outcome) {
+    outcomes.add(outcome);
+  }
+
+  /** A remark about the run that is not about one indexed file, e.g. a link that points outside the corpus. */
+  public void note(String note) {
+    notes.add(note);
+  }
+
+  /** Every outcome, sorted by path. */
+  public List<FileOutcome> outcomes() {
+    synchronized (outcomes) {
+      return outcomes.stream().sorted(Comparator.comparing(FileOutcome::path)).toList();
+    }
+  }
+
+  public List<String> notes() {
+    synchronized (notes) {
+      return List.copyOf(notes);
+    }
+  }
+
+  public Map<Outcome, Integer> counts() {
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    for (Outcome o : Outcome.values()) {
+      counts.put(o, 0);
+    }
+    outcomes().forEach(f -> counts.merge(f.outcome(), 1, Integer::sum));
+    return counts;
+  }
+
+  public List<FileOutcome> failures() {
+    return outcomes().stream().filter(f -> f.outcome().isFailure()).toList();
+  }
+
+  public void printSummary(PrintStream out, long wallMillis) {
+    List<FileOutcome> all = outcomes();
+    out.printf("%nIndexed %d files in %.1f s:", all.size(), wallMillis / 1000.0);
+    counts().forEach((o, n) -> {
+      if (n > 0) {
+        out.printf(" %s %d", o.key(), n);
+      }
+    });
+    out.println();
+    List<FileOutcome> slowest = all.stream()
+        .sorted(Comparator.comparingLong(FileOutcome::millis).reversed())
+        .limit(5)
+        .toList();
+    if (!slowest.isEmpty()) {
+      out.println("Slowest:");
+      slowest.forEach(f -> out.printf("  %6d ms  %s (%d pages)%n", f.millis(), f.path(), f.pages()));
+    }
+    List<FileOutcome> failures = failures();
+    if (!failures.isEmpty()) {
+      out.println("Failed (not indexed):");
+      failures.forEach(f -> out.printf("  %s: %s%n", f.path(), f.reason()));
+    }
+    List<FileOutcome> ocr = all.stream().filter(f -> f.outcome() == Outcome.NEEDS_OCR).toList();
+    if (!ocr.isEmpty()) {
+      out.println("No text layer (indexed by metadata only, needs OCR):");
+      ocr.forEach(f -> out.printf("  %s%n", f.path()));
+    }
+    notes().forEach(n -> out.println("Note: " + n));
+  }
+}

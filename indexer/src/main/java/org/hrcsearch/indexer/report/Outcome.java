@@ -1,0 +1,30 @@
+package org.hrcsearch.indexer.report;
+
+/** What happened to one file in an indexing run. */
+public enum Outcome {
+  /** Text extracted and indexed. */
+  INDEXED("indexed"),
+  /** No text layer (an image-only scan): indexed with its metadata, flagged for OCR. */
+  NEEDS_OCR("needs_ocr"),
+  /** Byte-identical to another file of the run: one document lists both paths. */
+  DUPLICATE("duplicate"),
+  /** The parser could not read it (malformed, encrypted, truncated, unknown type). Not indexed. */
+  FAILED_PARSE("failed_parse"),
+  /** The file could not be opened or read (permissions, vanished during the run). Not indexed. */
+  FAILED_READ("failed_read");
+
+  private final String key;
+
+  Outcome(String key) {
+    this.key = key;
+  }
+
+  /** The name used in reports, e.g. {@code failed_parse}. */
+  public String key() {
+    return key;
+  }
+
+  public boolean isFailure() {
+    return this == FAILED_PARSE || this == FAILED_READ;
+  }
+}

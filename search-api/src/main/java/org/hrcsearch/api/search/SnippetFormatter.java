@@ -1,0 +1,63 @@
+package org.hrcsearch.api.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Formats the highlighter's passages as HTML-escaped text with the matches in {@code <mark>}, keeping each
+ * passage's start offset so that the caller can tell on which page it stands.
+ */
+final class SnippetFormatter extends PassageFormatter {
+
+  /** A formatted passage and where in the text field it starts. */
+  record Formatted(String html, int startOffset) {}
+
+  private static final int MAX_SNIPPET_CHARS = 400;
+
+  @Override
+  public Object format(Passage[] passages, String content) {
+    List<Formatted> out = new ArrayList<>(passages.length);
+    for (Passage p : passages) {
+      out.add(new Formatted(format(p, content), p.getStartOffset()));
+    }
+    return out;
+  }
+
+  private static String format(Passage p, String content) {
+    StringBuilder sb = new StringBuilder();
+    int pos = p.getStartOffset();
+    int end = Math.min(p.getEndOffset(), p.getStartOffset() + MAX_SNIPPET_CHARS);
+    for (int i = 0; i < p.getNumMatches(); i++) {
+      int start = p.getMatchStarts()[i];
+      int matchEnd = p.getMatchEnds()[i];
+      if (start < pos || start >= end) {
+        continue; // overlapping or beyond the clipped passage
+      }
+      escape(content, pos, start, sb);
+      sb.append("<mark>");
+      escape(content, start, Math.min(matchEnd, end), sb);
+      sb.append("</mark>");
+      pos = Math.min(matchEnd, end);
+    }
+    escape(content, pos, end, sb);
+    if (end < p.getEndOffset()) {
+      sb.append('…');
+    }
+    return sb.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static void escape(String s, int from, int to, StringBuilder sb) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '"' -> sb.append("&quot;");
+        default -> sb.append(c);
+      }
+    }
+  }
+}
