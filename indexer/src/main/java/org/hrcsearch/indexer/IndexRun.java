@@ -56,7 +56,8 @@ public final class IndexRun {
   public IndexingReport run(Options options) throws IOException, InterruptedException {
     long start = System.nanoTime();
     IndexingReport report = new IndexingReport();
-    CorpusWalker walker = new CorpusWalker(Path.of("").toAbsolutePath());
+    Path workingDirectory = Path.of("").toAbsolutePath().normalize();
+    CorpusWalker walker = new CorpusWalker(workingDirectory);
     List<CorpusFile> files = walker.walk(options.roots(), s -> report.note(s.path() + ": " + s.reason()));
     out.printf("Found %d documents under %s%n", files.size(), options.roots());
 
@@ -80,6 +81,7 @@ public final class IndexRun {
       Map<String, String> runData = new LinkedHashMap<>();
       runData.put("hrc.run.files", Integer.toString(files.size()));
       runData.put("hrc.run.roots", options.roots().toString());
+      runData.put(HrcSchema.PATHS_BASE_KEY, workingDirectory.toString()); // display paths are relative to it
       sink.commit(runData);
     } finally {
       pool.shutdownNow();
