@@ -2,10 +2,18 @@ package org.hrcsearch.api;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.hrcsearch.api.http.SearchApp;
-import org.hrcsearch.api.search.SearchService;
+import org.hrcsearch.api.query.QueryLimits;
+import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.api.search.IndexHandle;
+import org.hrcsearch.api.search.IndexRefresher;
+import org.hrcsearch.api.search.SignatoryAliases;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,8 +23,14 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = {"Serve an index over HTTP: the search API (and, later, the search page)."})
+    description = {
+      "Serve an index over HTTP: the search API (and, later, the search page).",
+      "A new commit of the index (a reindex) is served within a second or two, without a restart."
+    })
 public final class ServeCommand implements Callable<Integer> {
+
+  /** Environment variable with CORS origins, comma-separated, used when no --cors-origin is given. */
+  static final String CORS_ENV = "HRC_CORS_ORIGINS";
 
   @Option(names = "--index", required = true, paramLabel = "<dir>", description = "Index folder, as written by 'hrc index'.")
   Path index;
@@ -28,15 +42,23 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
   String host = "127.0.0.1";
 
+  @Option(names = "--cors-origin", paramLabel = "<origin>",
+      description = {"An origin (e.g. https://example.org) whose web pages may call the API; repeatable.",
+          "Default: none, or the comma-separated list in $" + CORS_ENV + "."})
+  List<String> corsOrigins = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
-    SearchService service = SearchService.open(new HrcSchema(), index);
-    Javalin app = SearchApp.create(service);
+    ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), index), SignatoryAliases.NONE,
+        QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper());
+    Javalin app = SearchApp.create(services, new SearchApp.Options(corsOrigins()));
+    IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofSeconds(1));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      refresher.close();
       app.stop();
       try {
-        service.close();
+        services.close();
       } catch (java.io.IOException ignored) {
         // the process is ending; the index is only read
       }
@@ -44,16 +66,26 @@ public final class ServeCommand implements Callable<Integer> {
     }));
     app.start(host, port);
     String base = "http://" + ("0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host) + ":" + port;
-    SearchService.IndexStatus status = service.status();
+    IndexHandle.IndexStatus status = services.index().status();
     System.out.printf("Serving %d documents from %s at %s%n", status.documents(), index.toAbsolutePath().normalize(), base);
     System.out.println("Try:");
     System.out.println("  curl '" + base + "/api/search?q=%22mutually+beneficial+cooperation%22'");
     System.out.println("  curl '" + base + "/api/search?q=%22persistent+non-cooperation%22&session=52'");
-    System.out.println("  curl '" + base + "/api/search?q=reprisals&type=joint_letter'");
-    System.out.println("  curl '" + base + "/health'");
+    System.out.println("  curl '" + base + "/api/timeline?q=reprisals'");
+    System.out.println("  curl '" + base + "/api/signatories?prefix=am'");
+    System.out.println("  curl '" + base + "/api/openapi.json'   (every route)");
     System.out.println("Stop with Ctrl-C.");
     stopped.await();
     return 0;
+  }
+
+  private List<String> corsOrigins() {
+    if (!corsOrigins.isEmpty()) {
+      return corsOrigins;
+    }
+    String env = System.getenv(CORS_ENV);
+    return env == null ? List.of()
+        : Arrays.stream(env.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   public static void main(String[] args) {

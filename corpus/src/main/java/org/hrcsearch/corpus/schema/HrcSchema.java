@@ -18,6 +18,9 @@ public final class HrcSchema {
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "hrc.schema.version";
 
+  /** Commit user-data key: when the commit landed, ISO-8601. */
+  public static final String COMMITTED_AT_KEY = "hrc.committed.at";
+
   /**
    * Commit user-data key: the absolute folder that the stored relative file paths ({@link HrcField#PATH}) are
    * relative to, i.e. the indexer's working folder, so that the server can find an indexed file again.

@@ -1,0 +1,73 @@
+package org.hrcsearch.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.hrcsearch.api.TestApi;
+import org.hrcsearch.api.TestIndex;
+import org.hrcsearch.api.search.ApiServices;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /api/signatories} and {@code GET /api/signatories/{name}/documents}. */
+class SignatoryApiTest {
+
+  private static void withApi(TestApi.Body body) throws Exception {
+    try (ApiServices services = TestIndex.services(TestIndex.standard())) {
+      TestApi.run(SearchApp.create(services), body);
+    }
+  }
+
+  @Test
+  void theListGivesEachNameWithItsDocumentCountsMostDocumentsFirst() throws Exception {
+    withApi(api -> {
+      JsonNode list = api.json("/api/signatories", 200);
+      assertThat(list.get("total").asInt()).isEqualTo(4);
+      assertThat(list.get("signatories").get(0).toString())
+          .isEqualTo("{\"name\":\"China\",\"documents\":2,\"signed\":0,\"sponsored\":2,\"aliases\":[]}");
+      assertThat(list.toString()).contains("{\"name\":\"CIVICUS\",\"documents\":1,\"signed\":1,\"sponsored\":0");
+      assertThat(api.json("/api/signatories?size=1", 200).get("signatories")).hasSize(1);
+    });
+  }
+
+  @Test
+  void aPrefixMatchesTheStartOfTheNameOrOfAWordInItIgnoringCase() throws Exception {
+    withApi(api -> {
+      assertThat(api.json("/api/signatories?prefix=civ", 200).get("signatories").get(0).get("name").asText())
+          .isEqualTo("CIVICUS");
+      assertThat(api.json("/api/signatories?prefix=fidh", 200).get("signatories").get(0).get("name").asText())
+          .isEqualTo("International Federation for Human Rights (FIDH)");
+      assertThat(api.json("/api/signatories?prefix=federation", 200).get("total").asInt()).isEqualTo(1);
+      assertThat(api.json("/api/signatories?prefix=zz", 200).get("total").asInt()).isZero();
+      assertThat(api.json("/api/signatories?size=0", 400).get("error").get("message").asText())
+          .contains("size must be 1-1000");
+    });
+  }
+
+  @Test
+  void aSignatorysDocumentsComeBySessionThenDateWithTheRoleItHad() throws Exception {
+    withApi(api -> {
+      JsonNode china = api.json("/api/signatories/china/documents", 200);
+      assertThat(china.get("name").asText()).isEqualTo("China");
+      assertThat(china.get("total").asInt()).isEqualTo(2);
+      assertThat(china.get("sessions").get(0).get("session").asText()).isEqualTo("37");
+      assertThat(china.get("sessions").get(1).get("label").asText()).isEqualTo("Session 43");
+      JsonNode draft = china.get("sessions").get(0).get("documents").get(0);
+      assertThat(draft.get("symbol").asText()).isEqualTo("A/HRC/37/L.36");
+      assertThat(draft.get("roles").toString()).isEqualTo("[\"sponsor\"]");
+
+      JsonNode fidh = api.json("/api/signatories/international%20federation%20for%20human%20rights%20(fidh)/documents",
+          200);
+      assertThat(fidh.get("sessions").get(0).get("documents").get(0).get("roles").toString())
+          .isEqualTo("[\"signatory\"]");
+    });
+  }
+
+  @Test
+  void anUnknownSignatoryIsA404ThatSuggestsNamesStartingAlike() throws Exception {
+    withApi(api -> {
+      JsonNode error = api.json("/api/signatories/civicus%20alliance/documents", 404).get("error");
+      assertThat(error.get("code").asText()).isEqualTo("signatory_not_found");
+      assertThat(error.get("message").asText()).contains("did you mean [CIVICUS]");
+    });
+  }
+}
