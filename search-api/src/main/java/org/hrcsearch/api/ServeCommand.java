@@ -1,6 +1,7 @@
 package org.hrcsearch.api;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
       app.stop();
       try {
         services.close();
-      } catch (java.io.IOException ignored) {
+      } catch (IOException ignored) {
         // the process is ending; the index is only read
       }
       stopped.countDown();

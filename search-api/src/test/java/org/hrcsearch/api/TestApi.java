@@ -14,7 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import org.hrcsearch.api.http.SearchApp;
+import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.corpus.model.HrcDocument;
 
 /**
  * Runs the HTTP app in-process ({@link JavalinTest}) for one test and sends it raw requests, so that tests can
@@ -58,6 +62,13 @@ public final class TestApi {
 
   public static void run(Javalin app, Body body) {
     JavalinTest.test(app, (server, client) -> body.run(new TestApi(client.getOrigin())));
+  }
+
+  /** Runs the app over a fresh in-memory index of {@code docs}, closed after {@code body}. */
+  public static void overIndex(List<HrcDocument> docs, Body body) throws IOException {
+    try (ApiServices services = TestIndex.services(docs)) {
+      run(SearchApp.create(services), body);
+    }
   }
 
   /** {@code q=...} URL-encoded. */

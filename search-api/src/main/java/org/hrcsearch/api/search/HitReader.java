@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -31,6 +32,8 @@ final class HitReader {
       HrcField.CONCERN.fieldName(), HrcField.PAGE_STARTS.fieldName());
 
   private static final int SNIPPETS_PER_HIT = 3;
+  /** How much of each text the first highlighting pass reads (about 10 pages). */
+  static final int FIRST_PASS_CHARS = 30_000;
 
   private final HrcSchema schema;
 
@@ -86,12 +89,45 @@ final class HitReader {
     return Float.isNaN(s) ? 0f : s;
   }
 
-  /** Per hit (in the order given), a list of {@link SnippetFormatter.Formatted}, or null. */
+  /**
+   * Per hit (in the order given), a list of {@link SnippetFormatter.Formatted}, or null. The highlighter first
+   * reads the opening {@link #FIRST_PASS_CHARS} characters of each text, where most documents match, and reads
+   * the whole text only of the hits that matched nowhere in it: a 200-page report that says "human rights" on
+   * every page costs no more than a letter, and a phrase on page 150 still gets its snippet.
+   */
   private Object[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+    Object[] byHit = highlight(searcher, text, docIds, FIRST_PASS_CHARS);
+    if (text instanceof MatchAllDocsQuery) {
+      return byHit;
+    }
+    List<Integer> unmatched = new ArrayList<>();
+    for (int i = 0; i < byHit.length; i++) {
+      if (!hasMatch(byHit[i])) {
+        unmatched.add(i);
+      }
+    }
+    if (!unmatched.isEmpty()) {
+      Object[] whole = highlight(searcher, text, unmatched.stream().mapToInt(i -> docIds[i]).toArray(),
+          Integer.MAX_VALUE - 1);
+      for (int k = 0; k < unmatched.size(); k++) {
+        byHit[unmatched.get(k)] = whole[k];
+      }
+    }
+    return byHit;
+  }
+
+  private static boolean hasMatch(Object passages) {
+    return passages instanceof List<?> list
+        && list.stream().anyMatch(p -> ((SnippetFormatter.Formatted) p).matches() > 0);
+  }
+
+  /** Passages of the first {@code maxLength} characters of each document, in the order of {@code docIds}. */
+  private Object[] highlight(IndexSearcher searcher, Query text, int[] docIds, int maxLength) throws IOException {
     PageHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, schema.analyzer())
-        .withMaxLength(Integer.MAX_VALUE - 1)
+        .withMaxLength(maxLength)
         .withFormatter(new SnippetFormatter())
+        .withBreakIterator(SnippetBreaks::new)
         .withMaxNoHighlightPassages(1));
     // the highlighter wants doc ids in ascending order: highlight in that order, then put back in hit order
     Integer[] order = new Integer[docIds.length];
@@ -103,10 +139,10 @@ final class HitReader {
     Map<String, Object[]> highlights = highlighter.passages(
         new String[] {HrcField.TEXT.fieldName()}, text, sortedDocIds, new int[] {SNIPPETS_PER_HIT});
     Object[] passages = highlights.get(HrcField.TEXT.fieldName());
-    Object[] byHit = new Object[page.length];
+    Object[] byDoc = new Object[docIds.length];
     for (int k = 0; k < order.length; k++) {
-      byHit[order[k]] = passages[k];
+      byDoc[order[k]] = passages[k];
     }
-    return byHit;
+    return byDoc;
   }
 }

@@ -31,15 +31,9 @@ class DocumentApiTest {
   private static final HrcDocument LETTER = DOCS.get(0);
   private static final HrcDocument DRAFT = DOCS.get(1);
 
-  private static void withApi(TestApi.Body body) throws Exception {
-    try (ApiServices services = TestIndex.services(DOCS)) {
-      TestApi.run(SearchApp.create(services), body);
-    }
-  }
-
   @Test
   void aDocumentShowsItsMetadataWhatItCitesAndWhyEachConcernWasGiven() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(DOCS, api -> {
       JsonNode letter = api.json("/api/documents/" + LETTER.id(), 200);
       assertThat(letter.get("type").asText()).isEqualTo("joint_letter");
       assertThat(letter.get("type_label").asText()).isEqualTo("Joint letter or statement");
@@ -60,7 +54,7 @@ class DocumentApiTest {
 
   @Test
   void aDocumentListsTheDocumentsThatCiteIt() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(DOCS, api -> {
       JsonNode draft = api.json("/api/documents/" + DRAFT.id(), 200);
       assertThat(draft.get("symbol").asText()).isEqualTo("A/HRC/37/L.36");
       assertThat(draft.get("sponsors").toString()).isEqualTo("[\"China\"]");
@@ -72,7 +66,7 @@ class DocumentApiTest {
 
   @Test
   void theTextComesPageByPageOrOnePage() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(DOCS, api -> {
       JsonNode all = api.json("/api/documents/" + LETTER.id() + "/text", 200);
       assertThat(all.get("page_count").asInt()).isEqualTo(2);
       assertThat(all.get("pages")).hasSize(2);
@@ -87,7 +81,7 @@ class DocumentApiTest {
 
   @Test
   void unknownAndMalformedIdsAreClientErrors() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(DOCS, api -> {
       assertThat(api.json("/api/documents/0123456789abcdef", 404).get("error").get("code").asText())
           .isEqualTo("document_not_found");
       assertThat(api.json("/api/documents/0123456789abcdef/file", 404).get("error").get("code").asText())

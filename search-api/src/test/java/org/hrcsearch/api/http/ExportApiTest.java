@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
-import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.junit.jupiter.api.Test;
@@ -33,15 +32,9 @@ class ExportApiTest {
     return docs;
   }
 
-  private static void withApi(TestApi.Body body) throws Exception {
-    try (ApiServices services = TestIndex.services(manyLetters())) {
-      TestApi.run(SearchApp.create(services), body);
-    }
-  }
-
   @Test
   void csvHasAHeaderAndOneRowPerMatchWithNoCap() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(manyLetters(), api -> {
       TestApi.Reply r = api.get("/api/export?" + q("reprisals") + "&format=csv");
       assertThat(r.status()).isEqualTo(200);
       assertThat(r.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
@@ -59,7 +52,7 @@ class ExportApiTest {
 
   @Test
   void jsonLinesHaveOneObjectPerMatchAndFiltersApply() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(manyLetters(), api -> {
       TestApi.Reply r = api.get("/api/export?" + q("reprisals") + "&format=jsonl&session=43");
       assertThat(r.status()).isEqualTo(200);
       String[] lines = r.text().split("\n");
@@ -72,7 +65,7 @@ class ExportApiTest {
 
   @Test
   void aBadQueryOrFormatIsRefusedBeforeAnythingIsWritten() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(manyLetters(), api -> {
       TestApi.Reply bad = api.get("/api/export?" + q("\"open"));
       assertThat(bad.status()).isEqualTo(400);
       assertThat(bad.json().get("error").get("code").asText()).isEqualTo("bad_query");

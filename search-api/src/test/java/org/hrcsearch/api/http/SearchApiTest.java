@@ -10,6 +10,8 @@ import java.util.List;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.corpus.model.DocumentType;
+import org.hrcsearch.corpus.model.HrcDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,23 @@ class SearchApiTest {
     assertThat(snippet.get("page").asInt()).isEqualTo(2);
     assertThat(letter.get("pages").asInt()).isEqualTo(2);
     assertThat(letter.get("file").asText()).isEqualTo("/api/documents/" + letter.get("id").asText() + "/file");
+  }
+
+  @Test
+  void aPhraseDeepInALongDocumentStillGetsItsSnippetAndPage() throws Exception {
+    String filler = "The Council met and deliberated at length on its programme of work. ".repeat(400); // ~27,000
+    HrcDocument report = TestIndex.doc("A/HRC/52/2", "52", DocumentType.SESSION_REPORT,
+        filler, filler, "Page three: the Council condemned reprisals against defenders.").build();
+    TestApi.overIndex(List.of(report), api -> {
+      JsonNode snippet = api.json("/api/search?" + q("\"condemned reprisals\""), 200)
+          .get("hits").get(0).get("snippets").get(0);
+      assertThat(snippet.get("text").asText()).isEqualTo("Page three: the Council <mark>condemned reprisals</mark> "
+          + "against defenders.");
+      assertThat(snippet.get("page").asInt()).isEqualTo(3);
+      JsonNode early = api.json("/api/search?" + q("programme"), 200).get("hits").get(0).get("snippets").get(0);
+      assertThat(early.get("page").asInt()).isEqualTo(1);
+      assertThat(early.get("text").asText()).contains("<mark>programme</mark>");
+    });
   }
 
   @Test

@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
-import org.hrcsearch.api.search.ApiServices;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/signatories} and {@code GET /api/signatories/{name}/documents}. */
 class SignatoryApiTest {
 
-  private static void withApi(TestApi.Body body) throws Exception {
-    try (ApiServices services = TestIndex.services(TestIndex.standard())) {
-      TestApi.run(SearchApp.create(services), body);
-    }
-  }
-
   @Test
   void theListGivesEachNameWithItsDocumentCountsMostDocumentsFirst() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(TestIndex.standard(), api -> {
       JsonNode list = api.json("/api/signatories", 200);
       assertThat(list.get("total").asInt()).isEqualTo(4);
       assertThat(list.get("signatories").get(0).toString())
@@ -31,7 +24,7 @@ class SignatoryApiTest {
 
   @Test
   void aPrefixMatchesTheStartOfTheNameOrOfAWordInItIgnoringCase() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(TestIndex.standard(), api -> {
       assertThat(api.json("/api/signatories?prefix=civ", 200).get("signatories").get(0).get("name").asText())
           .isEqualTo("CIVICUS");
       assertThat(api.json("/api/signatories?prefix=fidh", 200).get("signatories").get(0).get("name").asText())
@@ -45,7 +38,7 @@ class SignatoryApiTest {
 
   @Test
   void aSignatorysDocumentsComeBySessionThenDateWithTheRoleItHad() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(TestIndex.standard(), api -> {
       JsonNode china = api.json("/api/signatories/china/documents", 200);
       assertThat(china.get("name").asText()).isEqualTo("China");
       assertThat(china.get("total").asInt()).isEqualTo(2);
@@ -64,7 +57,7 @@ class SignatoryApiTest {
 
   @Test
   void anUnknownSignatoryIsA404ThatSuggestsNamesStartingAlike() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(TestIndex.standard(), api -> {
       JsonNode error = api.json("/api/signatories/civicus%20alliance/documents", 404).get("error");
       assertThat(error.get("code").asText()).isEqualTo("signatory_not_found");
       assertThat(error.get("message").asText()).contains("did you mean [CIVICUS]");

@@ -6,21 +6,14 @@ import static org.hrcsearch.api.TestApi.q;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
-import org.hrcsearch.api.search.ApiServices;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/timeline} and {@code POST /api/batch}. */
 class TimelineApiTest {
 
-  private static void withApi(TestApi.Body body) throws Exception {
-    try (ApiServices services = TestIndex.services(TestIndex.standard())) {
-      TestApi.run(SearchApp.create(services), body);
-    }
-  }
-
   @Test
   void aTimelineCountsDocumentsAndOccurrencesPerSessionInSessionOrder() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(TestIndex.standard(), api -> {
       JsonNode t = api.json("/api/timeline?" + q("cooperation"), 200);
       assertThat(t.get("query").asText()).isEqualTo("cooperation");
       assertThat(t.get("documents").asInt()).isEqualTo(4);
@@ -36,7 +29,7 @@ class TimelineApiTest {
 
   @Test
   void aPhraseOccursOncePerPlaceItStandsAndFiltersApply() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(TestIndex.standard(), api -> {
       JsonNode t = api.json("/api/timeline?" + q("\"persistent non-cooperation\"") + "&from=2019", 200);
       assertThat(t.get("sessions").toString())
           .isEqualTo("[{\"session\":\"S-35\",\"label\":\"Special session 35\",\"documents\":1,\"occurrences\":1}]");
@@ -47,7 +40,7 @@ class TimelineApiTest {
 
   @Test
   void aBatchOfJsonQueriesGivesEachItsTotalAndSessionsOrItsError() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(TestIndex.standard(), api -> {
       TestApi.Reply r = api.post("/api/batch?session=37&session=S-35",
           "[\"cooperation\", \"\\\"persistent non-cooperation\\\"\", \"\\\"open\"]",
           "Content-Type", "application/json");
@@ -64,7 +57,7 @@ class TimelineApiTest {
 
   @Test
   void aBatchCanBeOneQueryPerLineOrAnObjectWithQueries() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(TestIndex.standard(), api -> {
       JsonNode lines = api.post("/api/batch", "cooperation\n\n  reprisals  \r\n", "Content-Type", "text/plain").json();
       assertThat(lines.get("results")).hasSize(2);
       assertThat(lines.get("results").get(1).get("query").asText()).isEqualTo("reprisals");
@@ -77,7 +70,7 @@ class TimelineApiTest {
 
   @Test
   void aBatchIsBoundedAndStrict() throws Exception {
-    withApi(api -> {
+    TestApi.overIndex(TestIndex.standard(), api -> {
       String tooMany = "[" + "\"a\",".repeat(100) + "\"a\"]";
       assertThat(api.post("/api/batch", tooMany, "Content-Type", "application/json").json().get("error")
           .get("code").asText()).isEqualTo("too_many_queries");
