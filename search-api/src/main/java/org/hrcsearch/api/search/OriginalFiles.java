@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +16,8 @@ import org.hrcsearch.corpus.schema.HrcSchema;
 /**
  * Finds the original file of an indexed document from what the index stored, never from a request: each stored
  * path, resolved against the folder the indexer ran in (recorded in the commit), is served only while it is a
- * regular file with the very bytes that were indexed (same size and SHA-256).
+ * regular file with the very bytes that were indexed (same size and SHA-256). A link inside the corpus (which the
+ * indexer follows) is followed too: whatever it points to, only the indexed bytes pass the hash.
  */
 final class OriginalFiles {
 
@@ -39,7 +39,7 @@ final class OriginalFiles {
       } catch (InvalidPathException e) {
         continue;
       }
-      if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes
+      if (Files.isRegularFile(file) && Files.size(file) == bytes
           && sha256(file).equals(sha256)) {
         return Optional.of(file);
       }
@@ -55,7 +55,7 @@ final class OriginalFiles {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
     byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+    try (InputStream in = Files.newInputStream(file)) {
       for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
         digest.update(buffer, 0, n);
       }

@@ -132,6 +132,26 @@ class DocumentApiTest {
   }
 
   @Test
+  void aLinkInsideTheCorpusIsServedOnlyWhileItLeadsToTheIndexedBytes() throws Exception {
+    byte[] bytes = "the letter".getBytes(StandardCharsets.UTF_8);
+    Files.write(corpus.resolve("real.txt"), bytes);
+    Files.write(corpus.resolve("other.txt"), "something else".getBytes(StandardCharsets.UTF_8));
+    Files.createSymbolicLink(corpus.resolve("link.txt"), corpus.resolve("real.txt"));
+    HrcDocument doc = HrcDocument.builder(new SourceFile(List.of("link.txt"), sha256(bytes), "text/plain",
+        bytes.length)).pageTexts(List.of("the letter")).build();
+    TestIndex.Fixture index = TestIndex.open(List.of(doc), Duration.ofSeconds(5),
+        Map.of(HrcSchema.PATHS_BASE_KEY, corpus.toString()));
+    try (ApiServices services = index.services()) {
+      TestApi.run(SearchApp.create(services), api -> {
+        assertThat(api.get("/api/documents/" + doc.id() + "/file").text()).isEqualTo("the letter");
+        Files.delete(corpus.resolve("link.txt"));
+        Files.createSymbolicLink(corpus.resolve("link.txt"), corpus.resolve("other.txt"));
+        assertThat(api.get("/api/documents/" + doc.id() + "/file").status()).isEqualTo(404);
+      });
+    }
+  }
+
+  @Test
   void aFileThatChangedOrVanishedSinceIndexingIsNotServed() throws Exception {
     HrcDocument changed = indexedFile("a.txt", "as indexed".getBytes(StandardCharsets.UTF_8), "text/plain");
     HrcDocument vanished = indexedFile("b.txt", "soon gone".getBytes(StandardCharsets.UTF_8), "text/plain");

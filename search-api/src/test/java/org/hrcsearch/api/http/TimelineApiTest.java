@@ -62,6 +62,9 @@ class TimelineApiTest {
       assertThat(lines.get("results")).hasSize(2);
       assertThat(lines.get("results").get(1).get("query").asText()).isEqualTo("reprisals");
       assertThat(lines.get("results").get(1).get("total").asInt()).isEqualTo(1);
+      JsonNode curlDefault = api.post("/api/batch", "reprisals", "Content-Type", "application/x-www-form-urlencoded")
+          .json();
+      assertThat(curlDefault.get("results").get(0).get("total").asInt()).isEqualTo(1);
       JsonNode object = api.post("/api/batch", "{\"queries\": [\"reprisals\"]}", "Content-Type",
           "application/json; charset=utf-8").json();
       assertThat(object.get("results").get(0).get("total").asInt()).isEqualTo(1);
