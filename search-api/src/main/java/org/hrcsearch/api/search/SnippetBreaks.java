@@ -5,9 +5,11 @@ import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 
 /**
- * Where snippets may start and end: after a full stop, semicolon or line break, e.g. "... the authorities.| The
- * Council ...". A plain scan of the characters, because the JDK's sentence rules walk backwards slowly through
- * the long reports (hundreds of pages, hundreds of matches) that snippets must now come from.
+ * Where snippets may start and end: after a full stop, question or exclamation mark or semicolon that a space
+ * follows, or after a blank line, e.g. "... the authorities.| The Council ...", but not inside
+ * {@code A/HRC/37/L.36} and not at the line ends of a PDF. A plain scan of the characters, because the JDK's
+ * sentence rules walk backwards slowly through the long reports (hundreds of pages, hundreds of matches) that
+ * snippets must come from.
  */
 final class SnippetBreaks extends BreakIterator {
 
@@ -16,13 +18,16 @@ final class SnippetBreaks extends BreakIterator {
   private int end;
   private int current;
 
-  private boolean isBreakAfter(char c) {
-    return c == '.' || c == ';' || c == '\n' || c == '!' || c == '?';
-  }
-
-  /** A boundary is the position just after a break character, or the text's ends. */
+  /** A boundary is the text's ends, the position after a sentence end that a space follows, or after a blank line. */
   private boolean breaksAt(int pos) {
-    return pos == begin || pos == end || isBreakAfter(text.setIndex(pos - 1));
+    if (pos == begin || pos == end) {
+      return true;
+    }
+    char before = text.setIndex(pos - 1);
+    if (before == '.' || before == ';' || before == '!' || before == '?') {
+      return Character.isWhitespace(text.setIndex(pos));
+    }
+    return before == '\n' && pos - 2 >= begin && text.setIndex(pos - 2) == '\n';
   }
 
   @Override
