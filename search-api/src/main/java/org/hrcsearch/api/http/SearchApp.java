@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
 import org.hrcsearch.api.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,14 @@ public final class SearchApp {
       config.jsonMapper(new JavalinJackson(objectMapper(), false));
       config.routes.get("/health", search::health);
       config.routes.get("/api/search", search::search);
+      // The search page: plain files from the classpath, every asset local (users work offline or behind filters).
+      config.staticFiles.add(web -> {
+        web.hostedPath = "/";
+        web.directory = "/web";
+        web.location = Location.CLASSPATH;
+        web.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff",
+            "Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+      });
 
       config.routes.exception(ApiException.class, (e, ctx) ->
           ctx.status(e.status()).json(ErrorBody.of(e.code(), e.getMessage())));
