@@ -46,7 +46,7 @@ export function renderDocument(state, {doc, complete}) {
   return [
     backLink(state),
     h('h2', {id: 'view-heading', tabindex: '-1'}, displayTitle(doc)),
-    h('p', {}, h('a', {href: file, target: '_blank', rel: 'noopener', class: 'button-link'}, 'Open the original PDF')),
+    h('p', {}, h('a', {href: file, target: '_blank', rel: 'noopener', class: 'button-link pdf-link'}, 'Open the original PDF')),
     complete ? null : h('p', {class: 'message', role: 'note'},
         'This server cannot show the full record of a document yet: below is what the search found. ',
         'Citations, concerns and the text page by page will appear here once it can.'),
@@ -129,7 +129,7 @@ function textSection(doc, state, pages) {
         : `The text could not be loaded: ${e.message}`)));
   return h('section', {class: 'doc-text', 'aria-labelledby': 'text-h'},
       h('h3', {id: 'text-h'}, pages > 1 ? `Text, page ${page} of ${pages}` : 'Text'),
-      h('p', {}, h('a', {href: pageLink(doc, page), target: '_blank', rel: 'noopener'},
+      h('p', {}, h('a', {href: pageLink(doc, page), target: '_blank', rel: 'noopener', class: 'pdf-link'},
           `Open page ${page} in the PDF`)),
       nav, body);
 }

@@ -1,7 +1,7 @@
 // The facet panels: one group of checkboxes per filter, with drill-sideways counts from the search answer, a
 // filter-as-you-type box for long lists, and the active filters as removable chips.
 import {h} from './dom.js';
-import {FACET_TITLES, valueLabel} from './labels.js';
+import {chipLabel, FACET_PLURALS, FACET_TITLES, valueLabel} from './labels.js';
 import {FILTERS, hasFilter} from './state.js';
 import {getJson, path} from './api.js';
 
@@ -36,7 +36,8 @@ export function renderFacets(state, facets, onToggle, searchKey) {
 
 /** Selected values stay visible (and untickable) even when the current answer does not count them. */
 function mergeSelected(name, values, state) {
-  const out = values.map((v) => ({value: String(v.value), label: v.label || String(v.value), count: Number(v.count) || 0}));
+  const out = values.map((v) => ({value: String(v.value), label: valueLabel(name, String(v.value)),
+    count: Number(v.count) || 0}));
   for (const value of state.filters[name] || []) {
     if (!out.some((v) => v.value.toLowerCase() === value.toLowerCase())) {
       out.unshift({value, label: valueLabel(name, value), count: 0});
@@ -60,7 +61,7 @@ function panel(name, values, state, onToggle, searchKey) {
   if (long) {
     const input = h('input', {
       type: 'search', id: `${id}-filter`, class: 'facet-filter', autocomplete: 'off',
-      placeholder: `Filter ${(FACET_TITLES[name] || name).toLowerCase()}s…`,
+      placeholder: `Filter ${FACET_PLURALS[name] || name}…`,
       value: typed[name] || '', 'aria-controls': `${id}-values`,
     });
     input.addEventListener('input', async () => {
@@ -73,14 +74,16 @@ function panel(name, values, state, onToggle, searchKey) {
         }
       }
     });
-    children.push(h('label', {for: input.id, class: 'visually-hidden'}, `Filter ${FACET_TITLES[name] || name} values`),
+    children.push(h('label', {for: input.id, class: 'visually-hidden'}, `Filter the ${FACET_PLURALS[name] || name}`),
         input);
   }
   children.push(list, note);
   if (values.length > SHORT_LIST) {
     const more = h('button', {type: 'button', class: 'link-button facet-more', 'aria-controls': list.id,
       'aria-expanded': String(Boolean(expanded[name]))});
-    const label = () => (expanded[name] ? 'Show fewer' : `Show all ${values.length}`);
+    // A top-N facet that came back full may have more values than it lists.
+    const cut = !COMPLETE.has(name) && values.length >= TOP_N;
+    const label = () => (expanded[name] ? 'Show fewer' : cut ? `Show the top ${values.length}` : `Show all ${values.length}`);
     more.textContent = label();
     more.addEventListener('click', () => {
       expanded[name] = !expanded[name];
@@ -140,7 +143,7 @@ export function renderChips(state, onRemove, onClear) {
   const chips = [];
   for (const name of FILTERS) {
     for (const value of state.filters[name] || []) {
-      const label = `${FACET_TITLES[name]}: ${valueLabel(name, value)}`;
+      const label = chipLabel(name, value);
       const remove = h('button', {type: 'button', class: 'chip-remove', 'aria-label': `Remove filter ${label}`,
         'data-facet': name, 'data-value': value}, '×');
       remove.addEventListener('click', () => onRemove(name, value));

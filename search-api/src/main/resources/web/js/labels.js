@@ -1,5 +1,19 @@
 // How values read on the page: facet and field names, sessions, document types.
 
+/** The plural of each facet's title, for "Filter signatories…". */
+export const FACET_PLURALS = {
+  signatory: 'signatories',
+  sponsor: 'sponsors',
+  concern: 'concerns',
+  state: 'States',
+  recommending_state: 'States',
+  lang: 'languages',
+  session: 'sessions',
+  type: 'types',
+  year: 'years',
+  upr_session: 'sessions',
+};
+
 export const FACET_TITLES = {
   session: 'Session',
   type: 'Document type',
@@ -46,8 +60,26 @@ export function valueLabel(facet, value) {
   switch (facet) {
     case 'session': return sessionLabel(value);
     case 'upr_session': return `UPR session ${value}`;
-    case 'type': return TYPE_LABELS[value] || String(value).replaceAll('_', ' ');
+    case 'type': return TYPE_LABELS[value] || humanize(value);
+    case 'concern': return humanize(value);
     default: return String(value);
+  }
+}
+
+/** "civic_space" -> "Civic space". */
+function humanize(value) {
+  const text = String(value).replaceAll('_', ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** How an active filter reads on its chip: "Session 43", "Year 2020", "Signatory: CIVICUS". */
+export function chipLabel(facet, value) {
+  switch (facet) {
+    case 'session': return valueLabel(facet, value);
+    case 'upr_session': return valueLabel(facet, value);
+    case 'year': return `Year ${value}`;
+    case 'type': return valueLabel(facet, value);
+    default: return `${FACET_TITLES[facet] || facet}: ${valueLabel(facet, value)}`;
   }
 }
 

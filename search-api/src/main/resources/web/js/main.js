@@ -3,7 +3,7 @@
 import {ApiError, checkAvailable, getJson} from './api.js';
 import {h, plural, replace} from './dom.js';
 import {renderChips, renderFacets} from './facets.js';
-import {learnLabels, valueLabel, FACET_TITLES} from './labels.js';
+import {chipLabel, learnLabels} from './labels.js';
 import {renderHits, renderPager} from './results.js';
 import {loadDocument, renderDocument} from './document.js';
 import {loadSignatory, renderDirectory, renderSignatory} from './signatory.js';
@@ -46,6 +46,38 @@ document.addEventListener('click', (e) => {
   if (a.hasAttribute('data-example')) document.getElementById('help').open = false;
   navigate(parseState(url.search), {focus: a.dataset.focus || (a.hasAttribute('data-example') ? 'input' : 'heading')});
 });
+
+// PDF links (a snippet's page, "Open the original PDF"): if the server has no file route yet, say so on the page
+// instead of opening a tab of JSON. Probed once, on the first click.
+let fileRoute = null;
+document.addEventListener('click', async (e) => {
+  const a = e.target.closest('a.page-link, a.pdf-link');
+  if (!a || fileRoute === 'ok' || e.button !== 0) return;
+  e.preventDefault();
+  const url = a.href;
+  if (fileRoute === null) {
+    try {
+      await checkAvailable(url.split('#')[0]);
+      fileRoute = 'ok';
+    } catch (err) {
+      fileRoute = err.routeMissing ? 'missing' : null;
+      if (!err.routeMissing) {
+        showNotice(`The PDF could not be opened: ${err.message}`);
+        return;
+      }
+    }
+  }
+  if (fileRoute === 'ok') window.open(url, '_blank', 'noopener');
+  else showNotice('This server cannot serve the original PDFs yet; the page number still says where the passage stands.');
+});
+
+/** A message in the current view's message area (or above it), read out by screen readers. */
+function showNotice(text) {
+  const slot = document.getElementById('message') || view;
+  const note = h('p', {class: 'message error', role: 'alert'}, text);
+  if (slot === view) view.prepend(note); else replace(slot, note);
+  note.scrollIntoView({block: 'nearest'});
+}
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -168,7 +200,17 @@ async function renderSearchView(state, signal) {
   const onToggle = (name, value, on) => navigate(toggleFilter(state, name, value, on), {focus: {facet: name, value}});
   const active = FILTERS.reduce((n, f) => n + (state.filters[f]?.length || 0), 0);
   parts.toggle.textContent = active ? `Filters (${active} active)` : 'Filters';
-  replace(parts.facets, renderFacets(state, body.facets, onToggle, searchParams(state).toString()));
+  parts.root.querySelector('.facets').hidden = false;
+  // On a phone the filters fold over the results: this button folds them away and goes to the results.
+  const showResults = h('button', {type: 'button', class: 'show-results'}, `Show ${plural(body.total, 'result')}`);
+  showResults.addEventListener('click', () => {
+    parts.toggle.setAttribute('aria-expanded', 'false');
+    parts.root.querySelector('.facets').classList.remove('open');
+    const heading = parts.root.querySelector('#results-heading');
+    heading.focus();
+    heading.scrollIntoView({block: 'start'});
+  });
+  replace(parts.facets, renderFacets(state, body.facets, onToggle, searchParams(state).toString()), showResults);
   replace(parts.chips, renderChips(state, (name, value) => {
     const next = toggleFilter(state, name, value, false);
     navigate(next, {focus: 'chips'});
@@ -188,7 +230,7 @@ async function renderSearchView(state, signal) {
     replace(parts.pager);
     return;
   }
-  replace(parts.timeline, renderTimeline(state, body.facets?.session));
+  replace(parts.timeline, renderTimeline(state, body.facets?.session, parts.timeline.clientWidth - 26));
   const first = (state.page - 1) * PAGE_SIZE + 1;
   if (!body.hits.length) {
     replace(parts.hits, h('p', {class: 'message'}, `There is no page ${state.page}: `,
@@ -224,11 +266,9 @@ function toolbar(state, total) {
         go.click();
         go.remove();
       } catch (err) {
-        const message = err.routeMissing
+        showNotice(err.routeMissing
           ? 'Export is not available on this server yet (it has no /api/export route).'
-          : `The export failed: ${err.message}`;
-        const slot = document.getElementById('message');
-        replace(slot, h('p', {class: 'message error', role: 'alert'}, message));
+          : `The export failed: ${err.message}`);
       }
     });
     return a;
@@ -241,7 +281,7 @@ function toolbar(state, total) {
 }
 
 function emptyMessage(state) {
-  const active = FILTERS.flatMap((f) => (state.filters[f] || []).map((v) => `${FACET_TITLES[f]}: ${valueLabel(f, v)}`));
+  const active = FILTERS.flatMap((f) => (state.filters[f] || []).map((v) => chipLabel(f, v)));
   return h('div', {class: 'message empty', id: 'empty-message'},
       h('p', {}, h('strong', {}, state.q ? `No documents match ${state.q}` : 'No documents match'),
           active.length ? ` with the filters ${active.join('; ')}.` : '.'),
@@ -249,7 +289,19 @@ function emptyMessage(state) {
           active.length ? h('li', {}, 'Remove a filter: the counts beside each filter say how many documents it gives.') : null,
           state.q ? h('li', {}, 'Check the spelling, use fewer words, or join alternatives with OR.') : null,
           /"/.test(state.q) ? h('li', {}, 'A quoted phrase must match word for word; "words"~5 allows a few words between them.') : null,
-          h('li', {}, 'See “How to search” above for examples.')));
+          h('li', {}, 'See ', helpLink(), ' for examples.')));
+}
+
+/** A button that opens the help panel under the search box and moves the focus there. */
+function helpLink() {
+  const button = h('button', {type: 'button', class: 'link-button'}, 'how to search');
+  button.addEventListener('click', () => {
+    const help = document.getElementById('help');
+    help.open = true;
+    help.querySelector('summary').focus();
+    help.scrollIntoView({block: 'nearest'});
+  });
+  return button;
 }
 
 function showSearchError(parts, state, e) {
@@ -259,12 +311,13 @@ function showSearchError(parts, state, e) {
   replace(parts.hits);
   replace(parts.pager);
   replace(parts.facets);
+  parts.root.querySelector('.facets').hidden = true;
   replace(parts.chips, renderChips(state, (name, value) => navigate(toggleFilter(state, name, value, false), {focus: 'chips'}),
       () => navigate(withChanges(state, {filters: {}}), {focus: 'input'})));
   let text;
   if (e.status === 400) text = ['Your search could not be read: ', h('span', {class: 'api-message'}, e.message), '. ',
-    'See “How to search” above.'];
-  else if (e.unavailable) text = ['The index is being rebuilt, so results may be incomplete or missing. Try again in a moment.'];
+    'See ', helpLink(), ' for examples.'];
+  else if (e.unavailable) text = ['The server cannot search right now: the index is being rebuilt. Try again in a moment.'];
   else text = ['The search failed: ', h('span', {class: 'api-message'}, e.message)];
   replace(parts.message, h('div', {class: 'message error', role: 'alert', id: 'error-message'}, h('p', {}, text)));
   if (e.unavailable) checkHealth();

@@ -5,8 +5,9 @@ import {h, plural, svg} from './dom.js';
 import {sessionKey, valueLabel} from './labels.js';
 import {hasFilter, stateUrl, toggleFilter} from './state.js';
 
-const WIDTH = 720;
 const HEIGHT = 170;
+/** A session label needs about this many pixels; closer bars are labelled every few sessions. */
+const LABEL_WIDTH = 30;
 const TOP = 14;
 const BOTTOM = 28;
 const LEFT = 34;
@@ -30,16 +31,25 @@ export function timelineBars(sessionFacet) {
   return bars;
 }
 
-export function renderTimeline(state, sessionFacet) {
+/**
+ * The chart for a session facet, drawn for a box `width` pixels wide so that its text stays legible at any width
+ * (a phone gets fewer labels, not smaller ones).
+ */
+export function renderTimeline(state, sessionFacet, width = 720) {
   const bars = timelineBars(sessionFacet);
   if (!bars.length || bars.every((b) => b.count === 0)) return null;
+  const WIDTH = Math.max(280, Math.round(width));
   const max = Math.max(...bars.map((b) => b.count));
   const plotW = WIDTH - LEFT - RIGHT;
   const plotH = HEIGHT - TOP - BOTTOM;
-  const slot = plotW / bars.length;
+  // Special sessions stand apart from the numbered ones, after a gap of one slot.
+  const firstSpecial = bars.findIndex((b) => b.special);
+  const gap = firstSpecial > 0 ? 1 : 0;
+  const slot = plotW / (bars.length + gap);
   const barW = Math.max(2, Math.min(40, slot * 0.72));
-  const labelEvery = Math.ceil(bars.length / 24);
+  const labelEvery = Math.max(1, Math.ceil(LABEL_WIDTH / slot));
   const y = (count) => TOP + plotH - (count / max) * plotH;
+  const xOf = (i) => LEFT + (i + (gap && i >= firstSpecial ? gap : 0)) * slot;
 
   const chart = svg('svg', {viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'timeline-chart', role: 'group',
     'aria-labelledby': 'timeline-title', focusable: 'false', preserveAspectRatio: 'xMidYMid meet'});
@@ -49,12 +59,17 @@ export function renderTimeline(state, sessionFacet) {
       svg('line', {x1: LEFT, x2: WIDTH - RIGHT, y1: TOP, y2: TOP, class: 'grid'}),
       svg('text', {x: LEFT - 6, y: TOP + 4, 'text-anchor': 'end', class: 'tick', 'aria-hidden': 'true'}, String(max)),
       svg('text', {x: LEFT - 6, y: TOP + plotH + 4, 'text-anchor': 'end', class: 'tick', 'aria-hidden': 'true'}, '0'));
+  if (gap) {
+    const x = xOf(firstSpecial) - slot / 2;
+    chart.append(svg('line', {x1: x, x2: x, y1: TOP - 4, y2: TOP + plotH + 4, class: 'separator'}));
+  }
   bars.forEach((bar, i) => {
-    const x = LEFT + i * slot + (slot - barW) / 2;
+    const x = xOf(i) + (slot - barW) / 2;
     const label = valueLabel('session', bar.value);
     const selected = hasFilter(state, 'session', bar.value);
     const description = `${label}: ${plural(bar.count, 'document')}`;
-    const tick = (i % labelEvery === 0 || bar.special) && svg('text', {x: x + barW / 2, y: HEIGHT - 10,
+    const labelled = bar.special ? (i - firstSpecial) % labelEvery === 0 : i % labelEvery === 0;
+    const tick = labelled && svg('text', {x: x + barW / 2, y: HEIGHT - 10,
       'text-anchor': 'middle', class: 'tick', 'aria-hidden': 'true'}, bar.value);
     if (bar.count === 0) {
       chart.append(svg('rect', {x, y: TOP + plotH - 1, width: barW, height: 1, class: 'bar-empty'},
@@ -68,7 +83,7 @@ export function renderTimeline(state, sessionFacet) {
       'aria-label': `${description}. ${selected ? 'Remove this session filter' : 'Show only this session'}`},
     svg('title', {}, description),
     // A full-height transparent target, so that short bars are easy to hit.
-    svg('rect', {x: LEFT + i * slot, y: TOP, width: slot, height: plotH, class: 'bar-target'}),
+    svg('rect', {x: xOf(i), y: TOP, width: slot, height: plotH, class: 'bar-target'}),
     svg('rect', {x, y: top, width: barW, height: TOP + plotH - top, class: 'bar-fill', rx: 1.5}));
     chart.append(link);
     if (tick) chart.append(tick);
@@ -79,6 +94,8 @@ export function renderTimeline(state, sessionFacet) {
       h('tbody', {}, bars.filter((b) => b.count > 0).map((b) =>
         h('tr', {}, h('th', {scope: 'row'}, valueLabel('session', b.value)), h('td', {}, String(b.count))))));
   const title = state.q ? `Documents per session for ${state.q}` : 'Documents per session';
+  chart.setAttribute('width', String(WIDTH));
+  chart.setAttribute('height', String(HEIGHT));
   return h('figure', {class: 'timeline', id: 'timeline'},
       h('figcaption', {id: 'timeline-title'}, title),
       chart,

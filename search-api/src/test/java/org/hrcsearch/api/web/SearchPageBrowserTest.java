@@ -3,6 +3,7 @@ package org.hrcsearch.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -215,7 +216,7 @@ class SearchPageBrowserTest {
     assertThat(browser.find("input[data-facet='session'][data-value='43']").isSelected()).isTrue();
     assertThat(browser.driver().switchTo().activeElement().getAttribute("data-value"))
         .as("focus stays on the box the user ticked").isEqualTo("43");
-    assertThat(browser.find(".chips").getText()).contains("Session: Session 43");
+    assertThat(browser.find(".chip").getText()).startsWith("Session 43");
     assertThat(browser.findAll(".hit .meta")).allSatisfy(m -> assertThat(m.getText()).contains("Session 43"));
     browser.screenshot("03-session-filter", true);
 
@@ -370,6 +371,28 @@ class SearchPageBrowserTest {
     assertThat(browser.find("#signatory-view h2").getText()).isEqualTo(attack);
     assertThat(browser.script("return window.pwned === undefined && document.querySelectorAll('main img').length === 0"))
         .isEqualTo(true);
+  }
+
+  @Test
+  void aServerThatIsRebuildingItsIndexSaysSo() throws Exception {
+    // The reindexing API is not there yet: a stand-in server answers as a rebuilding one may.
+    Javalin rebuilding = Javalin.create(config -> {
+      config.staticFiles.add("/web", Location.CLASSPATH);
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "reindexing", "documents", 12)));
+      config.routes.get("/api/search", ctx -> ctx.status(503)
+          .json(Map.of("error", Map.of("code", "unavailable", "message", "the index is being rebuilt"))));
+    }).start("127.0.0.1", 0);
+    try {
+      browser.open("http://127.0.0.1:" + rebuilding.port() + "/?q=reprisals");
+      WebElement banner = browser.waitFor("the banner", d -> browser.find("#banner").isDisplayed()
+          ? browser.find("#banner") : null);
+      assertThat(banner.getText()).isEqualTo("The index is being rebuilt, results may be incomplete.");
+      assertThat(browser.waitFor("the error", d -> browser.findAll("#error-message").stream().findFirst().orElse(null))
+          .getText()).contains("The index is being rebuilt");
+      browser.screenshot("10-reindexing", false);
+    } finally {
+      rebuilding.stop();
+    }
   }
 
   @Test
