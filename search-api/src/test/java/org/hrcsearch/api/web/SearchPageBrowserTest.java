@@ -388,7 +388,7 @@ class SearchPageBrowserTest {
           ? browser.find("#banner") : null);
       assertThat(banner.getText()).isEqualTo("The index is being rebuilt, results may be incomplete.");
       assertThat(browser.waitFor("the error", d -> browser.findAll("#error-message").stream().findFirst().orElse(null))
-          .getText()).contains("The index is being rebuilt");
+          .getText()).contains("the index is being rebuilt", "Try again");
       browser.screenshot("10-reindexing", false);
     } finally {
       rebuilding.stop();
@@ -411,6 +411,34 @@ class SearchPageBrowserTest {
     WebElement body = browser.find("body");
     body.sendKeys(Keys.TAB);
     assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip-link");
+  }
+
+  @Test
+  void textContrastIsAtLeastFourAndAHalfToOne() {
+    browser.open(base + "/?q=%22civil+society%22&session=43");
+    waitForCount("the session 43 search");
+    // WCAG 2 contrast of every piece of visible text against the first opaque background behind it.
+    Object failures = browser.script("""
+        const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+        const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92
+          : Math.pow((v + 0.055) / 1.055, 2.4); }).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+        const background = (el) => {
+          for (; el; el = el.parentElement) {
+            const c = rgb(getComputedStyle(el).backgroundColor);
+            if (c.length === 3 || c[3] > 0.5) return c.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const out = [];
+        for (const el of document.querySelectorAll('body *')) {
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.nodeValue.trim());
+          if (!own || !el.getClientRects().length || el.closest('.visually-hidden, [hidden], svg')) continue;
+          const fg = lum(rgb(getComputedStyle(el).color)), bg = lum(background(el));
+          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          if (ratio < 4.5) out.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} "${el.textContent.trim().slice(0, 30)}"`);
+        }
+        return out;""");
+    assertThat((List<?>) failures).isEmpty();
   }
 
   @Test
