@@ -14,9 +14,7 @@ import org.hrcsearch.api.search.SearchService;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
-import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.SourceFile;
-import org.hrcsearch.corpus.model.UnSymbol;
 import org.hrcsearch.corpus.samples.ProjectPaths;
 
 /**
@@ -143,19 +141,8 @@ final class SearchPageCorpus {
   private static HrcDocument.Builder doc(String file, String symbol, String session, DocumentType type, String date,
       String title, String... pages) {
     Path pdf = ProjectPaths.samplePdfs().resolve(file + ".pdf").toAbsolutePath().normalize();
-    HrcDocument.Builder b = HrcDocument.builder(
-            new SourceFile(List.of(pdf.toString()), sha256(pdf), "application/pdf", size(pdf)))
-        .type(type)
-        .title(title)
-        .date(LocalDate.parse(date))
-        .pageTexts(List.of(pages));
-    if (symbol != null) {
-      b.symbol(UnSymbol.parse(symbol).orElseThrow());
-    }
-    if (session != null) {
-      b.session(Session.parse(session).orElseThrow());
-    }
-    return b;
+    SourceFile source = new SourceFile(List.of(pdf.toString()), sha256(pdf), "application/pdf", size(pdf));
+    return TestIndex.doc(source, symbol, session, type, pages).title(title).date(LocalDate.parse(date));
   }
 
   private static String sha256(Path file) {
