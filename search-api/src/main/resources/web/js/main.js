@@ -26,9 +26,8 @@ let renderedSearch = null;
 // ---- navigation -------------------------------------------------------------------------------------------------
 
 /** Goes to a state: a new history entry, then render. focus says where the keyboard focus goes afterwards. */
-function navigate(state, {focus = 'heading', replaceEntry = false} = {}) {
-  const url = stateUrl(state);
-  if (replaceEntry) history.replaceState(null, '', url); else history.pushState(null, '', url);
+function navigate(state, {focus = 'heading'} = {}) {
+  history.pushState(null, '', stateUrl(state));
   render(parseState(location.search), focus);
 }
 

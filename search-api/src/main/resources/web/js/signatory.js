@@ -118,7 +118,7 @@ export async function renderDirectory(state, navigate, signal) {
     names = {signatory: body.facets?.signatory || [], sponsor: body.facets?.sponsor || []};
   }
   for (const v of [...(names.signatory || []), ...(names.sponsor || [])]) datalist.append(h('option', {value: v.value}));
-  const list = (title, values) => values?.length && h('section', {class: 'directory'},
+  const list = (title, values) => !values?.length ? null : h('section', {class: 'directory'},
       h('h3', {}, title),
       h('ul', {class: 'doc-list columns'}, values.map((v) => h('li', {},
           h('a', {href: signatoryUrl(state, v.value), 'data-nav': ''}, v.value), ' ',
@@ -129,6 +129,9 @@ export async function renderDirectory(state, navigate, signal) {
     form,
     list('Organisations and States that signed the most letters', names.signatory),
     list('States that sponsored the most drafts', names.sponsor),
+    names.signatory?.length || names.sponsor?.length ? null : h('p', {class: 'message'},
+        'No signatories or sponsors are in the index yet: they come from the letters’ signature blocks and the ',
+        'drafts’ sponsor lines, as the indexer reads them.'),
   ];
 }
 
