@@ -128,7 +128,7 @@ function textSection(doc, state, pages) {
         ? 'This server cannot show the text page by page yet; open the PDF instead.'
         : `The text could not be loaded: ${e.message}`)));
   return h('section', {class: 'doc-text', 'aria-labelledby': 'text-h'},
-      h('h3', {id: 'text-h'}, pages > 1 ? `Text, page ${page} of ${pages}` : 'Text'),
+      h('h3', {id: 'text-h'}, 'Text'),
       h('p', {}, h('a', {href: pageLink(doc, page), target: '_blank', rel: 'noopener', class: 'pdf-link'},
           `Open page ${page} in the PDF`)),
       nav, body);

@@ -462,6 +462,46 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void theDocumentViewShowsCitationsConcernsAndTheTextPageByPage() throws Exception {
+    // Until the API serves /api/documents/{id}, a stand-in answers in the shape issue 4 describes.
+    Javalin documents = Javalin.create(config -> {
+      config.staticFiles.add("/web", Location.CLASSPATH);
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "documents", 2)));
+      config.routes.get("/api/documents/abc", ctx -> ctx.contentType("application/json").result("""
+          {"id": "abc", "symbol": "A/HRC/43/L.31/Rev.1", "title": "Strengthening cooperation with civil society",
+           "type": "draft_resolution", "session": "43", "date": "2020-06-19", "pages": 2,
+           "sponsors": ["Chile", "Fiji"], "references": ["A/HRC/RES/38/12"],
+           "cited_by": [{"id": "def", "symbol": null, "title": "Reject amendments weakening civil society"}],
+           "concerns": [{"id": "civic_space", "label": "Civic space",
+                         "evidence": [{"phrase": "civil society", "count": 3}]}],
+           "file": "/api/documents/abc/file"}"""));
+      config.routes.get("/api/documents/abc/text", ctx -> ctx.json(Map.of("page", ctx.queryParam("page"),
+          "text", "Text of page " + ctx.queryParam("page") + " <b>not bold</b>")));
+    }).start("127.0.0.1", 0);
+    try {
+      String url = "http://127.0.0.1:" + documents.port();
+      browser.open(url + "/?view=document&id=abc");
+      browser.waitFor("the text of page 1", d -> browser.find("#document-view").getText().contains("Text of page 1"));
+      String view = browser.find("#document-view").getText();
+      assertThat(view).contains("A/HRC/43/L.31/Rev.1", "Draft resolution", "Session 43", "19 June 2020",
+          "Chile, Fiji", "Civic space because of “civil society” ×3", "A/HRC/RES/38/12",
+          "Reject amendments weakening civil society", "Page 1 of 2", "<b>not bold</b>");
+      assertThat(browser.find("a[href*='view=signatory'][href*='name=Chile']").isDisplayed()).isTrue();
+      assertThat(browser.find(".doc-text a.pdf-link").getAttribute("href")).endsWith("/api/documents/abc/file#page=1");
+      browser.screenshot("11-document-view-full", true);
+
+      browser.find(".doc-text .pager a").click();
+      browser.waitFor("page 2", d -> browser.find("#page-text").getText().contains("Text of page 2"));
+      assertThat(query("p")).isEqualTo("2");
+      assertThat(browser.find(".doc-text a.pdf-link").getAttribute("href")).endsWith("#page=2");
+      browser.driver().navigate().back();
+      browser.waitFor("back to page 1", d -> browser.find("#page-text").getText().contains("Text of page 1"));
+    } finally {
+      documents.stop();
+    }
+  }
+
+  @Test
   void everyControlHasALabelAndTheCountIsAnnounced() {
     browser.open(base + "/?q=reprisals");
     waitForCount("reprisals");
