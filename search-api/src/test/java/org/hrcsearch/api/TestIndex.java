@@ -33,8 +33,14 @@ public final class TestIndex {
   /** A document with a fresh id, the given symbol (or none), session and pages. */
   public static HrcDocument.Builder doc(String symbol, String session, DocumentType type, String... pages) {
     String sha = String.format("%016x", ++counter) + "0".repeat(48); // the id is the first 16 digits: unique
-    HrcDocument.Builder b = HrcDocument.builder(
-            new SourceFile(List.of("test/doc" + counter + ".pdf"), sha, "application/pdf", 1000))
+    return doc(new SourceFile(List.of("test/doc" + counter + ".pdf"), sha, "application/pdf", 1000),
+        symbol, session, type, pages);
+  }
+
+  /** A document from the given file (its id comes from the file's hash), symbol (or none), session and pages. */
+  public static HrcDocument.Builder doc(
+      SourceFile source, String symbol, String session, DocumentType type, String... pages) {
+    HrcDocument.Builder b = HrcDocument.builder(source)
         .type(type)
         .title("Document " + counter)
         .date(LocalDate.of(2018, 3, counter % 28 + 1))

@@ -16,8 +16,11 @@ import org.hrcsearch.corpus.model.Page;
  */
 final class DocumentController {
 
-  /** A document's text: how many pages it has, and the pages asked for (all, or the one of {@code page}). */
+  /** A document's text: how many pages it has, and every page. */
   record TextAnswer(String id, int pageCount, List<Page> pages) {}
+
+  /** One page of a document's text ({@code ?page=N}). */
+  record PageAnswer(String id, int page, int pageCount, String text) {}
 
   private final DocumentService documents;
 
@@ -44,7 +47,7 @@ final class DocumentController {
       throw ApiException.badRequest("document " + id + " has no text (it needs OCR)");
     }
     int page = Params.intInRange(ctx, "page", 1, 1, count);
-    ctx.json(new TextAnswer(id, count, List.of(text.pages().get(page - 1))));
+    ctx.json(new PageAnswer(id, page, count, text.pages().get(page - 1).text()));
   }
 
   void file(Context ctx) throws Exception {

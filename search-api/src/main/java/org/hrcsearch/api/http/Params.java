@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.hrcsearch.api.search.Criteria;
+import org.hrcsearch.api.search.SearchRequest;
 import org.hrcsearch.corpus.schema.HrcField;
 
 /**
@@ -25,7 +28,11 @@ final class Params {
   /** At most this many values for one filter, e.g. {@code session=37&session=43...}. */
   static final int MAX_FILTER_VALUES = 20;
 
-  /** The parameters of {@link #criteria}: the query, the date range and one filter per facet field. */
+  /**
+   * The parameters of {@link #criteria}: the query, the date range and one filter per facet field, and
+   * {@code sort}, so that a search's parameters can be reused as they are for its facets, timeline and export
+   * (only the search orders by it; it is checked everywhere).
+   */
   static final Set<String> CRITERIA = criteriaParams(true);
 
   /** The same without {@code q}: the filters a batch applies to each of its queries. */
@@ -39,6 +46,9 @@ final class Params {
     HrcField.facets().forEach(f -> names.add(f.fieldName()));
     names.add("from");
     names.add("to");
+    if (withQuery) {
+      names.add("sort");
+    }
     return Set.copyOf(names);
   }
 
@@ -102,9 +112,21 @@ final class Params {
     return values;
   }
 
-  /** The query, facet filters and dates of a search, export, timeline or facet list. */
+  /** The query, facet filters and dates of a search, export, timeline or facet list; checks {@code sort} too. */
   static Criteria criteria(Context ctx) {
+    sort(ctx);
     return filters(ctx).withQuery(string(ctx, "q", ""));
+  }
+
+  /** The order of {@code sort}: {@code relevance} (default), {@code date} or {@code -date}. */
+  static SearchRequest.SortOrder sort(Context ctx) {
+    String s = string(ctx, "sort", "relevance").strip();
+    return Arrays.stream(SearchRequest.SortOrder.values())
+        .filter(o -> o.param().equals(s))
+        .findFirst()
+        .orElseThrow(() -> ApiException.badRequest("unknown sort '" + abbreviate(s) + "'; use one of "
+            + Arrays.stream(SearchRequest.SortOrder.values()).map(SearchRequest.SortOrder::param)
+                .collect(Collectors.joining(", ", "[", "]"))));
   }
 
   /** The facet filters and dates, without a query. */

@@ -6,8 +6,10 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.Map;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.api.search.ApiServices;
 import org.slf4j.Logger;
@@ -62,6 +64,14 @@ public final class SearchApp {
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> options.corsOrigins().forEach(rule::allowHost)));
       }
       config.requestLogger.http(metrics::record);
+      // The search page: plain files from the classpath, every asset local (users work offline or behind filters).
+      config.staticFiles.add(web -> {
+        web.hostedPath = "/";
+        web.directory = "/web";
+        web.location = Location.CLASSPATH;
+        web.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff",
+            "Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+      });
 
       config.routes.before(SearchApp::requireDecodableQuery);
       config.routes.get("/health", status::health);

@@ -1,10 +1,8 @@
 package org.hrcsearch.api.http;
 
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hrcsearch.api.search.Criteria;
 import org.hrcsearch.api.search.Cursor;
 import org.hrcsearch.api.search.FacetService;
@@ -19,8 +17,7 @@ final class SearchController {
   /** Deepest hit reachable with {@code page}: past it, a cursor pages without cost. */
   static final int MAX_RESULT_WINDOW = 10_000;
 
-  private static final Set<String> SEARCH_PARAMS =
-      Params.union(Params.CRITERIA, Set.of("sort", "size", "page", "cursor"));
+  private static final Set<String> SEARCH_PARAMS = Params.union(Params.CRITERIA, Set.of("size", "page", "cursor"));
 
   private final SearchService search;
   private final FacetService facets;
@@ -33,7 +30,7 @@ final class SearchController {
   void search(Context ctx) throws Exception {
     Params.allowOnly(ctx, SEARCH_PARAMS);
     Criteria criteria = Params.criteria(ctx);
-    SearchRequest.SortOrder sort = sort(ctx);
+    SearchRequest.SortOrder sort = Params.sort(ctx);
     int size = Params.intInRange(ctx, "size", 10, 1, MAX_SIZE);
     Optional<Cursor> cursor = Params.single(ctx, "cursor").map(text -> cursor(text, criteria, sort));
     int page = Params.intInRange(ctx, "page", 1, 1, MAX_RESULT_WINDOW);
@@ -65,15 +62,5 @@ final class SearchController {
           + "page with the same parameters, or start again without a cursor");
     }
     return cursor;
-  }
-
-  private static SearchRequest.SortOrder sort(Context ctx) {
-    String s = Params.string(ctx, "sort", "relevance").strip();
-    return Arrays.stream(SearchRequest.SortOrder.values())
-        .filter(o -> o.param().equals(s))
-        .findFirst()
-        .orElseThrow(() -> ApiException.badRequest("unknown sort '" + Params.abbreviate(s) + "'; use one of "
-            + Arrays.stream(SearchRequest.SortOrder.values()).map(SearchRequest.SortOrder::param)
-                .collect(Collectors.joining(", ", "[", "]"))));
   }
 }

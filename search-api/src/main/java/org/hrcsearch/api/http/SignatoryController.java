@@ -1,7 +1,6 @@
 package org.hrcsearch.api.http;
 
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Set;
 import org.hrcsearch.api.search.SignatoryService;
 
@@ -36,12 +35,6 @@ final class SignatoryController {
     if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
       throw ApiException.badRequest("a signatory name is 1-" + MAX_NAME_LENGTH + " characters long");
     }
-    var found = signatories.documents(name);
-    if (found.isEmpty()) {
-      List<String> suggestions = signatories.suggestions(name);
-      throw new ApiException(404, "signatory_not_found", "no document was signed or sponsored by '"
-          + Params.abbreviate(name) + "'" + (suggestions.isEmpty() ? "" : "; did you mean " + suggestions + "?"));
-    }
-    ctx.json(found.get());
+    ctx.json(signatories.documents(name));
   }
 }

@@ -47,15 +47,16 @@ public final class DocumentService {
     }
   }
 
-  /** The original file as the API serves it. */
-  public record FileInfo(String url, String name, String contentType, long bytes, String sha256) {}
-
-  /** Everything the index knows about one document, but its text. */
+  /**
+   * Everything the index knows about one document, but its text.
+   *
+   * @param file where the API serves the original file, as in a search hit
+   */
   public record DocumentDetail(String id, String symbol, String title, String type, String typeLabel,
       String session, Integer uprSession, String date, String lang, List<String> signatories,
       List<String> sponsors, String stateUnderReview, List<String> recommendingStates,
       List<ConcernReason> concerns, List<Citation> references, List<DocumentRef> citedBy, long citedByTotal,
-      int pages, FileInfo file, boolean needsOcr) {}
+      int pages, String file, String fileName, String contentType, long bytes, String sha256, boolean needsOcr) {}
 
   /** A document's text, page by page. */
   public record DocumentText(String id, List<Page> pages) {
@@ -113,14 +114,13 @@ public final class DocumentService {
       List<ConcernReason> concerns = d.concerns().stream()
           .map(c -> new ConcernReason(c.id(), c.label(), c.occurrences(), c.evidence()))
           .toList();
-      FileInfo file = new FileInfo(HitReader.fileUrl(d.id()), fileName(d.source().paths().getFirst()),
-          d.source().contentType(), d.source().bytes(), d.source().sha256());
       return Optional.of(new DocumentDetail(d.id(), d.symbol().map(s -> s.text()).orElse(null), d.title(),
           d.type().key(), d.type().label(), d.session().map(s -> s.label()).orElse(null),
           d.uprSession().isPresent() ? d.uprSession().getAsInt() : null, d.date().map(Object::toString).orElse(null),
           d.language(), d.signatories(), d.sponsors(), d.stateUnderReview().orElse(null), d.recommendingStates(),
-          concerns, references, citedBy, citedByTotal, DocumentMapper.pageStarts(stored.get()).length, file,
-          d.needsOcr()));
+          concerns, references, citedBy, citedByTotal, DocumentMapper.pageStarts(stored.get()).length,
+          HitReader.fileUrl(d.id()), fileName(d.source().paths().getFirst()), d.source().contentType(),
+          d.source().bytes(), d.source().sha256(), d.needsOcr()));
     }
   }
 

@@ -59,11 +59,16 @@ public final class SignatoryService {
     }
   }
 
-  /** Everything one signatory signed or sponsored, by session in order, each session by date. */
-  public record SignatoryDocuments(String name, List<String> aliases, int total, List<SessionDocuments> sessions) {
+  /**
+   * Everything one signatory signed or sponsored, by session in order, each session by date; for a name no
+   * document has, nothing, and up to five names that start alike.
+   */
+  public record SignatoryDocuments(String name, List<String> aliases, int total, List<SessionDocuments> sessions,
+      List<String> suggestions) {
     public SignatoryDocuments {
       aliases = List.copyOf(aliases);
       sessions = List.copyOf(sessions);
+      suggestions = List.copyOf(suggestions);
     }
   }
 
@@ -115,24 +120,24 @@ public final class SignatoryService {
 
   /**
    * Everything the signatory named {@code name} (its canonical name or an alias, ignoring case and accents)
-   * signed or sponsored; empty when no document has that signatory.
+   * signed or sponsored.
    */
-  public Optional<SignatoryDocuments> documents(String name) throws IOException {
+  public SignatoryDocuments documents(String name) throws IOException {
     try (IndexHandle.Lease lease = index.acquire()) {
       SignatoryDirectory directory = directory(lease);
       Optional<SignatoryDirectory.Entry> entry = directory.find(name)
           .or(() -> aliases.canonical(name).flatMap(directory::find));
       if (entry.isEmpty()) {
-        return Optional.empty();
+        return new SignatoryDocuments(name, List.of(), 0, List.of(), suggestions(name));
       }
       String canonical = entry.get().name();
-      return Optional.of(new SignatoryDocuments(canonical, aliases.aliases(canonical), entry.get().documents(),
-          bySession(lease.searcher(), canonical, entry.get().documents())));
+      return new SignatoryDocuments(canonical, aliases.aliases(canonical), entry.get().documents(),
+          bySession(lease.searcher(), canonical, entry.get().documents()), List.of());
     }
   }
 
   /** Up to five names that start like {@code name}, to suggest when it is not known. */
-  public List<String> suggestions(String name) throws IOException {
+  private List<String> suggestions(String name) throws IOException {
     String folded = SignatoryDirectory.fold(name);
     String start = folded.substring(0, Math.min(4, folded.length()));
     return start.isEmpty() ? List.of() : list(start, 5).signatories().stream().map(Signatory::name).toList();

@@ -47,7 +47,9 @@ class DocumentApiTest {
       assertThat(concern.get("id").asText()).isEqualTo("cooperation-un");
       assertThat(concern.get("occurrences").asInt()).isEqualTo(3);
       assertThat(concern.get("evidence").toString()).contains("{\"phrase\":\"non-cooperation\",\"count\":1}");
-      assertThat(letter.get("file").get("url").asText()).isEqualTo("/api/documents/" + LETTER.id() + "/file");
+      assertThat(letter.get("file").asText()).isEqualTo("/api/documents/" + LETTER.id() + "/file");
+      assertThat(letter.get("file_name").asText()).isEqualTo(LETTER.source().paths().getFirst().substring(5));
+      assertThat(letter.get("content_type").asText()).isEqualTo("application/pdf");
       assertThat(letter.has("text")).isFalse();
     });
   }
@@ -70,10 +72,11 @@ class DocumentApiTest {
       JsonNode all = api.json("/api/documents/" + LETTER.id() + "/text", 200);
       assertThat(all.get("page_count").asInt()).isEqualTo(2);
       assertThat(all.get("pages")).hasSize(2);
+      assertThat(all.get("pages").get(1).get("number").asInt()).isEqualTo(2);
       JsonNode second = api.json("/api/documents/" + LETTER.id() + "/text?page=2", 200);
-      assertThat(second.get("pages")).hasSize(1);
-      assertThat(second.get("pages").get(0).get("number").asInt()).isEqualTo(2);
-      assertThat(second.get("pages").get(0).get("text").asText()).startsWith("Page two: persistent non-cooperation");
+      assertThat(second.get("page").asInt()).isEqualTo(2);
+      assertThat(second.get("page_count").asInt()).isEqualTo(2);
+      assertThat(second.get("text").asText()).startsWith("Page two: persistent non-cooperation");
       assertThat(api.json("/api/documents/" + LETTER.id() + "/text?page=3", 400).get("error").get("message").asText())
           .contains("page must be 1-2, got 3");
     });

@@ -179,6 +179,9 @@ class SearchApiTest {
       /api/search?q=%2A                        | bad_query               | at least 3 letters
       /api/facets/colour                       | unknown_facet           | unknown facet 'colour'; use one of [session, upr_session, type
       /api/facets/session?q=%22open            | bad_query               | unbalanced quote
+      /api/facets/session?sort=best            | bad_parameter           | unknown sort 'best'
+      /api/export?q=a&page=2                   | unknown_parameter       | unknown parameter 'page'
+      /api/signatories?q=a                     | unknown_parameter       | use one of [prefix, size]
       /api/nothing                             | not_found               | no such route: GET /api/nothing
       """)
   void badRequestsGetAnErrorThatSaysWhatToFix(String path, String code, String message) {

@@ -56,11 +56,14 @@ class SignatoryApiTest {
   }
 
   @Test
-  void anUnknownSignatoryIsA404ThatSuggestsNamesStartingAlike() throws Exception {
+  void aNameNoDocumentHasGivesNoDocumentsAndNamesStartingAlike() throws Exception {
     TestApi.overIndex(TestIndex.standard(), api -> {
-      JsonNode error = api.json("/api/signatories/civicus%20alliance/documents", 404).get("error");
-      assertThat(error.get("code").asText()).isEqualTo("signatory_not_found");
-      assertThat(error.get("message").asText()).contains("did you mean [CIVICUS]");
+      JsonNode none = api.json("/api/signatories/civicus%20alliance/documents", 200);
+      assertThat(none.get("name").asText()).isEqualTo("civicus alliance");
+      assertThat(none.get("total").asInt()).isZero();
+      assertThat(none.get("sessions")).isEmpty();
+      assertThat(none.get("suggestions").toString()).isEqualTo("[\"CIVICUS\"]");
+      assertThat(api.json("/api/signatories/CIVICUS/documents", 200).get("suggestions")).isEmpty();
     });
   }
 }
