@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve an index over HTTP: the search API (and, later, the search page).",
+      "Serve an index over HTTP: the search page at / and the search API under /api (see /api/openapi.json).",
       "A new commit of the index (a reindex) is served within a second or two, without a restart."
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -69,6 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
     String base = "http://" + ("0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host) + ":" + port;
     IndexHandle.IndexStatus status = services.index().status();
     System.out.printf("Serving %d documents from %s at %s%n", status.documents(), index.toAbsolutePath().normalize(), base);
+    System.out.println("Search page: " + base + "/");
     System.out.println("Try:");
     System.out.println("  curl '" + base + "/api/search?q=%22mutually+beneficial+cooperation%22'");
     System.out.println("  curl '" + base + "/api/search?q=%22persistent+non-cooperation%22&session=52'");
