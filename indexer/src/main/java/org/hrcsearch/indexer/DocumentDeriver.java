@@ -3,10 +3,14 @@ package org.hrcsearch.indexer;
 import java.util.List;
 import java.util.Objects;
 import org.hrcsearch.corpus.model.HrcDocument;
+import java.util.Optional;
 import org.hrcsearch.corpus.model.SourceFile;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.enrich.DocumentEnricher;
 import org.hrcsearch.indexer.extract.ExtractionResult;
 import org.hrcsearch.indexer.extract.TikaExtractor;
+import org.hrcsearch.indexer.sidecar.Sidecar;
+import org.hrcsearch.indexer.sidecar.SidecarReader;
 import org.hrcsearch.indexer.source.CorpusFile;
 
 /**
@@ -35,10 +39,18 @@ public final class DocumentDeriver {
 
   private final TikaExtractor extractor;
   private final DocumentEnricher enricher;
+  private final Vocabularies vocabularies;
+  private final SidecarReader sidecars = new SidecarReader();
 
+  /** With the bundled vocabularies for the names a sidecar gives. */
   public DocumentDeriver(TikaExtractor extractor, DocumentEnricher enricher) {
+    this(extractor, enricher, Vocabularies.bundled());
+  }
+
+  public DocumentDeriver(TikaExtractor extractor, DocumentEnricher enricher, Vocabularies vocabularies) {
     this.extractor = extractor;
     this.enricher = enricher;
+    this.vocabularies = vocabularies;
   }
 
   /** @param copies every path at which these bytes were found, first the one to read */
@@ -49,9 +61,20 @@ public final class DocumentDeriver {
       case ExtractionResult.Extracted extracted -> {
         SourceFile source = new SourceFile(copies.stream().map(CorpusFile::displayPath).toList(), sha256,
             extracted.extraction().contentType(), first.size());
-        yield new Derivation.Derived(
-            enricher.enrich(source, first.path().getFileName().toString(), extracted.extraction()));
+        HrcDocument doc = enricher.enrich(source, first.path().getFileName().toString(), extracted.extraction());
+        yield withSidecar(doc, copies);
       }
     };
+  }
+
+  private Derivation withSidecar(HrcDocument doc, List<CorpusFile> copies) {
+    try {
+      Optional<Sidecar> sidecar = sidecars.read(copies.stream().map(CorpusFile::path).toList());
+      return new Derivation.Derived(sidecar.map(s -> s.applyTo(doc, vocabularies)).orElse(doc));
+    } catch (SidecarReader.InvalidSidecarException e) {
+      return new Derivation.Failed(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return new Derivation.Failed("sidecar: " + e.getMessage());
+    }
   }
 }

@@ -30,9 +30,14 @@ import org.hrcsearch.indexer.source.CorpusWalker;
  */
 public final class IndexRun {
 
-  /** What a run is asked to do. */
-  public record Options(List<Path> roots, Path indexDir, int threads) {
+  /** What a run is asked to do; {@code extract} says whether scans are OCRed. */
+  public record Options(List<Path> roots, Path indexDir, int threads, TikaExtractor.Options extract) {
+    public Options(List<Path> roots, Path indexDir, int threads) {
+      this(roots, indexDir, threads, TikaExtractor.Options.defaults());
+    }
+
     public Options {
+      java.util.Objects.requireNonNull(extract, "extract");
       roots = List.copyOf(roots);
       if (roots.isEmpty()) {
         throw new IllegalArgumentException("name at least one folder to index");
@@ -65,7 +70,7 @@ public final class IndexRun {
       List<Future<?>> futures = new ArrayList<>();
       DocumentEnricher enricher = new DocumentEnricher();
       ThreadLocal<DocumentDeriver> derivers =
-          ThreadLocal.withInitial(() -> new DocumentDeriver(new TikaExtractor(), enricher));
+          ThreadLocal.withInitial(() -> new DocumentDeriver(new TikaExtractor(options.extract()), enricher));
       for (Map.Entry<String, List<CorpusFile>> group : byContent.entrySet()) {
         futures.add(pool.submit(() -> {
           for (FileOutcome o : indexOne(group.getKey(), group.getValue(), derivers.get(), sink)) {

@@ -1,5 +1,6 @@
 package org.hrcsearch.indexer.enrich;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,15 +73,24 @@ public final class DocumentEnricher {
       uprSession = symbol.get().bodySession();
     } else if (symbol.isEmpty() || symbol.get().body() == UnBody.HUMAN_RIGHTS_COUNCIL) {
       uprSession = sessions.uprSessionOnCover(firstPage);
-      if (session.isEmpty() && uprSession.isEmpty()) {
-        session = sessions.onCover(firstPage)
-            .or(() -> sessions.ofCitedDrafts(references))
-            .or(() -> sessions.inText(text));
-      }
     }
-
     String title = titles.find(firstPage, extraction.metadataTitle());
     DocumentType type = types.classify(symbol, title, text);
+    Optional<LocalDate> date = dates.find(firstPage);
+    if (session.isEmpty() && uprSession.isEmpty()
+        && (symbol.isEmpty() || symbol.get().body() == UnBody.HUMAN_RIGHTS_COUNCIL)) {
+      session = sessions.onCover(firstPage)
+          .or(() -> sessions.ofCitedDrafts(references))
+          .or(() -> sessions.councilSessionInText(text))
+          // a statement read at a session is dated during it; "the 14th session" may be the UPR's
+          .or(() -> type == DocumentType.JOINT_LETTER ? date.flatMap(sessions::aroundDate) : Optional.empty());
+      if (session.isEmpty() && symbol.isEmpty()) {
+        uprSession = sessions.uprSessionInText(text);
+      }
+      if (session.isEmpty() && uprSession.isEmpty()) {
+        session = sessions.inText(text);
+      }
+    }
 
     HrcDocument.Builder b = HrcDocument.builder(source)
         .symbol(symbol.orElse(null))
@@ -89,7 +99,7 @@ public final class DocumentEnricher {
         .uprSession(uprSession.isPresent() ? uprSession.getAsInt() : null)
         .type(type)
         .title(title)
-        .date(dates.find(firstPage).orElse(null))
+        .date(date.orElse(null))
         .language(languages.guess(text))
         .pageTexts(pages)
         .needsOcr(extraction.hasNoText())
@@ -101,8 +111,9 @@ public final class DocumentEnricher {
     }
     if (isUprDocument(symbol, title, uprSession)) {
       Optional<String> state = uprStates.stateUnderReview(symbol, firstPage);
-      if (state.isEmpty() && title.startsWith(TitleFinder.UPR_REPORT + ": ")) {
-        state = uprStates.state(title.substring(TitleFinder.UPR_REPORT.length() + 2));
+      int colon = title.lastIndexOf(": ");
+      if (state.isEmpty() && colon > 0) {
+        state = uprStates.state(title.substring(colon + 2));
       }
       b.stateUnderReview(state.orElse(null));
       if (isWorkingGroupReport(symbol, title)) {
@@ -115,7 +126,8 @@ public final class DocumentEnricher {
   private static boolean isUprDocument(Optional<UnSymbol> symbol, String title, OptionalInt uprSession) {
     return uprSession.isPresent()
         || symbol.map(s -> s.body() == UnBody.UPR_WORKING_GROUP).orElse(false)
-        || title.startsWith(TitleFinder.UPR_REPORT);
+        || title.startsWith(TitleFinder.UPR_REPORT)
+        || title.toLowerCase(Locale.ROOT).startsWith("outcome of the universal periodic review");
   }
 
   private static boolean isWorkingGroupReport(Optional<UnSymbol> symbol, String title) {

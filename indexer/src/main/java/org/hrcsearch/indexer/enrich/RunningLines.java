@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hrcsearch.corpus.model.UnSymbol;
 
 /**
  * Removes the running headers and footers of a paginated document: the lines printed at the top or bottom of most
@@ -43,7 +44,7 @@ public final class RunningLines {
       boolean cover = i == 0;
       for (int idx : zoneIndexes(page)) {
         String l = page.get(idx).strip();
-        if (isFurniture(l) || !cover && repeated.contains(shape(l))) {
+        if (isFurniture(l) || !cover && (repeated.contains(shape(l)) || isSymbolHeader(l))) {
           page.set(idx, null);
         }
       }
@@ -51,6 +52,12 @@ public final class RunningLines {
       out.add(String.join("\n", page).replaceAll("\\n{3,}", "\n\n").strip());
     }
     return out;
+  }
+
+  /** "A/HRC/24/7" or "A/HRC/24/7 12" at the top or bottom of a page after the cover: the running header. */
+  static boolean isSymbolHeader(String line) {
+    String l = line.replaceAll("^\\d{1,4}\\s+|\\s+\\d{1,4}$", "").strip();
+    return l.length() <= 40 && l.matches("(?i)^[AE]\\s?/.*") && UnSymbol.parse(l).isPresent();
   }
 
   static boolean isFurniture(String line) {
@@ -71,7 +78,8 @@ public final class RunningLines {
       }
       onThisPage.forEach(s -> counts.merge(s, 1, Integer::sum));
     }
-    int threshold = Math.max(2, (pages.size() - 1 + 1) / 2);
+    // odd and even pages often print their headers differently: 40% of the pages is enough
+    int threshold = Math.max(2, (int) Math.ceil((pages.size() - 1) * 0.4));
     Set<String> out = new HashSet<>();
     counts.forEach((s, c) -> {
       if (c >= threshold) {

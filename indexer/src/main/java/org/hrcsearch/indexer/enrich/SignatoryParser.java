@@ -254,14 +254,14 @@ public final class SignatoryParser {
   /** A sentence rather than a name: many lower-case words that are not connectors, or a full stop mid-line. */
   private static boolean isProse(String line) {
     List<String> ws = List.of(line.split("\\s+"));
-    if (ws.size() < 6) {
-      return false;
+    if (ws.size() < 8) {
+      return false; // "FIDH - Fédération internationale des ligues des droits de l'homme" is a name
     }
     long lower = ws.stream()
         .filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
             && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))
         .count();
-    return lower >= 3 && lower * 4 > ws.size() || line.matches(".*[a-z]{3,}\\.\\s+[A-Z][a-z]+\\s+[a-z].*");
+    return lower >= 4 && lower * 2 > ws.size() || line.matches(".*[a-z]{3,}\\.\\s+[A-Z][a-z]+\\s+[a-z].*");
   }
 
   /**

@@ -35,6 +35,8 @@ public final class TitleFinder {
           + "|Provisional\\s+agenda|Note\\s+by\\s|Letter\\s+dated|Views\\s+on\\s+conclusions).*");
   private static final Pattern UPR_TITLE = Pattern.compile(
       "(?i)Report\\s+of\\s+the\\s+Working\\s+(?:Group\\s+)?on\\s+the\\s+Universal\\s+Periodic\\s+Review");
+  private static final Pattern CONTINUES = Pattern.compile("(?i)\\b(?:of|the|and|to|for|on|in|with|by)$");
+  private static final Pattern STARTS_CONTINUATION = Pattern.compile("(?i)^(?:of|the|to|and|for|on|in|with)\\s");
   private static final Pattern ADOPTED = Pattern.compile("(?i)^(?:Decision|Resolution)\\s+adopted\\s.*");
   private static final Pattern OUTCOME_NUMBER = Pattern.compile("^(?:S-)?\\d{1,3}/\\d{1,3}\\.?\\s*");
   private static final Pattern TITLE_STOP = Pattern.compile(
@@ -60,13 +62,14 @@ public final class TitleFinder {
     if (cover.isPresent()) {
       return cover.get();
     }
-    if (metadataTitle.isPresent() && !BAD_METADATA_TITLE.matcher(metadataTitle.get()).matches()) {
-      return clip(metadataTitle.get());
-    }
+    // the text before the metadata: Word templates carry titles of other documents ("... TO QATAR")
     for (String line : lines) {
       if (line.length() >= 8 && !BOILERPLATE.matcher(line).matches() && line.chars().anyMatch(Character::isLetter)) {
         return clip(line);
       }
+    }
+    if (metadataTitle.isPresent() && !BAD_METADATA_TITLE.matcher(metadataTitle.get()).matches()) {
+      return clip(metadataTitle.get());
     }
     return "";
   }
@@ -145,6 +148,18 @@ public final class TitleFinder {
     List<String> out = new ArrayList<>();
     for (int i = start; i < lines.size() && out.size() < 8; i++) {
       String l = lines.get(i);
+      if (l.isEmpty() && !out.isEmpty()) {
+        int next = i;
+        while (next < lines.size() && lines.get(next).isEmpty()) {
+          next++;
+        }
+        // a title broken over a paragraph gap: "... PARAGRAPH 15 (A)" / "OF THE ANNEX ..."
+        if (next < lines.size() && (CONTINUES.matcher(out.getLast()).find()
+            || STARTS_CONTINUATION.matcher(lines.get(next)).lookingAt())) {
+          i = next - 1;
+          continue;
+        }
+      }
       if (l.isEmpty() || TITLE_STOP.matcher(l).matches()) {
         break;
       }
@@ -222,7 +237,7 @@ public final class TitleFinder {
   }
 
   private static String clip(String s) {
-    String t = s.replaceAll("\\s+", " ").strip();
+    String t = s.replaceAll("\\s+", " ").replaceAll("\\*?\\s*Page \\d+ of \\d+$", "").strip();
     return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE).strip() + "…";
   }
 }
