@@ -31,8 +31,9 @@ public final class SignatoryParser {
           + "|with\\s+(?:assurances\\s+of\\s+our\\s+)?(?:highest|high)\\s+(?:consideration|regards)"
           + "|with\\s+kind\\s+regards)\\s*[,.]?\\s*$");
   private static final Pattern INLINE = Pattern.compile(
-      "(?im)^(?:signed|signatories|signed\\s+by|endorsed\\s+by)\\s*:\\s*(\\S.+)$"
-          + "|\\b(?:is|are|was|were)\\s+(?:endorsed|signed|supported|co-signed)\\s+by\\s*:?\\s*(\\S[^\\n]+)");
+      "(?im)^(?:signed|signatories|signed\\s+by|endorsed\\s+by)\\s*:\\s*(\\S.+(?:\\n(?!\\s*\\n)[^\\n]+)*)$"
+          + "|\\b(?:is|are|was|were)\\s+(?:endorsed|signed|supported|co-signed)\\s+by\\s*:?\\s*"
+          + "(\\S[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]+)*)");
   private static final Pattern ON_BEHALF = Pattern.compile(
       "(?i)\\bon\\s+behalf\\s+of\\s+(?!\\d)(?!the\\s+following)(?!a\\s)(?!an\\s)(?!its\\s)(?!our\\s)"
           + "((?:[^.\\n]|\\.(?=\\S)|\\n(?!\\s*\\n))+?)\\s*(?:\\.\\s|\\.$|\\n\\s*\\n)");
@@ -144,7 +145,7 @@ public final class SignatoryParser {
     List<String> names = new ArrayList<>();
     while (m.find()) {
       String list = m.group(1) != null ? m.group(1) : m.group(2);
-      names.addAll(splitList(list.replaceAll("\\.\\s*$", "")));
+      names.addAll(splitList(list.replaceAll("\\s+", " ").replaceAll("\\.\\s*$", "")));
     }
     return names.stream().map(this::tidy).filter(this::looksLikeName).toList();
   }

@@ -83,7 +83,7 @@ public final class TextCleaner {
       m.appendReplacement(out, Matcher.quoteReplacement("\n" + joined));
     }
     m.appendTail(out);
-    return out.toString();
+    return out.toString().replaceAll("[ \\t]+\\n", "\n");
   }
 
   private static boolean keepsHyphen(String first, String second, String doc) {

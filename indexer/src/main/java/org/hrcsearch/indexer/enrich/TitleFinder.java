@@ -48,6 +48,13 @@ public final class TitleFinder {
 
   public String find(String firstPage, Optional<String> metadataTitle) {
     List<String> lines = firstPage.lines().map(String::strip).toList();
+    // a title in the file's properties that the page itself prints is the author's own; one that it does not
+    // print is often a template's ("ADVANCE QUESTIONS TO QATAR" on Slovenia's questions)
+    if (metadataTitle.isPresent() && !BAD_METADATA_TITLE.matcher(metadataTitle.get()).matches()
+        && metadataTitle.get().strip().split("\\s+").length >= 3
+        && squash(firstPage).contains(squash(metadataTitle.get()))) {
+      return clip(metadataTitle.get());
+    }
     if (firstPage.contains("Distr")) {
       Optional<String> un = unCoverTitle(lines);
       if (un.isPresent()) {
@@ -180,6 +187,10 @@ public final class TitleFinder {
       }
     }
     return out;
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("[\\s*]+", " ").replaceAll("[\u2018\u2019]", "'").toLowerCase(java.util.Locale.ROOT).strip();
   }
 
   private static String tidyTitle(String t) {
