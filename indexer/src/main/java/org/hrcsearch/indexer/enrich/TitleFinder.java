@@ -119,7 +119,8 @@ public final class TitleFinder {
       String rest = title.substring(upr.end()).replaceAll("^[\\s*:–-]+", "");
       if (rest.isEmpty()) {
         int after = start + block.size();
-        while (after < n && lines.get(after).isEmpty()) {
+        // the footnote mark may stand on a line of its own between the title and the State
+        while (after < n && (lines.get(after).isEmpty() || lines.get(after).matches("\\*+"))) {
           after++;
         }
         rest = after < n && !TITLE_STOP.matcher(lines.get(after)).matches() ? lines.get(after) : "";
