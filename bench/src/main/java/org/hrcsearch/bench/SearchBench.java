@@ -23,9 +23,10 @@ import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.IndexHandle;
-import org.hrcsearch.api.search.SignatoryAliases;
+import org.hrcsearch.api.search.VocabularyAliases;
 import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.sink.IndexSink;
 import picocli.CommandLine.Command;
@@ -110,7 +111,8 @@ final class SearchBench implements Callable<Integer> {
 
       Latencies inProcess;
       Latencies sequential;
-      try (ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), dir), SignatoryAliases.NONE,
+      try (ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), dir),
+          new VocabularyAliases(Vocabularies.bundled()),
           QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper())) {
         LoadRunner.Call call = i -> services.search().search(mix.get(i).request());
         LoadRunner.run(clients, mix.size(), warmup, call);

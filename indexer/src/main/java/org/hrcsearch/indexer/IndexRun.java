@@ -13,10 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hrcsearch.corpus.model.HrcDocument;
-import org.hrcsearch.corpus.model.SourceFile;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.enrich.DocumentEnricher;
-import org.hrcsearch.indexer.extract.ExtractionResult;
 import org.hrcsearch.indexer.extract.TikaExtractor;
 import org.hrcsearch.indexer.report.FileOutcome;
 import org.hrcsearch.indexer.report.IndexingReport;
@@ -32,9 +30,14 @@ import org.hrcsearch.indexer.source.CorpusWalker;
  */
 public final class IndexRun {
 
-  /** What a run is asked to do. */
-  public record Options(List<Path> roots, Path indexDir, int threads) {
+  /** What a run is asked to do; {@code extract} says whether scans are OCRed. */
+  public record Options(List<Path> roots, Path indexDir, int threads, TikaExtractor.Options extract) {
+    public Options(List<Path> roots, Path indexDir, int threads) {
+      this(roots, indexDir, threads, TikaExtractor.Options.defaults());
+    }
+
     public Options {
+      java.util.Objects.requireNonNull(extract, "extract");
       roots = List.copyOf(roots);
       if (roots.isEmpty()) {
         throw new IllegalArgumentException("name at least one folder to index");
@@ -67,10 +70,11 @@ public final class IndexRun {
       AtomicInteger done = new AtomicInteger();
       List<Future<?>> futures = new ArrayList<>();
       DocumentEnricher enricher = new DocumentEnricher();
-      ThreadLocal<TikaExtractor> extractors = ThreadLocal.withInitial(TikaExtractor::new);
+      ThreadLocal<DocumentDeriver> derivers =
+          ThreadLocal.withInitial(() -> new DocumentDeriver(new TikaExtractor(options.extract()), enricher));
       for (Map.Entry<String, List<CorpusFile>> group : byContent.entrySet()) {
         futures.add(pool.submit(() -> {
-          for (FileOutcome o : indexOne(group.getKey(), group.getValue(), extractors.get(), enricher, sink)) {
+          for (FileOutcome o : indexOne(group.getKey(), group.getValue(), derivers.get(), sink)) {
             report.add(o);
             progress(done.incrementAndGet(), files.size(), o);
           }
@@ -112,23 +116,20 @@ public final class IndexRun {
   }
 
   private static List<FileOutcome> indexOne(
-      String sha256, List<CorpusFile> copies, TikaExtractor extractor, DocumentEnricher enricher, IndexSink sink)
-      throws IOException {
+      String sha256, List<CorpusFile> copies, DocumentDeriver deriver, IndexSink sink) throws IOException {
     long t0 = System.nanoTime();
     CorpusFile first = copies.getFirst();
     List<FileOutcome> outcomes = new ArrayList<>();
-    ExtractionResult result = extractor.extract(first.path());
+    DocumentDeriver.Derivation derivation = deriver.derive(sha256, copies);
     long millis = (System.nanoTime() - t0) / 1_000_000;
-    switch (result) {
-      case ExtractionResult.Failed failed -> {
+    switch (derivation) {
+      case DocumentDeriver.Derivation.Failed failed -> {
         for (CorpusFile c : copies) {
           outcomes.add(new FileOutcome(c.displayPath(), sha256, Outcome.FAILED_PARSE, failed.reason(), 0, 0, millis));
         }
       }
-      case ExtractionResult.Extracted extracted -> {
-        SourceFile source = new SourceFile(copies.stream().map(CorpusFile::displayPath).toList(), sha256,
-            extracted.extraction().contentType(), first.size());
-        HrcDocument doc = enricher.enrich(source, first.path().getFileName().toString(), extracted.extraction());
+      case DocumentDeriver.Derivation.Derived derived -> {
+        HrcDocument doc = derived.document();
         sink.upsert(doc);
         Outcome outcome = doc.needsOcr() ? Outcome.NEEDS_OCR : Outcome.INDEXED;
         String reason = doc.needsOcr() ? "no text layer" : "";

@@ -14,8 +14,9 @@ import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.IndexHandle;
 import org.hrcsearch.api.search.IndexRefresher;
-import org.hrcsearch.api.search.SignatoryAliases;
+import org.hrcsearch.api.search.VocabularyAliases;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +51,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), index), SignatoryAliases.NONE,
+    ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), index),
+        new VocabularyAliases(Vocabularies.bundled()),
         QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper());
     Javalin app = SearchApp.create(services, new SearchApp.Options(corsOrigins()));
     IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofSeconds(1));

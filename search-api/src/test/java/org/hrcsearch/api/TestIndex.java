@@ -15,7 +15,7 @@ import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.IndexHandle;
-import org.hrcsearch.api.search.SignatoryAliases;
+import org.hrcsearch.api.search.VocabularyAliases;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
@@ -23,6 +23,7 @@ import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.SourceFile;
 import org.hrcsearch.corpus.model.UnSymbol;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 
 /** A small in-memory index of hand-made documents, and builders for them, for search and HTTP tests. */
 public final class TestIndex {
@@ -136,8 +137,8 @@ public final class TestIndex {
       w.commit();
     }
     IndexHandle index = new IndexHandle(schema, new SearcherManager(dir, null), dir);
-    ApiServices services = ApiServices.over(index, SignatoryAliases.NONE, QueryLimits.DEFAULT, timeLimit,
-        SearchApp.objectMapper());
+    ApiServices services = ApiServices.over(index, new VocabularyAliases(Vocabularies.bundled()), QueryLimits.DEFAULT,
+        timeLimit, SearchApp.objectMapper());
     return new Fixture(dir, schema, services);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
+import org.hrcsearch.indexer.extract.TikaExtractor;
 import org.hrcsearch.indexer.report.IndexingReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,9 +32,25 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Parallel extraction threads (default: all cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--ocr", description = {
+      "OCR the pages that have no text layer (scans) with Tesseract, page by page; slow.",
+      "Needs the tesseract program (Debian: apt-get install tesseract-ocr). Off by default: scans are then",
+      "indexed by their metadata and reported as needs_ocr."})
+  boolean ocr;
+
   @Override
   public Integer call() throws Exception {
-    IndexingReport report = new IndexRun(new HrcSchema(), System.out).run(new IndexRun.Options(folders, index, threads));
+    TikaExtractor.Options extract = TikaExtractor.Options.defaults();
+    if (ocr) {
+      var missing = TikaExtractor.ocrUnavailableReason();
+      if (missing.isPresent()) {
+        System.err.println("index: --ocr: " + missing.get());
+        return 2;
+      }
+      extract = TikaExtractor.Options.withOcr();
+    }
+    IndexingReport report = new IndexRun(new HrcSchema(), System.out)
+        .run(new IndexRun.Options(folders, index, threads, extract));
     System.out.println("Index committed at " + index.toAbsolutePath().normalize());
     return report.outcomes().isEmpty() ? 3 : 0;
   }

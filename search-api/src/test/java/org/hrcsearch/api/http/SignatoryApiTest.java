@@ -15,8 +15,8 @@ class SignatoryApiTest {
     TestApi.overIndex(TestIndex.standard(), api -> {
       JsonNode list = api.json("/api/signatories", 200);
       assertThat(list.get("total").asInt()).isEqualTo(4);
-      assertThat(list.get("signatories").get(0).toString())
-          .isEqualTo("{\"name\":\"China\",\"documents\":2,\"signed\":0,\"sponsored\":2,\"aliases\":[]}");
+      assertThat(list.get("signatories").get(0).toString()).isEqualTo("{\"name\":\"China\",\"documents\":2,"
+          + "\"signed\":0,\"sponsored\":2,\"aliases\":[\"People's Republic of China\"]}");
       assertThat(list.toString()).contains("{\"name\":\"CIVICUS\",\"documents\":1,\"signed\":1,\"sponsored\":0");
       assertThat(api.json("/api/signatories?size=1", 200).get("signatories")).hasSize(1);
     });
@@ -52,6 +52,21 @@ class SignatoryApiTest {
           200);
       assertThat(fidh.get("sessions").get(0).get("documents").get(0).get("roles").toString())
           .isEqualTo("[\"signatory\"]");
+    });
+  }
+
+  @Test
+  void anAliasOrAcronymResolvesToTheSameAnswer() throws Exception {
+    TestApi.overIndex(TestIndex.standard(), api -> {
+      JsonNode byAcronym = api.json("/api/signatories/FIDH/documents", 200);
+      assertThat(byAcronym.get("name").asText()).isEqualTo("International Federation for Human Rights (FIDH)");
+      assertThat(byAcronym.get("total").asInt()).isEqualTo(1);
+      assertThat(byAcronym.get("aliases").toString()).contains("Fédération internationale des ligues des droits");
+      JsonNode byOfficialName = api.json("/api/signatories/People's%20Republic%20of%20China/documents", 200);
+      assertThat(byOfficialName.get("name").asText()).isEqualTo("China");
+      assertThat(byOfficialName.get("total").asInt()).isEqualTo(2);
+      assertThat(api.json("/api/signatories?prefix=ligues", 200).get("signatories").get(0).get("name").asText())
+          .isEqualTo("International Federation for Human Rights (FIDH)");
     });
   }
 
