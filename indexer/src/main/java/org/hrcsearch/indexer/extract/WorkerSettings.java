@@ -97,6 +97,8 @@ public record WorkerSettings(
     // One parse at a time: the serial collector needs no GC threads and keeps the footprint small.
     cmd.add("-XX:+UseSerialGC");
     cmd.add("-Xshare:auto");
+    // POI logs through Log4j's API; without this it complains at start-up that it has no logging provider.
+    cmd.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     cmd.addAll(jvmArgs);
     cmd.add("-cp");
     cmd.add(classpath);

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What the last commit of the index holds, as change detection needs it: every document's content hash and the
- * stamps of the paths it was found at.
+ * stamps of the paths it was found at, and the files that failed (which have no document).
  */
 public final class IndexedState {
 
@@ -28,8 +28,16 @@ public final class IndexedState {
   private final Map<String, IndexedContent> bySha = new HashMap<>();
   private final Map<String, PathStamp> stampByKey = new HashMap<>();
   private final Map<String, String> shaByKey = new HashMap<>();
+  private final Map<String, KnownFailure> failureByKey = new HashMap<>();
 
   public IndexedState(List<IndexedContent> contents) {
+    this(contents, List.of());
+  }
+
+  public IndexedState(List<IndexedContent> contents, List<KnownFailure> failures) {
+    for (KnownFailure f : failures) {
+      failureByKey.put(f.stamp().key(), f);
+    }
     for (IndexedContent c : contents) {
       bySha.put(c.sha256(), c);
       for (PathStamp p : c.paths()) {
@@ -47,6 +55,16 @@ public final class IndexedState {
   public Optional<String> unchangedHash(SourceEntry entry) {
     PathStamp stamp = stampByKey.get(entry.key());
     return stamp != null && stamp.matches(entry) ? Optional.ofNullable(shaByKey.get(entry.key())) : Optional.empty();
+  }
+
+  /** The earlier failure of {@code entry}, when it is unchanged since (same size and modification time). */
+  public Optional<KnownFailure> unchangedFailure(SourceEntry entry) {
+    KnownFailure f = failureByKey.get(entry.key());
+    return f != null && f.stamp().matches(entry) ? Optional.of(f) : Optional.empty();
+  }
+
+  public java.util.Collection<KnownFailure> failures() {
+    return failureByKey.values();
   }
 
   public Optional<IndexedContent> content(String sha256) {
