@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.util.Optional;
+import org.hrcsearch.api.admin.AdminController;
 import org.hrcsearch.api.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +26,21 @@ public final class SearchApp {
   }
 
   public static Javalin create(SearchService service) {
+    return create(service, Optional.empty());
+  }
+
+  /** The application with the admin routes ({@code /api/admin/...}) of {@code admin}, when given. */
+  public static Javalin create(SearchService service, Optional<AdminController> admin) {
     SearchController search = new SearchController(service);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(objectMapper(), false));
       config.routes.get("/health", search::health);
       config.routes.get("/api/search", search::search);
+      admin.ifPresent(a -> {
+        config.routes.post("/api/admin/reindex", a::startReindex);
+        config.routes.get("/api/admin/reindex", a::reindexStatus);
+      });
 
       config.routes.exception(ApiException.class, (e, ctx) ->
           ctx.status(e.status()).json(ErrorBody.of(e.code(), e.getMessage())));
