@@ -141,9 +141,11 @@ final class SearchBench implements Callable<Integer> {
       }
       long t1 = System.nanoTime();
       int speeches;
-      try (IndexSink sink = new IndexSink(new HrcSchema(), dir, false)) {
-        speeches = new UngdcLoader().load(ungdc, sink::upsert);
-        sink.commit(Map.of("hrc.run.ungdc", Integer.toString(speeches)));
+      try (IndexSink sink = IndexSink.open(new HrcSchema(), dir)) {
+        speeches = new UngdcLoader().load(ungdc, doc -> sink.upsert(doc, List.of()));
+        // a commit's user data replaces the last one's: keep the base folder of the stored file paths
+        sink.commit(Map.of("hrc.run.ungdc", Integer.toString(speeches),
+            HrcSchema.PATHS_BASE_KEY, Path.of("").toAbsolutePath().normalize().toString()), List.of());
       }
       long t2 = System.nanoTime();
       out.printf("index: %s in %.0f s (Tika, every file of it) + %d General Debate speeches in %.0f s%n", shared,

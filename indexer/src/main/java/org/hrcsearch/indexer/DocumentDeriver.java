@@ -1,5 +1,6 @@
 package org.hrcsearch.indexer;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import org.hrcsearch.corpus.model.HrcDocument;
@@ -8,7 +9,7 @@ import org.hrcsearch.corpus.model.SourceFile;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.enrich.DocumentEnricher;
 import org.hrcsearch.indexer.extract.ExtractionResult;
-import org.hrcsearch.indexer.extract.TikaExtractor;
+import org.hrcsearch.indexer.extract.Extractor;
 import org.hrcsearch.indexer.sidecar.Sidecar;
 import org.hrcsearch.indexer.sidecar.SidecarReader;
 import org.hrcsearch.indexer.source.CorpusFile;
@@ -29,35 +30,43 @@ public final class DocumentDeriver {
       }
     }
 
-    /** The file could not be parsed. */
-    record Failed(String reason) implements Derivation {
+    /** No document: the extractor failed (with its kind of failure), or the sidecar is invalid (a parse failure). */
+    record Failed(ExtractionResult.Failed failure) implements Derivation {
       public Failed {
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(failure, "failure");
+      }
+
+      public Failed(String reason) {
+        this(new ExtractionResult.Failed(reason));
+      }
+
+      public String reason() {
+        return failure.reason();
       }
     }
   }
 
-  private final TikaExtractor extractor;
+  private final Extractor extractor;
   private final DocumentEnricher enricher;
   private final Vocabularies vocabularies;
   private final SidecarReader sidecars = new SidecarReader();
 
   /** With the bundled vocabularies for the names a sidecar gives. */
-  public DocumentDeriver(TikaExtractor extractor, DocumentEnricher enricher) {
+  public DocumentDeriver(Extractor extractor, DocumentEnricher enricher) {
     this(extractor, enricher, Vocabularies.bundled());
   }
 
-  public DocumentDeriver(TikaExtractor extractor, DocumentEnricher enricher, Vocabularies vocabularies) {
+  public DocumentDeriver(Extractor extractor, DocumentEnricher enricher, Vocabularies vocabularies) {
     this.extractor = extractor;
     this.enricher = enricher;
     this.vocabularies = vocabularies;
   }
 
   /** @param copies every path at which these bytes were found, first the one to read */
-  public Derivation derive(String sha256, List<CorpusFile> copies) {
+  public Derivation derive(String sha256, List<CorpusFile> copies) throws IOException, InterruptedException {
     CorpusFile first = copies.getFirst();
     return switch (extractor.extract(first.path())) {
-      case ExtractionResult.Failed failed -> new Derivation.Failed(failed.reason());
+      case ExtractionResult.Failed failed -> new Derivation.Failed(failed);
       case ExtractionResult.Extracted extracted -> {
         SourceFile source = new SourceFile(copies.stream().map(CorpusFile::displayPath).toList(), sha256,
             extracted.extraction().contentType(), first.size());

@@ -2,49 +2,115 @@ package org.hrcsearch.indexer;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.hrcsearch.corpus.model.HrcDocument;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.hrcsearch.corpus.schema.HrcSchema;
-import org.hrcsearch.indexer.enrich.DocumentEnricher;
-import org.hrcsearch.indexer.extract.TikaExtractor;
+import org.hrcsearch.indexer.extract.WorkerSettings;
 import org.hrcsearch.indexer.report.FileOutcome;
 import org.hrcsearch.indexer.report.IndexingReport;
+import org.hrcsearch.indexer.report.JsonlReportWriter;
 import org.hrcsearch.indexer.report.Outcome;
+import org.hrcsearch.indexer.report.ProgressDisplay;
+import org.hrcsearch.indexer.report.ReportFolder;
+import org.hrcsearch.indexer.report.RunConclusion;
+import org.hrcsearch.indexer.report.RunProgress;
+import org.hrcsearch.indexer.report.RunStatusFiles;
+import org.hrcsearch.indexer.sink.IndexBusyException;
 import org.hrcsearch.indexer.sink.IndexSink;
-import org.hrcsearch.indexer.source.ContentHash;
-import org.hrcsearch.indexer.source.CorpusFile;
-import org.hrcsearch.indexer.source.CorpusWalker;
+import org.hrcsearch.indexer.sink.PreviousIndex;
+import org.hrcsearch.indexer.source.ChangeDetector;
+import org.hrcsearch.indexer.source.ChangePlan;
+import org.hrcsearch.indexer.source.KnownFailure;
+import org.hrcsearch.indexer.source.SourceEntry;
 
 /**
- * One indexing run: walk the corpus folders, hash every file, extract each distinct content once (in parallel),
- * derive its metadata, and land the whole index in one commit. A file that fails is reported and the run goes on.
+ * One indexing run: take the index's write lock, list the corpus, skip what the last commit already holds
+ * unchanged, extract and enrich the rest in worker processes, delete what vanished, and land every change in one
+ * commit, unless the run would lose more than a set share of the documents. A file that fails is reported and the
+ * run goes on; every file gets one outcome in the report.
  */
 public final class IndexRun {
 
-  /** What a run is asked to do; {@code extract} says whether scans are OCRed. */
-  public record Options(List<Path> roots, Path indexDir, int threads, TikaExtractor.Options extract) {
-    public Options(List<Path> roots, Path indexDir, int threads) {
-      this(roots, indexDir, threads, TikaExtractor.Options.defaults());
-    }
+  /** What a run is asked to do. */
+  public record Options(
+      List<Path> roots,
+      Optional<JsonlSource.Input> jsonl,
+      Path indexDir,
+      int threads,
+      boolean full,
+      boolean force,
+      double maxLoss,
+      WorkerSettings workers,
+      ProgressDisplay.Mode progress,
+      boolean verbose) {
+
+    /** The share of documents a run may lose without {@code --force}: 20%. */
+    public static final double DEFAULT_MAX_LOSS = 0.20;
 
     public Options {
-      java.util.Objects.requireNonNull(extract, "extract");
       roots = List.copyOf(roots);
-      if (roots.isEmpty()) {
-        throw new IllegalArgumentException("name at least one folder to index");
+      Objects.requireNonNull(jsonl, "jsonl");
+      Objects.requireNonNull(indexDir, "indexDir");
+      if (roots.isEmpty() && jsonl.isEmpty()) {
+        throw new IllegalArgumentException("name at least one folder to index, or a JSON-lines file with --jsonl");
+      }
+      if (!roots.isEmpty() && jsonl.isPresent()) {
+        throw new IllegalArgumentException("index folders or a JSON-lines file, not both in one index");
       }
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
       }
+      if (maxLoss < 0 || maxLoss > 1) {
+        throw new IllegalArgumentException("the share of documents a run may lose is between 0 and 1, got " + maxLoss);
+      }
+      Objects.requireNonNull(workers, "workers");
+      Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Folders into an index, incrementally, with default workers and plain progress lines. */
+    public Options(List<Path> roots, Path indexDir, int threads) {
+      this(roots, Optional.empty(), indexDir, threads, false, false, DEFAULT_MAX_LOSS, WorkerSettings.defaults(),
+          ProgressDisplay.Mode.LINES, false);
+    }
+
+    public Options withFull(boolean value) {
+      return new Options(roots, jsonl, indexDir, threads, value, force, maxLoss, workers, progress, verbose);
+    }
+
+    public Options withForce(boolean value) {
+      return new Options(roots, jsonl, indexDir, threads, full, value, maxLoss, workers, progress, verbose);
+    }
+
+    public Options withMaxLoss(double value) {
+      return new Options(roots, jsonl, indexDir, threads, full, force, value, workers, progress, verbose);
+    }
+
+    public Options withWorkers(WorkerSettings value) {
+      return new Options(roots, jsonl, indexDir, threads, full, force, maxLoss, value, progress, verbose);
+    }
+
+    public Options withProgress(ProgressDisplay.Mode value) {
+      return new Options(roots, jsonl, indexDir, threads, full, force, maxLoss, workers, value, verbose);
+    }
+
+    public Options withVerbose(boolean value) {
+      return new Options(roots, jsonl, indexDir, threads, full, force, maxLoss, workers, progress, value);
+    }
+
+    /** A JSON-lines file into an index. */
+    public static Options jsonl(JsonlSource.Input input, Path indexDir, int threads) {
+      return new Options(List.of(), Optional.of(input), indexDir, threads, false, false, DEFAULT_MAX_LOSS,
+          WorkerSettings.defaults(), ProgressDisplay.Mode.LINES, false);
     }
   }
 
@@ -56,112 +122,190 @@ public final class IndexRun {
     this.out = out;
   }
 
+  /**
+   * Runs. Returns the report, whose {@link IndexingReport#conclusion()} says whether the run committed, found
+   * nothing to change, or refused to commit.
+   *
+   * @throws IndexBusyException when another run holds the index
+   * @throws IOException when the corpus is missing, or the index cannot be written (the last commit stays)
+   */
   public IndexingReport run(Options options) throws IOException, InterruptedException {
-    long start = System.nanoTime();
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
     IndexingReport report = new IndexingReport();
-    Path workingDirectory = Path.of("").toAbsolutePath().normalize();
-    CorpusWalker walker = new CorpusWalker(workingDirectory);
-    List<CorpusFile> files = walker.walk(options.roots(), s -> report.note(s.path() + ": " + s.reason()));
-    out.printf("Found %d documents under %s%n", files.size(), options.roots());
-
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-    try (IndexSink sink = new IndexSink(schema, options.indexDir(), true)) {
-      Map<String, List<CorpusFile>> byContent = hashAll(files, pool, report);
-      AtomicInteger done = new AtomicInteger();
-      List<Future<?>> futures = new ArrayList<>();
-      DocumentEnricher enricher = new DocumentEnricher();
-      ThreadLocal<DocumentDeriver> derivers =
-          ThreadLocal.withInitial(() -> new DocumentDeriver(new TikaExtractor(options.extract()), enricher));
-      for (Map.Entry<String, List<CorpusFile>> group : byContent.entrySet()) {
-        futures.add(pool.submit(() -> {
-          for (FileOutcome o : indexOne(group.getKey(), group.getValue(), derivers.get(), sink)) {
-            report.add(o);
-            progress(done.incrementAndGet(), files.size(), o);
+    ReportFolder folder = new ReportFolder(options.indexDir());
+    Path reportFile = folder.newReportFile(started);
+    try (DocumentSource source = sourceFor(options, ReportFolder.workerLogFor(reportFile))) {
+      source.checkAvailable(); // before touching the index
+      Files.createDirectories(options.indexDir());
+      try (IndexSink sink = openSink(options.indexDir(), folder)) {
+        RunStatusFiles status = new RunStatusFiles(folder, started, describe(options));
+        RunProgress progress = new RunProgress();
+        RunConclusion conclusion;
+        try (JsonlReportWriter jsonl = new JsonlReportWriter(reportFile);
+            ProgressDisplay display = new ProgressDisplay(out, options.progress(), progress, s -> {
+              try {
+                status.progress(s);
+              } catch (IOException e) {
+                // a status file we cannot write is no reason to stop indexing
+              }
+            })) {
+          status.progress(progress.snapshot());
+          RunOutput output = new RunOutput(report, jsonl, progress, display, options.verbose());
+          try {
+            conclusion = run(options, source, sink, output, progress);
+          } catch (IOException | RuntimeException | InterruptedException e) {
+            conclusion = new RunConclusion(RunConclusion.State.FAILED, sink.previous().documents(),
+                "the run failed, nothing was committed: " + e.getMessage());
+            report.conclude(conclusion);
+            jsonl.close();
+            status.finished(report, conclusion, Optional.of(reportFile));
+            throw e;
           }
-          return null;
-        }));
+        }
+        report.conclude(conclusion);
+        status.finished(report, conclusion, Optional.of(reportFile));
+        folder.prune();
+        report.printSummary(out, (System.nanoTime() - t0) / 1_000_000);
+        out.println(conclusion.message());
+        out.println("Report: " + reportFile.toAbsolutePath().normalize());
       }
-      await(futures);
-      Map<String, String> runData = new LinkedHashMap<>();
-      runData.put("hrc.run.files", Integer.toString(files.size()));
-      runData.put("hrc.run.roots", options.roots().toString());
-      runData.put(HrcSchema.PATHS_BASE_KEY, workingDirectory.toString()); // display paths are relative to it
-      sink.commit(runData);
-    } finally {
-      pool.shutdownNow();
     }
-    report.printSummary(out, (System.nanoTime() - start) / 1_000_000);
     return report;
   }
 
-  private Map<String, List<CorpusFile>> hashAll(List<CorpusFile> files, ExecutorService pool, IndexingReport report)
-      throws InterruptedException {
-    List<Future<String>> hashes = new ArrayList<>();
-    for (CorpusFile f : files) {
-      hashes.add(pool.submit(() -> ContentHash.sha256(f.path())));
+  private static IndexSink openSink(Path indexDir, ReportFolder folder) throws IOException {
+    try {
+      return IndexSink.open(new HrcSchema(), indexDir);
+    } catch (IndexBusyException e) {
+      throw e.heldBy(RunStatusFiles.describeRunningIndexer(folder));
     }
-    Map<String, List<CorpusFile>> byContent = new LinkedHashMap<>();
-    for (int i = 0; i < files.size(); i++) {
-      CorpusFile f = files.get(i);
-      try {
-        byContent.computeIfAbsent(hashes.get(i).get(), h -> new ArrayList<>()).add(f);
-      } catch (ExecutionException e) {
-        FileOutcome failed = new FileOutcome(f.displayPath(), "", Outcome.FAILED_READ,
-            "cannot be read: " + e.getCause().getMessage(), 0, 0, 0);
-        report.add(failed);
-        out.printf("  %-12s %s: %s%n", failed.outcome().key(), failed.path(), failed.reason());
-      }
-    }
-    return byContent;
   }
 
-  private static List<FileOutcome> indexOne(
-      String sha256, List<CorpusFile> copies, DocumentDeriver deriver, IndexSink sink) throws IOException {
-    long t0 = System.nanoTime();
-    CorpusFile first = copies.getFirst();
-    List<FileOutcome> outcomes = new ArrayList<>();
-    DocumentDeriver.Derivation derivation = deriver.derive(sha256, copies);
-    long millis = (System.nanoTime() - t0) / 1_000_000;
-    switch (derivation) {
-      case DocumentDeriver.Derivation.Failed failed -> {
-        for (CorpusFile c : copies) {
-          outcomes.add(new FileOutcome(c.displayPath(), sha256, Outcome.FAILED_PARSE, failed.reason(), 0, 0, millis));
-        }
+  private RunConclusion run(
+      Options options, DocumentSource source, IndexSink sink, RunOutput output, RunProgress progress)
+      throws IOException, InterruptedException {
+    PreviousIndex previous = sink.previous();
+    boolean rebuild = options.full() || previous.mustRebuild();
+    if (!options.full() && previous.mustRebuild()) {
+      output.println("Rebuilding the whole index: " + previous.rebuildReason());
+    }
+
+    progress.phase("listing", 0);
+    List<SourceEntry> entries = source.list(previous.state(), output::note);
+    if (entries.isEmpty()) {
+      return new RunConclusion(RunConclusion.State.FAILED, previous.documents(),
+          "Found no documents in " + source.describe() + ": nothing was indexed; the index is unchanged.");
+    }
+    out.printf("Found %d files in %s%n", entries.size(), source.describe());
+
+    // Known failures and known hashes come from the stamps; everything else is read and hashed.
+    List<KnownFailure> keptFailures = new ArrayList<>();
+    List<SourceEntry> toPlan = new ArrayList<>();
+    Map<String, String> hashes = new HashMap<>();
+    List<SourceEntry> toHash = new ArrayList<>();
+    for (SourceEntry e : entries) {
+      Optional<KnownFailure> failed = rebuild ? Optional.empty() : previous.state().unchangedFailure(e);
+      if (failed.isPresent()) {
+        keptFailures.add(failed.get());
+        output.record(new FileOutcome(e.displayPath(), "", Outcome.UNCHANGED,
+            "unchanged since it failed (" + failed.get().outcome() + ": " + failed.get().reason() + ")", 0, 0, 0));
+        continue;
       }
-      case DocumentDeriver.Derivation.Derived derived -> {
-        HrcDocument doc = derived.document();
-        sink.upsert(doc);
-        Outcome outcome = doc.needsOcr() ? Outcome.NEEDS_OCR : Outcome.INDEXED;
-        String reason = doc.needsOcr() ? "no text layer" : "";
-        millis = (System.nanoTime() - t0) / 1_000_000;
-        outcomes.add(new FileOutcome(first.displayPath(), sha256, outcome, reason, doc.pages().size(),
-            doc.characterCount(), millis));
-        for (CorpusFile c : copies.subList(1, copies.size())) {
-          outcomes.add(new FileOutcome(c.displayPath(), sha256, Outcome.DUPLICATE,
-              "same bytes as " + first.displayPath(), doc.pages().size(), doc.characterCount(), 0));
-        }
+      toPlan.add(e);
+      Optional<String> known = rebuild ? Optional.empty() : previous.state().unchangedHash(e);
+      known.ifPresentOrElse(sha -> hashes.put(e.key(), sha), () -> toHash.add(e));
+    }
+    progress.phase("hashing", toHash.size());
+    List<FileOutcome> unreadable = new ArrayList<>();
+    hashes.putAll(source.hash(toHash, unreadable::add));
+    for (FileOutcome o : unreadable) {
+      output.record(o);
+    }
+    toPlan.removeIf(e -> !hashes.containsKey(e.key()));
+
+    ChangePlan plan = new ChangeDetector(previous.state()).plan(toPlan, hashes, rebuild);
+    for (ChangePlan.ContentGroup g : plan.unchanged()) {
+      for (SourceEntry e : g.copies()) {
+        output.record(new FileOutcome(e.displayPath(), g.sha256(), Outcome.UNCHANGED, "", 0, 0, 0));
       }
     }
-    return outcomes;
-  }
-
-  private synchronized void progress(int done, int total, FileOutcome o) {
-    String detail = o.outcome().isFailure() || o.outcome() == Outcome.DUPLICATE
-        ? o.reason()
-        : o.pages() + " pages, " + o.millis() + " ms";
-    out.printf("[%d/%d] %-12s %s (%s)%n", done, total, o.outcome().key(), o.path(), detail);
-  }
-
-  private static void await(List<Future<?>> futures) throws IOException, InterruptedException {
-    for (Future<?> f : futures) {
-      try {
-        f.get();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof IOException io) {
-          throw io; // the index itself failed: nothing is committed
-        }
-        throw new IllegalStateException("indexing worker failed", e.getCause());
+    for (ChangePlan.ContentGroup g : plan.restamped()) {
+      sink.restamp(g.documentId(), g.sha256(), g.copies().stream().map(SourceEntry::stamp).toList());
+      for (SourceEntry e : g.copies()) {
+        output.record(new FileOutcome(e.displayPath(), g.sha256(), Outcome.UNCHANGED,
+            "same bytes, new modification time", 0, 0, 0));
       }
     }
+    if (rebuild) {
+      sink.deleteAll();
+    } else {
+      for (var gone : plan.deleted()) {
+        sink.delete(gone.documentId());
+      }
+    }
+    for (var vanished : plan.vanished()) {
+      output.record(new FileOutcome(vanished.displayPath(), "", Outcome.DELETED, "gone from the corpus", 0, 0, 0));
+    }
+
+    progress.phase("extracting", plan.writtenEntries());
+    source.prepare(plan.written().size());
+    WritePhase write = new WritePhase(sink, output);
+    write.run(source, plan.written(), writeThreads(options, source));
+
+    List<KnownFailure> failures = new ArrayList<>(keptFailures);
+    failures.addAll(write.failures());
+    int documents = documentsAfter(previous, plan, write.builtSha256s(), rebuild);
+    boolean failuresChanged = !sameFailures(previous.state().failures(), failures);
+    if (!sink.hasDocumentChanges() && !failuresChanged && !rebuild) {
+      return new RunConclusion(RunConclusion.State.UNCHANGED, documents,
+          "Nothing changed: the index is as it was (" + documents + " documents, no new commit).");
+    }
+    int lost = previous.documents() - documents;
+    if (previous.documents() > 0 && lost > options.maxLoss() * previous.documents() && !options.force()) {
+      return new RunConclusion(RunConclusion.State.REFUSED, previous.documents(), String.format(java.util.Locale.ROOT,
+          "Refused to commit: this run would leave %d of the %d documents in the index (%d fewer, more than the "
+              + "%.0f%% a run may lose). The index is unchanged. Check the corpus folders and the failures above, "
+              + "or run again with --force to accept the loss.",
+          documents, previous.documents(), lost, options.maxLoss() * 100));
+    }
+    progress.phase("committing", 0);
+    Map<String, String> runData = new LinkedHashMap<>();
+    runData.put("hrc.run.files", Integer.toString(entries.size()));
+    runData.put("hrc.run.source", source.describe());
+    // stored display paths are relative to the folder the run started in; the server resolves files against it
+    runData.put(HrcSchema.PATHS_BASE_KEY, Path.of("").toAbsolutePath().normalize().toString());
+    sink.commit(runData, failures);
+    return new RunConclusion(RunConclusion.State.COMMITTED, documents,
+        "Committed: the index at " + options.indexDir().toAbsolutePath().normalize() + " now holds " + documents
+            + " documents.");
+  }
+
+  /** Folders: one more thread than workers, so that a worker never waits while its last result is written. */
+  private static int writeThreads(Options options, DocumentSource source) {
+    return source instanceof FolderSource ? options.threads() + 1 : options.threads();
+  }
+
+  private static int documentsAfter(PreviousIndex previous, ChangePlan plan, Set<String> built, boolean rebuild) {
+    if (rebuild) {
+      return built.size();
+    }
+    int added = (int) built.stream().filter(sha -> previous.state().content(sha).isEmpty()).count();
+    return previous.documents() - plan.deleted().size() + added;
+  }
+
+  private static boolean sameFailures(java.util.Collection<KnownFailure> before, List<KnownFailure> after) {
+    return new HashSet<>(before).equals(new HashSet<>(after));
+  }
+
+  private static DocumentSource sourceFor(Options options, Path workerLog) {
+    return options.jsonl().isPresent()
+        ? new JsonlSource(options.jsonl().get())
+        : new FolderSource(options.roots(), options.threads(), options.workers().withLog(workerLog));
+  }
+
+  private static String describe(Options options) {
+    return "index " + (options.jsonl().isPresent() ? "--jsonl " + options.jsonl().get().file() : options.roots())
+        + " --index " + options.indexDir() + (options.full() ? " --full" : "");
   }
 }

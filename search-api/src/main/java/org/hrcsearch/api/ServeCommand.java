@@ -7,14 +7,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.hrcsearch.api.admin.AdminController;
+import org.hrcsearch.api.admin.CorpusWatcher;
+import org.hrcsearch.api.admin.IndexerCommand;
+import org.hrcsearch.api.admin.ReindexService;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.IndexHandle;
 import org.hrcsearch.api.search.IndexRefresher;
 import org.hrcsearch.api.search.VocabularyAliases;
+import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import picocli.CommandLine;
@@ -27,7 +33,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Serve an index over HTTP: the search page at / and the search API under /api (see /api/openapi.json).",
-      "A new commit of the index (a reindex) is served within a second or two, without a restart."
+      "A new commit of the index (from 'hrc index', or a reindex the server started) is served within a second or"
+          + " two, without a restart.",
+      "With HRC_ADMIN_TOKEN set, POST /api/admin/reindex (Authorization: Bearer <token>) reindexes the --corpus"
+          + " folders in a child process, and GET /api/admin/reindex reports on it."
     })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -49,18 +58,41 @@ public final class ServeCommand implements Callable<Integer> {
           "Default: none, or the comma-separated list in $" + CORS_ENV + "."})
   List<String> corsOrigins = new ArrayList<>();
 
+  @Option(names = "--corpus", paramLabel = "<folder>",
+      description = "A folder the index is built from (repeatable): what a reindex indexes.")
+  List<Path> corpus = new ArrayList<>();
+
+  @Option(names = "--watch", description = "Reindex the --corpus folders when files are added, changed or removed.")
+  boolean watch;
+
+  @Option(names = "--indexer-command", paramLabel = "<command>",
+      description = "How to start the indexer (default: the indexer built beside this server).")
+  String indexerCommand;
+
   @Override
   public Integer call() throws Exception {
+    if (watch && corpus.isEmpty()) {
+      System.err.println("hrc serve: --watch needs the folders to watch: add --corpus <folder>");
+      return 2;
+    }
     ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), index),
         new VocabularyAliases(Vocabularies.bundled()),
         QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper());
-    Javalin app = SearchApp.create(services, new SearchApp.Options(corsOrigins()));
+    ReindexService reindex = new ReindexService(indexer(), corpus, index);
+    Optional<String> token = Optional.ofNullable(System.getenv("HRC_ADMIN_TOKEN")).filter(t -> !t.isBlank());
+    Javalin app = SearchApp.create(services,
+        new SearchApp.Options(corsOrigins(), Optional.of(new AdminController(reindex, token))));
     IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofSeconds(1));
+    CorpusWatcher watcher = watch ? new CorpusWatcher(corpus, index, Duration.ofSeconds(3), reindex::requestRun) : null;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       refresher.close();
       app.stop();
       try {
+        if (watcher != null) {
+          watcher.close();
+        }
+        reindex.close();
         services.close();
       } catch (IOException ignored) {
         // the process is ending; the index is only read
@@ -78,9 +110,26 @@ public final class ServeCommand implements Callable<Integer> {
     System.out.println("  curl '" + base + "/api/timeline?q=reprisals'");
     System.out.println("  curl '" + base + "/api/signatories?prefix=am'");
     System.out.println("  curl '" + base + "/api/openapi.json'   (every route)");
+    if (token.isPresent()) {
+      System.out.println("Admin: curl -X POST -H \"Authorization: Bearer $HRC_ADMIN_TOKEN\" " + base + "/api/admin/reindex");
+    }
+    if (watcher != null) {
+      System.out.println("Watching " + corpus + ": changes are reindexed after 3 quiet seconds.");
+    }
     System.out.println("Stop with Ctrl-C.");
     stopped.await();
     return 0;
+  }
+
+  private Optional<List<String>> indexer() {
+    if (indexerCommand != null) {
+      return Optional.of(IndexerCommand.parse(indexerCommand));
+    }
+    try {
+      return IndexerCommand.fromBuild(ProjectPaths.repoRoot());
+    } catch (IllegalStateException e) {
+      return Optional.empty(); // not run from a checkout: reindexing needs --indexer-command
+    }
   }
 
   private List<String> corsOrigins() {

@@ -12,10 +12,32 @@ public sealed interface ExtractionResult {
     }
   }
 
-  /** The parser could not read the file: malformed, encrypted, truncated, or a type it does not know. */
-  record Failed(String reason) implements ExtractionResult {
+  /**
+   * No text: e.g. {@code PARSE} "Page tree root must be a dictionary", or {@code TIMEOUT} "no answer after 120 s".
+   */
+  record Failed(Failure failure, String reason) implements ExtractionResult {
     public Failed {
+      Objects.requireNonNull(failure, "failure");
       Objects.requireNonNull(reason, "reason");
     }
+
+    /** A parse failure: the file is malformed, encrypted, truncated, or of a type the parser does not know. */
+    public Failed(String reason) {
+      this(Failure.PARSE, reason);
+    }
+  }
+
+  /** Why a file gave no text. */
+  enum Failure {
+    /** The parser could not read the bytes: malformed, encrypted, truncated, unknown type. */
+    PARSE,
+    /** The file could not be opened or read: permissions, vanished since it was listed. */
+    READ,
+    /** The parser ran past the per-file time limit; its worker was killed and replaced. */
+    TIMEOUT,
+    /** The parser ran out of its worker's memory; the worker was replaced. */
+    MEMORY,
+    /** The worker process died while parsing (a crash in a parser, or an exit); it was replaced. */
+    CRASH
   }
 }

@@ -18,8 +18,11 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 /**
  * Extracts a document's text page by page with Apache Tika: PDF through PDFBox, Word, OpenDocument, RTF, HTML and
  * plain text through Tika's standard parsers. Never throws for a bad file: the failure is the result.
+ *
+ * <p>It parses in the calling JVM, so a parser that hangs or exhausts memory takes that JVM with it: the indexer
+ * runs it only inside {@link ExtractWorker} processes.
  */
-public final class TikaExtractor {
+public final class TikaExtractor implements Extractor {
 
   /** Text beyond this is dropped: the longest HRC session reports have about 1.5 million characters. */
   public static final long MAX_CHARS = 20_000_000;
@@ -78,6 +81,7 @@ public final class TikaExtractor {
     }
   }
 
+  @Override
   public ExtractionResult extract(Path file) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
@@ -109,8 +113,12 @@ public final class TikaExtractor {
       return new ExtractionResult.Failed("encrypted: " + firstLine(e));
     } catch (TikaException | org.xml.sax.SAXException e) {
       return new ExtractionResult.Failed("cannot be parsed: " + rootMessage(e));
+    } catch (java.nio.file.NoSuchFileException e) {
+      return new ExtractionResult.Failed(ExtractionResult.Failure.READ, "vanished before it was read");
+    } catch (java.nio.file.AccessDeniedException e) {
+      return new ExtractionResult.Failed(ExtractionResult.Failure.READ, "permission denied");
     } catch (java.io.IOException e) {
-      return new ExtractionResult.Failed("cannot be read: " + rootMessage(e));
+      return new ExtractionResult.Failed(ExtractionResult.Failure.READ, "cannot be read: " + rootMessage(e));
     } catch (RuntimeException | StackOverflowError e) {
       return new ExtractionResult.Failed("parser failed: " + rootMessage(e));
     }

@@ -7,15 +7,17 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The outcome of every file of a run and the summary a user reads at the end: counts per outcome, the slowest
- * files, every failure with its reason. Thread-safe: workers add as they finish.
+ * The outcome of every file of a run, how the run ended, and the summary a user reads at the end: counts per
+ * outcome, the slowest files, every failure with its reason. Thread-safe: workers add as they finish.
  */
 public final class IndexingReport {
 
   private final List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
   private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+  private volatile RunConclusion conclusion;
 
   public void add(FileOutcome outcome) {
     outcomes.add(outcome);
@@ -52,9 +54,19 @@ public final class IndexingReport {
     return outcomes().stream().filter(f -> f.outcome().isFailure()).toList();
   }
 
+  /** Records how the run ended; set once, at the end. */
+  public void conclude(RunConclusion runConclusion) {
+    this.conclusion = runConclusion;
+  }
+
+  /** How the run ended, once it has. */
+  public Optional<RunConclusion> conclusion() {
+    return Optional.ofNullable(conclusion);
+  }
+
   public void printSummary(PrintStream out, long wallMillis) {
     List<FileOutcome> all = outcomes();
-    out.printf("%nIndexed %d files in %.1f s:", all.size(), wallMillis / 1000.0);
+    out.printf("%nChecked %d files in %.1f s:", all.size(), wallMillis / 1000.0);
     counts().forEach((o, n) -> {
       if (n > 0) {
         out.printf(" %s %d", o.key(), n);
@@ -62,6 +74,7 @@ public final class IndexingReport {
     });
     out.println();
     List<FileOutcome> slowest = all.stream()
+        .filter(f -> f.millis() > 0)
         .sorted(Comparator.comparingLong(FileOutcome::millis).reversed())
         .limit(5)
         .toList();
@@ -72,7 +85,7 @@ public final class IndexingReport {
     List<FileOutcome> failures = failures();
     if (!failures.isEmpty()) {
       out.println("Failed (not indexed):");
-      failures.forEach(f -> out.printf("  %s: %s%n", f.path(), f.reason()));
+      failures.forEach(f -> out.printf("  %s %s: %s%n", f.outcome().key(), f.path(), f.reason()));
     }
     List<FileOutcome> ocr = all.stream().filter(f -> f.outcome() == Outcome.NEEDS_OCR).toList();
     if (!ocr.isEmpty()) {

@@ -8,10 +8,20 @@ public enum Outcome {
   NEEDS_OCR("needs_ocr"),
   /** Byte-identical to another file of the run: one document lists both paths. */
   DUPLICATE("duplicate"),
+  /** Indexed by an earlier run and not changed since (same size and time, or same bytes): skipped. */
+  UNCHANGED("unchanged"),
+  /** Indexed by an earlier run and gone from the corpus: removed from the index. */
+  DELETED("deleted"),
   /** The parser could not read it (malformed, encrypted, truncated, unknown type). Not indexed. */
   FAILED_PARSE("failed_parse"),
   /** The file could not be opened or read (permissions, vanished during the run). Not indexed. */
-  FAILED_READ("failed_read");
+  FAILED_READ("failed_read"),
+  /** Parsing took longer than the per-file time limit; the parser was stopped. Not indexed. */
+  FAILED_TIMEOUT("failed_timeout"),
+  /** Parsing needed more memory than a worker may use. Not indexed. */
+  FAILED_MEMORY("failed_memory"),
+  /** The parser's process died on it. Not indexed. */
+  FAILED_CRASH("failed_crash");
 
   private final String key;
 
@@ -25,6 +35,6 @@ public enum Outcome {
   }
 
   public boolean isFailure() {
-    return this == FAILED_PARSE || this == FAILED_READ;
+    return key.startsWith("failed_");
   }
 }

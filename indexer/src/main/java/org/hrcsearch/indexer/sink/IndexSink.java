@@ -4,19 +4,29 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.indexer.source.KnownFailure;
+import org.hrcsearch.indexer.source.PathStamp;
 
 /**
- * Writes documents into the Lucene index of a run: upserts by id and lands everything in one commit, so that a
- * reader sees either the previous commit or the whole new one, never a half-built index. Closing without
- * {@link #commit} rolls back.
+ * Writes the changes of one run into the Lucene index: upserts by id, deletes, and lands everything in one commit,
+ * so that a reader sees either the previous commit or the whole new one, never a half-built index. Closing without
+ * {@link #commit} rolls back to the previous commit; so does a crash, even {@code kill -9}.
+ *
+ * <p>Opening a sink takes the index's write lock (Lucene's {@code write.lock}, held through the OS, so a killed run
+ * leaves no stale lock behind). A second run on the same index fails at once with {@link IndexBusyException}.
  */
 public final class IndexSink implements Closeable {
 
@@ -26,33 +36,86 @@ public final class IndexSink implements Closeable {
   private final HrcSchema schema;
   private final Directory directory;
   private final IndexWriter writer;
+  private final PreviousIndex previous;
   private boolean committed;
 
-  /**
-   * Opens the index at {@code dir}. With {@code rebuild}, the run replaces every document at commit; until then
-   * readers still see the previous commit.
-   */
-  public IndexSink(HrcSchema schema, Path dir, boolean rebuild) throws IOException {
+  private IndexSink(HrcSchema schema, Directory directory, IndexWriter writer, PreviousIndex previous) {
     this.schema = schema;
-    this.directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
-        .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(128)
-        .setCommitOnClose(false);
-    this.writer = new IndexWriter(directory, config);
+    this.directory = directory;
+    this.writer = writer;
+    this.previous = previous;
   }
 
-  public void upsert(HrcDocument doc) throws IOException {
-    writer.updateDocument(DocumentMapper.idTerm(doc.id()), schema.mapper().toLucene(doc));
+  /**
+   * Opens the index at {@code dir} (created if missing) for a run: takes the write lock, then reads what the last
+   * commit holds.
+   *
+   * @throws IndexBusyException when another process (or another sink of this one) holds the write lock
+   */
+  public static IndexSink open(HrcSchema schema, Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    IndexWriter writer;
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64)
+          .setCommitOnClose(false);
+      writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexBusyException(dir, e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    try {
+      return new IndexSink(schema, directory, writer, PreviousIndex.read(directory));
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** What the last commit held when the sink was opened. */
+  public PreviousIndex previous() {
+    return previous;
+  }
+
+  /** Drops every document: the run rebuilds the index. Readers see the old one until {@link #commit}. */
+  public void deleteAll() throws IOException {
+    writer.deleteAll();
+  }
+
+  /** Adds or replaces {@code doc}, recording where its bytes were found. */
+  public void upsert(HrcDocument doc, List<PathStamp> copies) throws IOException {
+    Document lucene = schema.mapper().toLucene(doc);
+    lucene.add(FileStateField.field(doc.source().sha256(), copies));
+    writer.updateDocument(DocumentMapper.idTerm(doc.id()), lucene);
+  }
+
+  /** Records new modification times for a document whose bytes did not change, without reindexing it. */
+  public void restamp(String documentId, String sha256, List<PathStamp> copies) throws IOException {
+    writer.updateBinaryDocValue(DocumentMapper.idTerm(documentId), FileStateField.NAME,
+        FileStateField.encode(sha256, copies));
   }
 
   public void delete(String id) throws IOException {
     writer.deleteDocuments(DocumentMapper.idTerm(id));
   }
 
-  /** Makes every change of the run visible at once. */
-  public void commit(Map<String, String> runData) throws IOException {
-    Map<String, String> data = new java.util.HashMap<>(runData);
+  /** True when the run changed a document (added, replaced, deleted or restamped one). */
+  public boolean hasDocumentChanges() {
+    return writer.hasUncommittedChanges();
+  }
+
+  /**
+   * Makes every change of the run visible at once, with {@code failures} (the files that have no document because
+   * they failed) recorded beside them.
+   */
+  public void commit(Map<String, String> runData, Collection<KnownFailure> failures) throws IOException {
+    Map<String, String> data = new HashMap<>(runData);
+    data.put(FailureRecords.KEY, FailureRecords.encode(failures));
     data.put(HrcSchema.VERSION_KEY, Integer.toString(HrcSchema.VERSION));
     data.put(COMMITTED_AT_KEY, Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
@@ -64,6 +127,7 @@ public final class IndexSink implements Closeable {
     return committed;
   }
 
+  /** Closes the writer; without a {@link #commit}, rolls back every change of the run. */
   @Override
   public void close() throws IOException {
     try {

@@ -10,6 +10,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.hrcsearch.api.admin.AdminController;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.api.search.ApiServices;
 import org.slf4j.Logger;
@@ -29,12 +31,14 @@ public final class SearchApp {
    *
    * @param corsOrigins the origins (e.g. {@code https://example.org}) whose pages may call the API from a browser;
    *     empty: none may (no CORS headers at all)
+   * @param admin the reindex routes under {@code /api/admin}; empty: they answer 404 {@code admin_disabled}
    */
-  public record Options(List<String> corsOrigins) {
-    public static final Options DEFAULT = new Options(List.of());
+  public record Options(List<String> corsOrigins, Optional<AdminController> admin) {
+    public static final Options DEFAULT = new Options(List.of(), Optional.empty());
 
     public Options {
       corsOrigins = List.copyOf(corsOrigins);
+      java.util.Objects.requireNonNull(admin, "admin");
     }
   }
 
@@ -87,6 +91,9 @@ public final class SearchApp {
       config.routes.get("/api/timeline", timeline::timeline);
       config.routes.post("/api/batch", timeline::batch);
       config.routes.get("/api/export", export::export);
+      AdminController admin = options.admin().orElseGet(AdminController::disabled);
+      config.routes.post("/api/admin/reindex", admin::startReindex);
+      config.routes.get("/api/admin/reindex", admin::reindexStatus);
 
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
       config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));

@@ -126,7 +126,7 @@ class ServerContractTest {
       assertThat(r.status()).isEqualTo(200);
       assertThat(r.header("Access-Control-Allow-Origin")).isEmpty();
     });
-    TestApi.run(SearchApp.create(services, new SearchApp.Options(List.of("https://example.org"))), api -> {
+    TestApi.run(SearchApp.create(services, new SearchApp.Options(List.of("https://example.org"), java.util.Optional.empty())), api -> {
       assertThat(api.get("/api/search?q=cooperation", "Origin", "https://example.org")
           .header("Access-Control-Allow-Origin")).hasValue("https://example.org");
       assertThat(api.get("/api/search?q=cooperation", "Origin", "https://evil.example")

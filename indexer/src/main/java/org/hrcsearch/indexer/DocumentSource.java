@@ -1,0 +1,53 @@
+package org.hrcsearch.indexer;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.hrcsearch.indexer.report.FileOutcome;
+import org.hrcsearch.indexer.source.ChangePlan;
+import org.hrcsearch.indexer.source.IndexedState;
+import org.hrcsearch.indexer.source.SourceEntry;
+
+/**
+ * Where a run's documents come from: folders of files ({@link FolderSource}) or a JSON-lines file of texts
+ * ({@link JsonlSource}). A run lists the entries, hashes those the index does not already know, plans, and asks
+ * the source to build the documents it must write.
+ */
+public interface DocumentSource extends AutoCloseable {
+
+  /** Where the documents come from, for messages, e.g. {@code [../shared/corpus]}. */
+  String describe();
+
+  /** Fails before the run touches the index when the source is missing or unreadable. */
+  void checkAvailable() throws IOException;
+
+  /**
+   * Every entry, sorted by display path; what is passed over goes to the report as a note. {@code previous} is
+   * what the index holds, for a source that can list without reading when nothing changed.
+   */
+  List<SourceEntry> list(IndexedState previous, Consumer<String> notes) throws IOException;
+
+  /**
+   * The sha256 of each of {@code entries}, by key. An entry that cannot be read goes to {@code unreadable} and is
+   * left out.
+   */
+  Map<String, String> hash(List<SourceEntry> entries, Consumer<FileOutcome> unreadable)
+      throws IOException, InterruptedException;
+
+  /** Called once the plan is known, with the number of contents to build: a chance to start workers early. */
+  default void prepare(int contentsToBuild) {}
+
+  /** Hands each group to {@code work} with the task that builds its document, in the order the source prefers. */
+  void feed(List<ChangePlan.ContentGroup> groups, Work work) throws IOException, InterruptedException;
+
+  /** Takes the task that builds one content's document; may block while enough work is queued. */
+  @FunctionalInterface
+  interface Work {
+    void submit(ChangePlan.ContentGroup group, Callable<Produced> task) throws IOException, InterruptedException;
+  }
+
+  @Override
+  default void close() {}
+}

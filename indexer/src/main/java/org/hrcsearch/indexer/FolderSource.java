@@ -1,0 +1,153 @@
+package org.hrcsearch.indexer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.SourceFile;
+import org.hrcsearch.indexer.enrich.DocumentEnricher;
+import org.hrcsearch.indexer.extract.ExtractionResult;
+import org.hrcsearch.indexer.extract.Extractor;
+import org.hrcsearch.indexer.extract.WorkerPool;
+import org.hrcsearch.indexer.extract.WorkerSettings;
+import org.hrcsearch.indexer.report.FileOutcome;
+import org.hrcsearch.indexer.report.Outcome;
+import org.hrcsearch.indexer.sink.FileStateField;
+import org.hrcsearch.indexer.source.ChangePlan;
+import org.hrcsearch.indexer.source.ContentHash;
+import org.hrcsearch.indexer.source.CorpusFile;
+import org.hrcsearch.indexer.source.CorpusWalker;
+import org.hrcsearch.indexer.source.IndexedState;
+import org.hrcsearch.indexer.source.SourceEntry;
+
+/**
+ * Documents from folders of files (PDF, Word, HTML, text): walked, hashed in parallel, extracted in worker
+ * processes (started only when there is something to extract), enriched.
+ */
+public final class FolderSource implements DocumentSource {
+
+  private final List<Path> roots;
+  private final int threads;
+  private final WorkerSettings workerSettings;
+  private final DocumentEnricher enricher = new DocumentEnricher();
+  private final Map<String, CorpusFile> filesByKey = new HashMap<>();
+  private WorkerPool pool;
+
+  public FolderSource(List<Path> roots, int threads, WorkerSettings workerSettings) {
+    this.roots = List.copyOf(roots);
+    this.threads = threads;
+    this.workerSettings = workerSettings;
+  }
+
+  @Override
+  public String describe() {
+    return roots.toString();
+  }
+
+  @Override
+  public void checkAvailable() throws IOException {
+    for (Path root : roots) {
+      if (!Files.isDirectory(root)) {
+        throw new IOException("not a folder: " + root + " (nothing was indexed; the index is unchanged)");
+      }
+    }
+  }
+
+  @Override
+  public List<SourceEntry> list(IndexedState previous, Consumer<String> notes) throws IOException {
+    CorpusWalker walker = new CorpusWalker(Path.of("").toAbsolutePath());
+    List<SourceEntry> entries = new ArrayList<>();
+    for (CorpusFile f : walker.walk(roots, s -> notes.accept(s.path() + ": " + s.reason()))) {
+      if (!FileStateField.recordable(f.path().toString())) {
+        notes.accept(f.displayPath().replaceAll("[\\t\\r\\n]", "?") + ": its name holds a tab or line break; skipped");
+        continue;
+      }
+      filesByKey.put(f.path().toString(), f);
+      entries.add(SourceEntry.of(f));
+    }
+    return entries;
+  }
+
+  @Override
+  public Map<String, String> hash(List<SourceEntry> entries, Consumer<FileOutcome> unreadable)
+      throws InterruptedException {
+    ExecutorService hashers = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (SourceEntry e : entries) {
+        futures.add(hashers.submit(() -> ContentHash.sha256(Path.of(e.key()))));
+      }
+      Map<String, String> hashes = new HashMap<>();
+      for (int i = 0; i < entries.size(); i++) {
+        SourceEntry e = entries.get(i);
+        try {
+          hashes.put(e.key(), futures.get(i).get());
+        } catch (ExecutionException ex) {
+          Throwable cause = ex.getCause();
+          String reason = cause instanceof java.nio.file.NoSuchFileException ? "vanished before it was read"
+              : cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
+              : "cannot be read: " + cause.getMessage();
+          unreadable.accept(new FileOutcome(e.displayPath(), "", Outcome.FAILED_READ, reason, 0, 0, 0));
+        }
+      }
+      return hashes;
+    } finally {
+      hashers.shutdown();
+    }
+  }
+
+  @Override
+  public void prepare(int contentsToBuild) {
+    if (contentsToBuild > 0 && pool == null) {
+      pool = new WorkerPool(workerSettings, Math.min(threads, contentsToBuild));
+      pool.prestart();
+    }
+  }
+
+  /** The largest files first, so that a long report does not start last and leave the other workers idle. */
+  @Override
+  public void feed(List<ChangePlan.ContentGroup> groups, Work work) throws IOException, InterruptedException {
+    prepare(groups.size());
+    List<ChangePlan.ContentGroup> bySize = new ArrayList<>(groups);
+    bySize.sort(Comparator.comparingLong((ChangePlan.ContentGroup g) -> g.first().size()).reversed());
+    for (ChangePlan.ContentGroup group : bySize) {
+      work.submit(group, () -> build(group, pool));
+    }
+  }
+
+  private Produced build(ChangePlan.ContentGroup group, Extractor extractor) throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    List<CorpusFile> copies = group.copies().stream().map(c -> filesByKey.get(c.key())).toList();
+    return switch (new DocumentDeriver(extractor, enricher).derive(group.sha256(), copies)) {
+      case DocumentDeriver.Derivation.Failed failed -> Produced.NotBuilt.of(failed.failure(), millisSince(t0));
+      case DocumentDeriver.Derivation.Derived derived -> new Produced.Built(derived.document(), millisSince(t0));
+    };
+  }
+
+  private static long millisSince(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /** Ends the worker processes. */
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.close();
+    }
+  }
+
+  /** The extraction pool, once started; for tests that check no worker outlives a run. */
+  WorkerPool pool() {
+    return pool;
+  }
+}

@@ -1,0 +1,67 @@
+package org.hrcsearch.indexer.sink;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.indexer.source.IndexedState;
+
+/**
+ * What the last commit of an index holds, read before a run changes anything: how many documents, what the
+ * indexer recorded about each, and whether the index can be updated in place or must be rebuilt (an index of an
+ * older schema, or one written without the indexer's bookkeeping).
+ */
+public record PreviousIndex(IndexedState state, int documents, long generation, String rebuildReason) {
+
+  /** No commit yet. */
+  public static PreviousIndex none() {
+    return new PreviousIndex(IndexedState.empty(), 0, -1, "");
+  }
+
+  /** True when the index must be rebuilt whatever the run asked; {@link #rebuildReason} says why. */
+  public boolean mustRebuild() {
+    return !rebuildReason.isEmpty();
+  }
+
+  public static PreviousIndex read(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return none();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      String version = data.getOrDefault(HrcSchema.VERSION_KEY, "");
+      List<IndexedState.IndexedContent> contents = new ArrayList<>();
+      int withoutState = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(FileStateField.NAME);
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          if (values != null && values.advanceExact(doc)) {
+            contents.add(FileStateField.decode(values.binaryValue()));
+          } else {
+            withoutState++;
+          }
+        }
+      }
+      String reason = "";
+      if (!version.equals(Integer.toString(HrcSchema.VERSION))) {
+        reason = "the index has schema version " + (version.isEmpty() ? "?" : version) + ", this indexer writes "
+            + HrcSchema.VERSION;
+      } else if (withoutState > 0) {
+        reason = withoutState + " documents were indexed without change records (by an older indexer)";
+      }
+      IndexedState state = new IndexedState(contents, FailureRecords.decode(data.get(FailureRecords.KEY)));
+      return new PreviousIndex(state, reader.numDocs(), reader.getIndexCommit().getGeneration(),
+          reason);
+    }
+  }
+}
