@@ -190,6 +190,9 @@ public final class IndexRun {
     if (!options.full() && previous.mustRebuild()) {
       output.println("Rebuilding the whole index: " + previous.rebuildReason());
     }
+    if (rebuild || previous.documents() == 0) {
+      source.prepare(Integer.MAX_VALUE); // everything will be extracted: start the workers while listing
+    }
 
     progress.phase("listing", 0);
     List<SourceEntry> entries = source.list(previous.state(), output::note);
