@@ -158,8 +158,12 @@ public final class IndexRun {
             conclusion = new RunConclusion(RunConclusion.State.FAILED, sink.previous().documents(),
                 "the run failed, nothing was committed: " + e.getMessage());
             report.conclude(conclusion);
-            jsonl.close();
-            status.finished(report, conclusion, Optional.of(reportFile));
+            try { // with a full disk these fail too: never let them hide why the run failed
+              jsonl.close();
+              status.finished(report, conclusion, Optional.of(reportFile));
+            } catch (IOException | RuntimeException secondary) {
+              e.addSuppressed(secondary);
+            }
             throw e;
           }
         }
