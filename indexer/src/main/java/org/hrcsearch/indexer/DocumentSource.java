@@ -36,7 +36,10 @@ public interface DocumentSource extends AutoCloseable {
   Map<String, String> hash(List<SourceEntry> entries, Consumer<FileOutcome> unreadable)
       throws IOException, InterruptedException;
 
-  /** Called once the plan is known, with the number of contents to build: a chance to start workers early. */
+  /**
+   * Called when the number of contents to build is known or foreseen (at most {@code contentsToBuild}): a chance
+   * to start workers early, so that their start-up overlaps with listing and hashing.
+   */
   default void prepare(int contentsToBuild) {}
 
   /** Hands each group to {@code work} with the task that builds its document, in the order the source prefers. */

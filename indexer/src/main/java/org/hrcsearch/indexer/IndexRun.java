@@ -158,8 +158,12 @@ public final class IndexRun {
             conclusion = new RunConclusion(RunConclusion.State.FAILED, sink.previous().documents(),
                 "the run failed, nothing was committed: " + e.getMessage());
             report.conclude(conclusion);
-            jsonl.close();
-            status.finished(report, conclusion, Optional.of(reportFile));
+            try { // with a full disk these fail too: never let them hide why the run failed
+              jsonl.close();
+              status.finished(report, conclusion, Optional.of(reportFile));
+            } catch (IOException | RuntimeException secondary) {
+              e.addSuppressed(secondary);
+            }
             throw e;
           }
         }
@@ -189,6 +193,9 @@ public final class IndexRun {
     boolean rebuild = options.full() || previous.mustRebuild();
     if (!options.full() && previous.mustRebuild()) {
       output.println("Rebuilding the whole index: " + previous.rebuildReason());
+    }
+    if (rebuild || previous.documents() == 0) {
+      source.prepare(Integer.MAX_VALUE); // everything will be extracted: start the workers while listing
     }
 
     progress.phase("listing", 0);

@@ -127,7 +127,7 @@ class CrashSafetyTest {
       throws Exception {
     Path progress = index.resolve("reports/progress.json");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!(Files.exists(progress) && Files.readString(progress).contains("\"pid\" : " + first.pid()))) {
+    while (!(Files.exists(progress) && Files.readString(progress).contains("\"pid\":" + first.pid() + ","))) {
       assertThat(System.nanoTime()).as("the indexer never started").isLessThan(deadline);
       Thread.sleep(50);
     }

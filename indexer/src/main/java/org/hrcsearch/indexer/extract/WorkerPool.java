@@ -3,39 +3,51 @@ package org.hrcsearch.indexer.extract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Extracts files in up to {@code size} worker processes at once: a caller borrows an idle worker (starting one
- * when none is idle), and a worker that died, was killed at the time limit or has done its share of files is
- * retired and replaced by a fresh one at the next request. {@link #close} ends every worker.
+ * Extracts up to {@code threads} files at once in one worker process with as many parse threads (one JVM, so the
+ * parsers are compiled once), and keeps a bad file from costing any other:
+ *
+ * <ul>
+ *   <li>a file past the time limit: the worker is killed, the file is {@code TIMEOUT}, and the files that were in
+ *       flight with it are parsed again;
+ *   <li>the worker dies (out of memory, a crash) with one file in flight: that file is {@code MEMORY} or
+ *       {@code CRASH}; with several, nobody knows which one did it, so each is parsed again alone in a
+ *       <em>quarantine</em> worker, where whatever happens is that file's own doing.
+ * </ul>
+ *
+ * A dead worker is replaced at the next request; a worker that has done its share of files is retired once its
+ * files in flight are answered. {@link #close} ends every worker.
  */
 public final class WorkerPool implements Extractor {
 
   private final WorkerSettings settings;
+  private final int threads;
   private final Semaphore slots;
-  private final int size;
-  private final Deque<WorkerProcess> idle = new ConcurrentLinkedDeque<>();
-  private final Set<WorkerProcess> running = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService watchdog;
+  private final Set<WorkerProcess> running = ConcurrentHashMap.newKeySet();
   private final AtomicInteger started = new AtomicInteger();
+  private final Object startLock = new Object();
+  private final Object quarantineLock = new Object();
+  private volatile WorkerProcess current;
+  private WorkerProcess quarantine;
   private volatile boolean closed;
 
-  public WorkerPool(WorkerSettings settings, int size) {
-    if (size < 1) {
-      throw new IllegalArgumentException("a pool needs at least one worker, got " + size);
+  /** A pool that parses up to {@code threads} files at once. */
+  public WorkerPool(WorkerSettings settings, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("a pool needs at least one thread, got " + threads);
     }
     this.settings = settings;
-    this.size = size;
-    this.slots = new Semaphore(size);
+    this.threads = threads;
+    this.slots = new Semaphore(threads);
     this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "extract-watchdog");
       t.setDaemon(true);
@@ -46,64 +58,83 @@ public final class WorkerPool implements Extractor {
   @Override
   public ExtractionResult extract(Path file) throws IOException, InterruptedException {
     slots.acquire();
-    WorkerProcess worker = idle.pollFirst();
     try {
-      if (worker == null) {
-        worker = startWorker();
-      }
-      ExtractionResult result = worker.extract(file);
-      if (worker.alive() && worker.files() < settings.filesPerWorker() && !closed) {
-        idle.addFirst(worker);
-        worker = null;
-      }
-      return result;
+      WorkerProcess.Answer answer = worker().extract(file);
+      return switch (answer) {
+        case WorkerProcess.Answer.Result r -> r.result();
+        case WorkerProcess.Answer.TimedOut t -> timedOut();
+        case WorkerProcess.Answer.Died d -> d.inFlight() == 1 ? died(d) : extractAlone(file);
+      };
     } finally {
-      if (worker != null) {
-        retire(worker);
-      }
       slots.release();
     }
   }
 
-  /**
-   * Starts workers up to the pool's size in parallel, so that their start-up overlaps with other work (listing,
-   * hashing) rather than delaying the first files.
-   */
-  public void prestart() {
-    int missing = size - running.size();
-    for (int i = 0; i < missing; i++) {
-      Thread.ofPlatform().daemon().name("extract-prestart-" + i).start(() -> {
-        if (!slots.tryAcquire()) {
-          return;
+  /** Parses {@code file} in the quarantine worker, one file at a time: what happens there is its own doing. */
+  private ExtractionResult extractAlone(Path file) throws IOException, InterruptedException {
+    synchronized (quarantineLock) {
+      if (quarantine == null || !quarantine.accepting()) {
+        if (quarantine != null) {
+          retire(quarantine);
         }
-        try {
-          idle.addLast(startWorker());
-        } catch (IOException e) {
-          // the first request will try again and report why
-        } finally {
-          slots.release();
-        }
-      });
+        quarantine = start(1);
+      }
+      return switch (quarantine.extract(file)) {
+        case WorkerProcess.Answer.Result r -> r.result();
+        case WorkerProcess.Answer.TimedOut t -> timedOut();
+        case WorkerProcess.Answer.Died d -> died(d);
+      };
     }
   }
 
-  /** How many worker processes the pool has started so far: more than its size means some were replaced. */
-  public int workersStarted() {
-    return started.get();
+  private ExtractionResult timedOut() {
+    return new ExtractionResult.Failed(ExtractionResult.Failure.TIMEOUT, "no text after "
+        + settings.fileTimeLimit().toSeconds() + " s (the per-file time limit); the parser was stopped");
   }
 
-  /** The workers alive now, e.g. to check that none outlives the pool. */
-  public List<ProcessHandle> workerProcesses() {
-    List<ProcessHandle> handles = new ArrayList<>();
-    running.forEach(w -> handles.add(w.handle()));
-    return handles;
+  private ExtractionResult died(WorkerProcess.Answer.Died d) {
+    if (d.exitCode() == WorkerProcess.OUT_OF_MEMORY_EXIT) {
+      return new ExtractionResult.Failed(ExtractionResult.Failure.MEMORY,
+          "the parser ran out of memory (" + settings.heapMb() + " MB per file)");
+    }
+    return new ExtractionResult.Failed(ExtractionResult.Failure.CRASH, "the parser's process "
+        + (d.exitCode() < 0 ? "stopped answering" : "exited with code " + d.exitCode())
+        + settings.log().map(l -> " (see " + l + ")").orElse(""));
   }
 
-  private WorkerProcess startWorker() throws IOException {
+  /** The worker that takes new files: the current one, or a new one when it died or did its share. */
+  private WorkerProcess worker() throws IOException {
+    WorkerProcess w = current;
+    if (w != null && w.accepting()) {
+      return w;
+    }
+    synchronized (startLock) {
+      if (current == null || !current.accepting()) {
+        if (current != null) {
+          retire(current);
+        }
+        current = start(threads);
+      }
+      return current;
+    }
+  }
+
+  /** Starts the worker now, in the background, so that its start-up overlaps with other work. */
+  public void prestart() {
+    Thread.ofPlatform().daemon().name("extract-prestart").start(() -> {
+      try {
+        worker();
+      } catch (IOException e) {
+        // the first request will try again and report why
+      }
+    });
+  }
+
+  private WorkerProcess start(int parseThreads) throws IOException {
     if (closed) {
       throw new IOException("the extraction pool is closed");
     }
-    WorkerProcess worker = WorkerProcess.start(settings, watchdog);
+    WorkerProcess worker = WorkerProcess.start(settings, parseThreads, watchdog);
     started.incrementAndGet();
     running.add(worker);
     if (closed) { // closed while this one started: do not leave it behind
@@ -114,19 +145,32 @@ public final class WorkerPool implements Extractor {
   }
 
   private void retire(WorkerProcess worker) {
-    running.remove(worker);
-    worker.close();
+    worker.retire();
+    running.removeIf(WorkerProcess::dead);
+  }
+
+  /** How many worker processes the pool has started: more than one means some were replaced (or quarantine). */
+  public int workersStarted() {
+    return started.get();
+  }
+
+  /** The worker processes alive now, e.g. to check that none outlives the pool. */
+  public List<ProcessHandle> workerProcesses() {
+    List<ProcessHandle> handles = new ArrayList<>();
+    running.forEach(w -> {
+      if (w.handle().isAlive()) {
+        handles.add(w.handle());
+      }
+    });
+    return handles;
   }
 
   /** Ends every worker: closes their stdin, and kills those that do not exit at once. */
   @Override
   public void close() {
     closed = true;
-    for (WorkerProcess w; (w = idle.pollFirst()) != null; ) {
-      retire(w);
-    }
     for (WorkerProcess w : running) {
-      w.handle().destroyForcibly();
+      w.close();
     }
     running.clear();
     watchdog.shutdownNow();

@@ -8,28 +8,55 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One running extraction worker: sends it a file, waits for the answer within the time limit, and tells a dead
- * or killed worker apart from a bad file. Used by one thread at a time (the {@link WorkerPool} sees to it).
+ * One running extraction worker, parsing several files at once for several callers: sends each request, kills the
+ * worker when a file passes its time limit, and, when the worker dies, tells each caller whether its own file was
+ * the one that timed out, or only in flight at the time.
  */
 final class WorkerProcess implements Closeable {
 
   /** The exit code of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
   static final int OUT_OF_MEMORY_EXIT = 3;
 
+  /** What became of one request. */
+  sealed interface Answer {
+    /** The worker answered. */
+    record Result(ExtractionResult result) implements Answer {}
+
+    /** This file passed the time limit; the worker was killed for it. */
+    record TimedOut() implements Answer {}
+
+    /**
+     * The worker died while this file was in flight, with {@code inFlight} files in all: when it is 1, this file
+     * killed it; otherwise any of them may have.
+     */
+    record Died(int exitCode, int inFlight) implements Answer {}
+  }
+
+  private record Pending(CompletableFuture<Answer> answer, ScheduledFuture<?> timer) {}
+
   private final Process process;
   private final InputStream answers;
   private final OutputStream requests;
   private final WorkerSettings settings;
   private final ScheduledExecutorService watchdog;
-  private volatile boolean killed;
-  private int files;
+  private final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
+  private final Set<Integer> timedOut = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger nextId = new AtomicInteger();
+  private final AtomicInteger submitted = new AtomicInteger();
+  private volatile boolean dead;
+  private volatile boolean retiring;
 
   private WorkerProcess(Process process, WorkerSettings settings, ScheduledExecutorService watchdog) {
     this.process = process;
@@ -39,22 +66,33 @@ final class WorkerProcess implements Closeable {
     this.watchdog = watchdog;
   }
 
-  /** Starts a worker and waits until its parser is loaded. */
-  static WorkerProcess start(WorkerSettings settings, ScheduledExecutorService watchdog) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(settings.command());
+  /** Starts a worker with {@code threads} parse threads and waits until its parsers are loaded. */
+  static WorkerProcess start(WorkerSettings settings, int threads, ScheduledExecutorService watchdog)
+      throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(settings.command(threads));
     builder.redirectError(settings.log()
         .map(log -> ProcessBuilder.Redirect.appendTo(log.toFile()))
         .orElse(ProcessBuilder.Redirect.DISCARD));
-    WorkerProcess worker = new WorkerProcess(builder.start(), settings, watchdog);
-    Optional<byte[]> hello = worker.answerWithin(settings.startTimeLimit());
-    if (hello.isEmpty() || !WorkerProtocol.HELLO.equals(new String(hello.get(), StandardCharsets.UTF_8))) {
-      String why = worker.killed
-          ? "it did not start within " + settings.startTimeLimit().toSeconds() + " s"
-          : "it " + worker.exitDescription();
-      worker.close();
-      throw new IOException("cannot start an extraction worker (" + String.join(" ", settings.command()) + "): "
-          + why + settings.log().map(l -> "; its messages are in " + l).orElse(""));
+    Process process = builder.start();
+    WorkerProcess worker = new WorkerProcess(process, settings, watchdog);
+    ScheduledFuture<?> timer = watchdog.schedule(process::destroyForcibly,
+        settings.startTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
+    Optional<byte[]> hello;
+    try {
+      hello = WorkerProtocol.readFrame(worker.answers);
+    } catch (IOException e) {
+      hello = Optional.empty();
+    } finally {
+      timer.cancel(false);
     }
+    if (hello.isEmpty() || !WorkerProtocol.HELLO.equals(new String(hello.get(), StandardCharsets.UTF_8))) {
+      int code = worker.exitCode();
+      worker.close();
+      throw new IOException("cannot start an extraction worker (" + String.join(" ", settings.command(threads))
+          + "): " + (code < 0 ? "it did not answer" : "it exited with code " + code)
+          + settings.log().map(l -> "; its messages are in " + l).orElse(""));
+    }
+    Thread.ofPlatform().daemon().name("worker-" + process.pid()).start(worker::readAnswers);
     return worker;
   }
 
@@ -66,62 +104,77 @@ final class WorkerProcess implements Closeable {
     return process.toHandle();
   }
 
-  /** How many files this worker has answered for. */
-  int files() {
-    return files;
+  /** True while the worker takes new files: alive, and not past its share of files. */
+  boolean accepting() {
+    return !dead && !retiring && submitted.get() < settings.filesPerWorker();
   }
 
-  /** False once the worker died or was killed: it must be replaced. */
-  boolean alive() {
-    return !killed && process.isAlive();
+  boolean dead() {
+    return dead;
   }
 
-  ExtractionResult extract(Path file) {
-    files++;
-    try {
-      WorkerProtocol.writeFrame(requests, WorkerProtocol.encodePath(file));
-    } catch (IOException e) {
-      return crashed("before it read the file");
-    }
-    Duration limit = settings.fileTimeLimit();
-    Optional<byte[]> answer = answerWithin(limit);
-    if (answer.isPresent()) {
+  /** Sends {@code file} and waits for what becomes of it. */
+  Answer extract(Path file) throws InterruptedException {
+    int id = nextId.incrementAndGet();
+    submitted.incrementAndGet();
+    CompletableFuture<Answer> answer = new CompletableFuture<>();
+    ScheduledFuture<?> timer = watchdog.schedule(() -> {
+      timedOut.add(id);
+      process.destroyForcibly();
+    }, settings.fileTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
+    pending.put(id, new Pending(answer, timer));
+    if (dead) { // died before the request was registered: the reader will not see it
+      settle(id);
+    } else {
       try {
-        return WorkerProtocol.decode(answer.get());
+        synchronized (requests) {
+          WorkerProtocol.writeFrame(requests, WorkerProtocol.encodeRequest(id, file));
+        }
       } catch (IOException e) {
-        kill();
-        return new ExtractionResult.Failed(ExtractionResult.Failure.CRASH, "the worker's answer was garbled: " + e.getMessage());
+        process.destroyForcibly(); // the reader thread sees the end and settles every request
       }
     }
-    if (killed) {
-      return new ExtractionResult.Failed(ExtractionResult.Failure.TIMEOUT,
-          "no text after " + limit.toSeconds() + " s (the per-file time limit); the parser was stopped");
-    }
-    return crashed("while parsing it");
-  }
-
-  private ExtractionResult crashed(String when) {
-    int code = exitCode();
-    if (code == OUT_OF_MEMORY_EXIT) {
-      return new ExtractionResult.Failed(ExtractionResult.Failure.MEMORY,
-          "the parser ran out of memory (worker heap " + settings.heapMb() + " MB)");
-    }
-    return new ExtractionResult.Failed(ExtractionResult.Failure.CRASH,
-        "the worker " + exitDescription() + " " + when + settings.log().map(l -> " (see " + l + ")").orElse(""));
-  }
-
-  /** The next frame, or empty when the worker died or was killed at the time limit. */
-  private Optional<byte[]> answerWithin(Duration limit) {
-    ScheduledFuture<?> timer = watchdog.schedule(() -> {
-      killed = true;
-      process.destroyForcibly();
-    }, limit.toMillis(), TimeUnit.MILLISECONDS);
     try {
-      return WorkerProtocol.readFrame(answers);
-    } catch (IOException e) {
-      return Optional.empty();
-    } finally {
-      timer.cancel(false);
+      return answer.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("answers are never exceptional", e);
+    }
+  }
+
+  private void readAnswers() {
+    try {
+      Optional<byte[]> frame;
+      while ((frame = WorkerProtocol.readFrame(answers)).isPresent()) {
+        WorkerProtocol.Answer a = WorkerProtocol.decode(frame.get());
+        Pending p = pending.remove(a.id());
+        if (p != null) {
+          p.timer().cancel(false);
+          p.answer().complete(new Answer.Result(a.result()));
+        }
+        if (retiring && pending.isEmpty()) {
+          closeInput();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      process.destroyForcibly(); // a garbled answer: this worker cannot be trusted any more
+    }
+    dead = true;
+    int code = exitCode();
+    int inFlight = pending.size();
+    for (Integer id : pending.keySet()) {
+      settle(id, code, inFlight);
+    }
+  }
+
+  private void settle(int id) {
+    settle(id, exitCode(), Math.max(1, pending.size()));
+  }
+
+  private void settle(int id, int code, int inFlight) {
+    Pending p = pending.remove(id);
+    if (p != null) {
+      p.timer().cancel(false);
+      p.answer().complete(timedOut.contains(id) ? new Answer.TimedOut() : new Answer.Died(code, inFlight));
     }
   }
 
@@ -133,28 +186,33 @@ final class WorkerProcess implements Closeable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    kill();
+    process.destroyForcibly();
     return -1;
   }
 
-  private String exitDescription() {
-    int code = exitCode();
-    return code < 0 ? "stopped answering" : "exited with code " + code;
+  /** Takes no new files, and ends once the files in flight are answered. */
+  void retire() {
+    retiring = true;
+    if (pending.isEmpty()) {
+      closeInput();
+    }
   }
 
-  private void kill() {
-    killed = true;
-    process.destroyForcibly();
+  private void closeInput() {
+    try {
+      synchronized (requests) {
+        requests.close();
+      }
+    } catch (IOException e) {
+      // it is gone already
+    }
   }
 
   /** Closes the worker's stdin (it exits by itself), and kills it if it is still there a moment later. */
   @Override
   public void close() {
-    try {
-      requests.close();
-    } catch (IOException e) {
-      // it is dead already
-    }
+    retiring = true;
+    closeInput();
     try {
       if (!process.waitFor(2, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -162,11 +220,6 @@ final class WorkerProcess implements Closeable {
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
-    }
-    try {
-      answers.close();
-    } catch (IOException e) {
-      // nothing to release
     }
   }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,11 +22,12 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>worker to indexer, once at start: {@link #HELLO} in UTF-8, when its parser is loaded;
- *   <li>indexer to worker: the absolute path of one file, UTF-8;
- *   <li>worker to indexer: the {@link ExtractionResult} of that file, as {@link #encode} writes it.
+ *   <li>indexer to worker: a request, a 4-byte id and the absolute path of one file in UTF-8;
+ *   <li>worker to indexer: the answer, the request's id and the {@link ExtractionResult} of that file, as
+ *       {@link #encode} writes it.
  * </ul>
  *
- * One file at a time: the indexer sends the next path only after the answer to the previous one.
+ * A worker parses as many files at once as it has parse threads; answers come in the order parses finish.
  */
 final class WorkerProtocol {
   private WorkerProtocol() {}
@@ -67,17 +69,30 @@ final class WorkerProtocol {
     return Optional.of(payload);
   }
 
-  static byte[] encodePath(Path file) {
-    return file.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8);
+  /** A request: which file, under which id. */
+  record Request(int id, Path file) {}
+
+  /** An answer: the result for the request with this id. */
+  record Answer(int id, ExtractionResult result) {}
+
+  static byte[] encodeRequest(int id, Path file) {
+    byte[] path = file.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.allocate(4 + path.length).putInt(id).put(path).array();
   }
 
-  static Path decodePath(byte[] payload) {
-    return Path.of(new String(payload, StandardCharsets.UTF_8));
+  static Request decodeRequest(byte[] payload) throws IOException {
+    if (payload.length < 4) {
+      throw new IOException("a request has an id and a path");
+    }
+    ByteBuffer b = ByteBuffer.wrap(payload);
+    int id = b.getInt();
+    return new Request(id, Path.of(new String(payload, 4, payload.length - 4, StandardCharsets.UTF_8)));
   }
 
-  static byte[] encode(ExtractionResult result) {
+  static byte[] encode(int id, ExtractionResult result) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(id);
       switch (result) {
         case ExtractionResult.Extracted e -> {
           Extraction x = e.extraction();
@@ -104,8 +119,13 @@ final class WorkerProtocol {
     return bytes.toByteArray();
   }
 
-  static ExtractionResult decode(byte[] payload) throws IOException {
+  static Answer decode(byte[] payload) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+    int id = in.readInt();
+    return new Answer(id, decodeResult(in));
+  }
+
+  private static ExtractionResult decodeResult(DataInputStream in) throws IOException {
     byte tag = in.readByte();
     if (tag == EXTRACTED) {
       String contentType = readString(in);

@@ -13,8 +13,9 @@ import java.util.Optional;
  *
  * @param java the java executable
  * @param classpath the worker's class path (the indexer's own, by default)
- * @param mainClass a class whose {@code main} runs {@link ExtractWorker#serve}
- * @param heapMb the worker's maximum heap: a file that needs more fails alone as out of memory
+ * @param mainClass a class whose {@code main} runs {@link ExtractWorker#serveOnStdio}
+ * @param heapMb the heap a worker has for each file it parses at once: a file that needs more fails alone as
+ *     out of memory
  * @param jvmArgs further JVM options
  * @param fileTimeLimit how long one file may take before its worker is killed and the file reported
  * @param startTimeLimit how long a worker may take to load its parser and say hello
@@ -32,7 +33,7 @@ public record WorkerSettings(
     int filesPerWorker,
     Optional<Path> log) {
 
-  public static final int DEFAULT_HEAP_MB = 384;
+  public static final int DEFAULT_HEAP_MB = 320;
   public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(120);
 
   public WorkerSettings {
@@ -94,22 +95,26 @@ public record WorkerSettings(
         java, classpath, mainClass, heapMb, jvmArgs, fileTimeLimit, startTimeLimit, filesPerWorker, Optional.of(file));
   }
 
-  /** The command line that starts one worker. */
-  List<String> command() {
+  /** The command line that starts one worker that parses {@code threads} files at once. */
+  List<String> command(int threads) {
     List<String> cmd = new ArrayList<>();
     cmd.add(java.toString());
-    cmd.add("-Xmx" + heapMb + "m");
+    cmd.add("-Xmx" + (long) heapMb * threads + "m");
     // Exit at the first OutOfMemoryError (exit code 3) rather than limp on in a broken state.
     cmd.add("-XX:+ExitOnOutOfMemoryError");
-    // One parse at a time: the serial collector needs no GC threads and keeps the footprint small.
+    // The serial collector needs no GC threads of its own and keeps the footprint small.
     cmd.add("-XX:+UseSerialGC");
-    cmd.add("-Xshare:auto");
+    // The JVM's own log messages go to stdout by default, where they would corrupt the protocol.
+    cmd.add("-Xlog:disable");
+    cmd.add("-Xlog:all=warning:stderr");
     // POI logs through Log4j's API; without this it complains at start-up that it has no logging provider.
     cmd.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     cmd.addAll(jvmArgs);
     cmd.add("-cp");
     cmd.add(classpath);
     cmd.add(mainClass);
+    cmd.add("--threads");
+    cmd.add(Integer.toString(threads));
     return cmd;
   }
 }

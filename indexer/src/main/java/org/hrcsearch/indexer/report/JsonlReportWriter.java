@@ -1,6 +1,5 @@
 package org.hrcsearch.indexer.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,8 +17,6 @@ import java.util.Map;
  */
 public final class JsonlReportWriter implements Closeable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Path file;
   private final BufferedWriter writer;
 
@@ -34,7 +31,7 @@ public final class JsonlReportWriter implements Closeable {
   }
 
   public synchronized void write(FileOutcome o) throws IOException {
-    writer.write(JSON.writeValueAsString(line(o)));
+    writer.write(JsonText.of(line(o)));
     writer.newLine();
   }
 

@@ -2,8 +2,8 @@ package org.hrcsearch.indexer.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,8 +25,6 @@ import java.util.Optional;
  * </ul>
  */
 public final class RunStatusFiles {
-
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final ReportFolder folder;
   private final long pid = ProcessHandle.current().pid();
@@ -52,7 +50,7 @@ public final class RunStatusFiles {
     m.put("files_per_second", Math.round(s.filesPerSecond() * 10) / 10.0);
     m.put("eta_seconds", s.etaSeconds());
     m.put("updated", Instant.now().toString());
-    ReportFolder.writeAtomically(folder.progressFile(), JSON.writeValueAsBytes(m));
+    ReportFolder.writeAtomically(folder.progressFile(), bytes(m));
   }
 
   /** Writes {@code last-run.json} and removes {@code progress.json}. */
@@ -81,8 +79,12 @@ public final class RunStatusFiles {
     m.put("failures", failures);
     m.put("report", reportFile.map(Object::toString).orElse(null));
     m.put("message", conclusion.message());
-    ReportFolder.writeAtomically(folder.lastRunFile(), JSON.writeValueAsBytes(m));
+    ReportFolder.writeAtomically(folder.lastRunFile(), bytes(m));
     Files.deleteIfExists(folder.progressFile());
+  }
+
+  private static byte[] bytes(Map<String, Object> m) {
+    return (JsonText.of(m) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -91,7 +93,7 @@ public final class RunStatusFiles {
    */
   public static Optional<String> describeRunningIndexer(ReportFolder folder) {
     try {
-      JsonNode p = JSON.readTree(folder.progressFile().toFile());
+      JsonNode p = new ObjectMapper().readTree(folder.progressFile().toFile()); // only when a run is refused
       long otherPid = p.path("pid").asLong(-1);
       boolean alive = ProcessHandle.of(otherPid).map(ProcessHandle::isAlive).orElse(false);
       if (!alive) {

@@ -11,7 +11,7 @@ public final class FaultyExtractWorker {
   private FaultyExtractWorker() {}
 
   public static void main(String[] args) {
-    ExtractWorker.serveOnStdio(() -> {
+    ExtractWorker.serveOnStdio(args, () -> {
       TikaExtractor tika = new TikaExtractor();
       return file -> {
         String name = file.getFileName().toString();

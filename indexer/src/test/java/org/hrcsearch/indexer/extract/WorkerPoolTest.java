@@ -68,8 +68,44 @@ class WorkerPoolTest {
     try (WorkerPool pool = new WorkerPool(FaultyExtractWorker.settings().withHeapMb(64), 1)) {
       ExtractionResult oom = pool.extract(file("oom.txt", "x"));
       assertThat(failure(oom)).isEqualTo(ExtractionResult.Failure.MEMORY);
-      assertThat(((ExtractionResult.Failed) oom).reason()).contains("64 MB");
+      assertThat(((ExtractionResult.Failed) oom).reason()).contains("64 MB per file");
       assertThat(text(pool.extract(file("next.txt", "still working")))).contains("still working");
+    }
+  }
+
+  /** Starts {@code name} in the pool on a thread of its own, after {@code delayMillis}. */
+  private static java.util.concurrent.CompletableFuture<ExtractionResult> later(WorkerPool pool, Path file, long delayMillis) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        Thread.sleep(delayMillis);
+        return pool.extract(file);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  @Test
+  void aHangAmongSeveralFilesInFlightCostsOnlyItself() throws Exception {
+    WorkerSettings settings = FaultyExtractWorker.settings().withFileTimeLimit(Duration.ofSeconds(5));
+    try (WorkerPool pool = new WorkerPool(settings, 2)) {
+      pool.extract(file("warm.txt", "start the worker"));
+      var hang = later(pool, file("hang.txt", "x"), 0);
+      var slow = later(pool, file("slow.txt", "slow but fine"), 3_000); // in flight when the hang is killed
+      assertThat(failure(hang.get())).isEqualTo(ExtractionResult.Failure.TIMEOUT);
+      assertThat(text(slow.get())).contains("slow but fine");
+    }
+  }
+
+  @Test
+  void anOutOfMemoryAmongSeveralFilesInFlightCostsOnlyItself() throws Exception {
+    try (WorkerPool pool = new WorkerPool(FaultyExtractWorker.settings().withHeapMb(64), 2)) {
+      pool.extract(file("warm.txt", "start the worker"));
+      var slow = later(pool, file("slow.txt", "slow but fine"), 0);
+      var oom = later(pool, file("oom.txt", "x"), 300);
+      assertThat(failure(oom.get())).isEqualTo(ExtractionResult.Failure.MEMORY);
+      assertThat(text(slow.get())).contains("slow but fine");
+      assertThat(pool.workersStarted()).as("the worker and a quarantine worker").isGreaterThanOrEqualTo(2);
     }
   }
 
@@ -109,11 +145,11 @@ class WorkerPoolTest {
 
   @Test
   void aWorkerExitsWhenItsStdinClosesEvenMidParse() throws Exception {
-    Process worker = new ProcessBuilder(FaultyExtractWorker.settings().command())
+    Process worker = new ProcessBuilder(FaultyExtractWorker.settings().command(1))
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
     assertThat(WorkerProtocol.readFrame(worker.getInputStream())).isPresent(); // hello
-    WorkerProtocol.writeFrame(worker.getOutputStream(), WorkerProtocol.encodePath(file("hang.txt", "x")));
+    WorkerProtocol.writeFrame(worker.getOutputStream(), WorkerProtocol.encodeRequest(1, file("hang.txt", "x")));
     Thread.sleep(300);
     assertThat(worker.isAlive()).isTrue();
     worker.getOutputStream().close(); // what the OS does when the indexer dies, even by kill -9
