@@ -156,13 +156,27 @@ final class WorkerProcess implements Closeable {
         }
       }
     } catch (IOException | RuntimeException e) {
-      process.destroyForcibly(); // a garbled answer: this worker cannot be trusted any more
+      // A garbled answer: this worker cannot be trusted any more. It may be on its way out by itself (a dying JVM
+      // can print to stdout), so give it a moment to say why with its exit code before stopping it.
+      stopUnlessExiting();
     }
     dead = true;
     int code = exitCode();
     int inFlight = pending.size();
     for (Integer id : pending.keySet()) {
       settle(id, code, inFlight);
+    }
+  }
+
+  /** Waits a moment for the worker to exit by itself, and kills it if it does not. */
+  private void stopUnlessExiting() {
+    try {
+      if (!process.waitFor(2, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -213,13 +227,6 @@ final class WorkerProcess implements Closeable {
   public void close() {
     retiring = true;
     closeInput();
-    try {
-      if (!process.waitFor(2, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    stopUnlessExiting();
   }
 }

@@ -107,6 +107,9 @@ public record WorkerSettings(
     // The JVM's own log messages go to stdout by default, where they would corrupt the protocol.
     cmd.add("-Xlog:disable");
     cmd.add("-Xlog:all=warning:stderr");
+    // Messages the JVM prints outside its log (such as "Terminating due to java.lang.OutOfMemoryError") go to stdout
+    // as well unless told otherwise.
+    cmd.add("-XX:+DisplayVMOutputToStderr");
     // POI logs through Log4j's API; without this it complains at start-up that it has no logging provider.
     cmd.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     cmd.addAll(jvmArgs);
