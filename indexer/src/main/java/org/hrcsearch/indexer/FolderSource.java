@@ -127,16 +127,10 @@ public final class FolderSource implements DocumentSource {
 
   private Produced build(ChangePlan.ContentGroup group, Extractor extractor) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
-    CorpusFile first = filesByKey.get(group.first().key());
-    ExtractionResult result = extractor.extract(first.path());
-    return switch (result) {
-      case ExtractionResult.Failed failed -> Produced.NotBuilt.of(failed, millisSince(t0));
-      case ExtractionResult.Extracted extracted -> {
-        SourceFile source = new SourceFile(group.copies().stream().map(SourceEntry::displayPath).toList(),
-            group.sha256(), extracted.extraction().contentType(), first.size());
-        HrcDocument doc = enricher.enrich(source, first.path().getFileName().toString(), extracted.extraction());
-        yield new Produced.Built(doc, millisSince(t0));
-      }
+    List<CorpusFile> copies = group.copies().stream().map(c -> filesByKey.get(c.key())).toList();
+    return switch (new DocumentDeriver(extractor, enricher).derive(group.sha256(), copies)) {
+      case DocumentDeriver.Derivation.Failed failed -> Produced.NotBuilt.of(failed.failure(), millisSince(t0));
+      case DocumentDeriver.Derivation.Derived derived -> new Produced.Built(derived.document(), millisSince(t0));
     };
   }
 

@@ -280,6 +280,8 @@ public final class IndexRun {
     Map<String, String> runData = new LinkedHashMap<>();
     runData.put("hrc.run.files", Integer.toString(entries.size()));
     runData.put("hrc.run.source", source.describe());
+    // stored display paths are relative to the folder the run started in; the server resolves files against it
+    runData.put(HrcSchema.PATHS_BASE_KEY, Path.of("").toAbsolutePath().normalize().toString());
     sink.commit(runData, failures);
     return new RunConclusion(RunConclusion.State.COMMITTED, documents,
         "Committed: the index at " + options.indexDir().toAbsolutePath().normalize() + " now holds " + documents

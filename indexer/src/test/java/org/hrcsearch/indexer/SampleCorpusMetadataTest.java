@@ -39,6 +39,10 @@ class SampleCorpusMetadataTest {
     return new DocumentEnricher().enrich(source, file, ((ExtractionResult.Extracted) result).extraction());
   }
 
+  private static List<String> list(String cell) {
+    return cell.isBlank() ? List.of() : List.of(cell.split("\\s*\\|\\s*"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("expected")
   void sampleYieldsItsExpectedMetadata(CSVRecord row) throws IOException {
@@ -49,6 +53,9 @@ class SampleCorpusMetadataTest {
         .as("upr_session").isEqualTo(row.get("upr_session"));
     assertThat(doc.type().key()).as("type").isEqualTo(row.get("type"));
     assertThat(doc.date().map(Object::toString).orElse("")).as("date").isEqualTo(row.get("date"));
+    assertThat(doc.title()).as("title").isEqualTo(row.get("title"));
+    assertThat(doc.signatories()).as("signatories").containsExactlyElementsOf(list(row.get("signatories")));
+    assertThat(doc.sponsors()).as("sponsors").containsExactlyElementsOf(list(row.get("sponsors")));
     assertThat(doc.needsOcr()).isFalse();
     assertThat(doc.pages()).isNotEmpty();
   }

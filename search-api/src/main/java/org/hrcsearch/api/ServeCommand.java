@@ -1,24 +1,28 @@
 package org.hrcsearch.api;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.hrcsearch.api.admin.AdminController;
 import org.hrcsearch.api.admin.CorpusWatcher;
 import org.hrcsearch.api.admin.IndexerCommand;
 import org.hrcsearch.api.admin.ReindexService;
 import org.hrcsearch.api.http.SearchApp;
-import org.hrcsearch.api.search.SearchService;
+import org.hrcsearch.api.query.QueryLimits;
+import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.api.search.IndexHandle;
+import org.hrcsearch.api.search.IndexRefresher;
+import org.hrcsearch.api.search.VocabularyAliases;
 import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,11 +31,17 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = {"Serve an index over HTTP: the search API (and, later, the search page).",
-        "A new commit of the index (from 'hrc index', or a reindex the server started) is served within seconds.",
-        "With HRC_ADMIN_TOKEN set, POST /api/admin/reindex (Authorization: Bearer <token>) reindexes the"
-            + " --corpus folders in a child process, and GET /api/admin/reindex reports on it."})
+    description = {
+      "Serve an index over HTTP: the search page at / and the search API under /api (see /api/openapi.json).",
+      "A new commit of the index (from 'hrc index', or a reindex the server started) is served within a second or"
+          + " two, without a restart.",
+      "With HRC_ADMIN_TOKEN set, POST /api/admin/reindex (Authorization: Bearer <token>) reindexes the --corpus"
+          + " folders in a child process, and GET /api/admin/reindex reports on it."
+    })
 public final class ServeCommand implements Callable<Integer> {
+
+  /** Environment variable with CORS origins, comma-separated, used when no --cors-origin is given. */
+  static final String CORS_ENV = "HRC_CORS_ORIGINS";
 
   @Option(names = "--index", required = true, paramLabel = "<dir>", description = "Index folder, as written by 'hrc index'.")
   Path index;
@@ -42,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "<address>",
       description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
   String host = "127.0.0.1";
+
+  @Option(names = "--cors-origin", paramLabel = "<origin>",
+      description = {"An origin (e.g. https://example.org) whose web pages may call the API; repeatable.",
+          "Default: none, or the comma-separated list in $" + CORS_ENV + "."})
+  List<String> corsOrigins = new ArrayList<>();
 
   @Option(names = "--corpus", paramLabel = "<folder>",
       description = "A folder the index is built from (repeatable): what a reindex indexes.")
@@ -60,44 +75,41 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("hrc serve: --watch needs the folders to watch: add --corpus <folder>");
       return 2;
     }
-    SearchService service = SearchService.open(new HrcSchema(), index);
+    ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), index),
+        new VocabularyAliases(Vocabularies.bundled()),
+        QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper());
     ReindexService reindex = new ReindexService(indexer(), corpus, index);
     Optional<String> token = Optional.ofNullable(System.getenv("HRC_ADMIN_TOKEN")).filter(t -> !t.isBlank());
-    Javalin app = SearchApp.create(service, Optional.of(new AdminController(reindex, token)));
-    // A new commit is served within seconds, whoever made it.
-    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "refresh"));
-    refresher.scheduleWithFixedDelay(() -> {
-      try {
-        service.refresh();
-      } catch (java.io.IOException | RuntimeException e) {
-        System.err.println("hrc serve: cannot open the new commit yet: " + e.getMessage());
-      }
-    }, 2, 2, TimeUnit.SECONDS);
+    Javalin app = SearchApp.create(services,
+        new SearchApp.Options(corsOrigins(), Optional.of(new AdminController(reindex, token))));
+    IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofSeconds(1));
     CorpusWatcher watcher = watch ? new CorpusWatcher(corpus, index, Duration.ofSeconds(3), reindex::requestRun) : null;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      refresher.close();
       app.stop();
       try {
         if (watcher != null) {
           watcher.close();
         }
         reindex.close();
-        refresher.shutdownNow();
-        service.close();
-      } catch (java.io.IOException ignored) {
+        services.close();
+      } catch (IOException ignored) {
         // the process is ending; the index is only read
       }
       stopped.countDown();
     }));
     app.start(host, port);
     String base = "http://" + ("0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host) + ":" + port;
-    SearchService.IndexStatus status = service.status();
+    IndexHandle.IndexStatus status = services.index().status();
     System.out.printf("Serving %d documents from %s at %s%n", status.documents(), index.toAbsolutePath().normalize(), base);
+    System.out.println("Search page: " + base + "/");
     System.out.println("Try:");
     System.out.println("  curl '" + base + "/api/search?q=%22mutually+beneficial+cooperation%22'");
     System.out.println("  curl '" + base + "/api/search?q=%22persistent+non-cooperation%22&session=52'");
-    System.out.println("  curl '" + base + "/api/search?q=reprisals&type=joint_letter'");
-    System.out.println("  curl '" + base + "/health'");
+    System.out.println("  curl '" + base + "/api/timeline?q=reprisals'");
+    System.out.println("  curl '" + base + "/api/signatories?prefix=am'");
+    System.out.println("  curl '" + base + "/api/openapi.json'   (every route)");
     if (token.isPresent()) {
       System.out.println("Admin: curl -X POST -H \"Authorization: Bearer $HRC_ADMIN_TOKEN\" " + base + "/api/admin/reindex");
     }
@@ -118,6 +130,15 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       return Optional.empty(); // not run from a checkout: reindexing needs --indexer-command
     }
+  }
+
+  private List<String> corsOrigins() {
+    if (!corsOrigins.isEmpty()) {
+      return corsOrigins;
+    }
+    String env = System.getenv(CORS_ENV);
+    return env == null ? List.of()
+        : Arrays.stream(env.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   public static void main(String[] args) {

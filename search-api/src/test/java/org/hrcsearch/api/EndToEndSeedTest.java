@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.hrcsearch.api.http.SearchApp;
-import org.hrcsearch.api.search.SearchService;
+import org.hrcsearch.api.query.QueryLimits;
+import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.api.search.IndexHandle;
+import org.hrcsearch.api.search.SignatoryAliases;
 import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
@@ -34,7 +37,8 @@ class EndToEndSeedTest {
     assertThat(report.failures()).isEmpty();
     assertThat(report.counts().get(Outcome.INDEXED)).isEqualTo(2); // the letter as .txt and as .pdf
 
-    try (SearchService service = SearchService.open(new HrcSchema(), indexDir)) {
+    try (ApiServices service = ApiServices.over(IndexHandle.open(new HrcSchema(), indexDir), SignatoryAliases.NONE,
+        QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper())) {
       JavalinTest.test(SearchApp.create(service), (server, client) -> {
         var response = client.get("/api/search?q=%22win-win+cooperation+is+the+only+viable+option%22");
         assertThat(response.code()).isEqualTo(200);

@@ -10,6 +10,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -17,6 +18,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.util.BytesRef;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
@@ -62,9 +66,25 @@ public final class DocumentMapper {
     return new Term(HrcField.ID.fieldName(), id);
   }
 
+  /**
+   * Orders documents by id (their doc values): the last key of every sort, so that equal scores or dates still
+   * come in one order that survives merges and refreshes, which cursor paging needs.
+   */
+  public static SortField idSortField() {
+    return new SortField(HrcField.ID.fieldName(), SortField.Type.STRING);
+  }
+
+  /** Orders documents by date (days since 1970); undated documents come last in either direction. */
+  public static SortField dateSortField(boolean newestFirst) {
+    SortField f = new SortedNumericSortField(DATE_DAY_FIELD, SortField.Type.LONG, newestFirst);
+    f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return f;
+  }
+
   public Document toLucene(HrcDocument d) {
     Document doc = new Document();
     keyword(doc, HrcField.ID, d.id());
+    doc.add(new SortedDocValuesField(HrcField.ID.fieldName(), new BytesRef(d.id())));
     d.symbol().ifPresent(s -> keyword(doc, HrcField.SYMBOL, s.text()));
     d.references().forEach(r -> keyword(doc, HrcField.REFERENCES, r));
     d.session().ifPresent(s -> keyword(doc, HrcField.SESSION, s.label()));
@@ -73,7 +93,7 @@ public final class DocumentMapper {
     doc.add(new Field(HrcField.TITLE.fieldName(), d.title(), TEXT_TYPE));
     d.date().ifPresent(date -> {
       doc.add(new StoredField(HrcField.DATE.fieldName(), date.toString()));
-      doc.add(new LongField(DATE_DAY_FIELD, date.toEpochDay(), Field.Store.NO));
+      doc.add(new LongField(DATE_DAY_FIELD, date.toEpochDay(), Field.Store.NO)); // points + doc values
       keyword(doc, HrcField.YEAR, Integer.toString(date.getYear()));
     });
     keyword(doc, HrcField.LANGUAGE, d.language());

@@ -9,11 +9,23 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class HrcSchema {
 
-  /** Bumped when the index layout changes incompatibly; stored in each commit's user data. */
-  public static final int VERSION = 1;
+  /**
+   * Bumped when the index layout changes incompatibly; stored in each commit's user data. 2: the id has doc values
+   * (the tie-breaker of every sort, for cursor paging).
+   */
+  public static final int VERSION = 2;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "hrc.schema.version";
+
+  /** Commit user-data key: when the commit landed, ISO-8601. */
+  public static final String COMMITTED_AT_KEY = "hrc.committed.at";
+
+  /**
+   * Commit user-data key: the absolute folder that the stored relative file paths ({@link HrcField#PATH}) are
+   * relative to, i.e. the indexer's working folder, so that the server can find an indexed file again.
+   */
+  public static final String PATHS_BASE_KEY = "hrc.paths.base";
 
   private final Analyzer analyzer = new HrcAnalyzer();
   private final FacetsConfig facetsConfig = new FacetsConfig();

@@ -3,13 +3,17 @@ package org.hrcsearch.corpus.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -74,6 +78,39 @@ class DocumentMapperTest {
             .isEqualTo(1);
         // the en dash printed in the PDF is a hyphen to the analyzer
         assertThat(searcher.count(new PhraseQuery("text", "win", "win", "cooperation"))).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void documentsSortByDateThenIdWithUndatedOnesLast() throws Exception {
+    HrcDocument older = draftResolution();
+    HrcDocument newer = older.toBuilder().date(LocalDate.of(2021, 1, 1)).build();
+    HrcDocument undated = HrcDocument.builder(new SourceFile(List.of("u.pdf"), "b".repeat(64), "application/pdf", 1))
+        .build();
+    HrcDocument sameDayOtherId = HrcDocument.builder(
+            new SourceFile(List.of("v.pdf"), "0".repeat(64), "application/pdf", 1))
+        .date(LocalDate.of(2021, 1, 1))
+        .build();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+        for (HrcDocument d : List.of(undated, newer, older, sameDayOtherId)) {
+          w.addDocument(schema.mapper().toLucene(d));
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (boolean newestFirst : new boolean[] {false, true}) {
+          Sort sort = new Sort(DocumentMapper.dateSortField(newestFirst), DocumentMapper.idSortField());
+          List<String> ids = new ArrayList<>();
+          for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), 10, sort).scoreDocs) {
+            ids.add(reader.storedFields().document(sd.doc).get("id"));
+          }
+          List<String> expected = newestFirst
+              ? List.of(sameDayOtherId.id(), newer.id(), older.id(), undated.id())
+              : List.of(older.id(), sameDayOtherId.id(), newer.id(), undated.id());
+          assertThat(ids).as("newest first: " + newestFirst).isEqualTo(expected);
+        }
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.JsonlSource;
+import org.hrcsearch.indexer.extract.TikaExtractor;
 import org.hrcsearch.indexer.extract.WorkerSettings;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.ProgressDisplay;
@@ -88,11 +89,24 @@ public final class IndexCommand implements Callable<Integer> {
       description = "auto (a bar on a terminal, lines otherwise), bar, lines or none (default: ${DEFAULT-VALUE}).")
   String progress = "auto";
 
+  @Option(names = "--ocr", description = {
+      "OCR the pages that have no text layer (scans) with Tesseract, page by page; slow.",
+      "Needs the tesseract program (Debian: apt-get install tesseract-ocr). Off by default: scans are then",
+      "indexed by their metadata and reported as needs_ocr."})
+  boolean ocr;
+
   @Option(names = {"-v", "--verbose"}, description = "Print a line for every file, not only for failures.")
   boolean verbose;
 
   @Override
   public Integer call() throws Exception {
+    if (ocr) {
+      Optional<String> missing = TikaExtractor.ocrUnavailableReason();
+      if (missing.isPresent()) {
+        System.err.println("hrc index: --ocr: " + missing.get());
+        return 2;
+      }
+    }
     IndexRun.Options options;
     try {
       options = options();
@@ -132,6 +146,9 @@ public final class IndexCommand implements Callable<Integer> {
     WorkerSettings workers = WorkerSettings.defaults()
         .withHeapMb(workerHeapMb)
         .withFileTimeLimit(Duration.ofSeconds(fileTimeoutSeconds));
+    if (ocr) {
+      workers = workers.withOcr();
+    }
     ProgressDisplay.Mode mode = switch (progress) {
       case "auto" -> ProgressDisplay.Mode.forStandardOutput();
       case "bar" -> ProgressDisplay.Mode.BAR;

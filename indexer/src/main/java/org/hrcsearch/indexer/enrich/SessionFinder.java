@@ -31,6 +31,14 @@ public final class SessionFinder {
           + "(?:\\s+of\\s+the\\s+(?:UN\\s+)?Human\\s+Rights\\s+Council)?");
   private static final Pattern NTH_COUNCIL_SESSION = Pattern.compile(
       "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:UN\\s+)?Human\\s+Rights\\s+Council\\s+Session");
+  private static final Pattern UPR_IN_TEXT = Pattern.compile(
+      "(?i)\\bUPR\\s+WG\\s*(\\d{1,2})\\b|\\bUPR\\b[^\\n]{0,40}?\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:Working\\s+Group\\s+)?session"
+          + "|\\b(\\d{1,2})(?:st|nd|rd|th)\\s+session\\s+of\\s+the\\s+(?:UPR\\s+)?Working\\s+Group");
+  private static final Pattern COUNCIL_COLON_SESSION = Pattern.compile(
+      "(?i)\\bHuman\\s+Rights\\s+Council\\s*[:,\u2013-]\\s*(\\d{1,2})(?:st|nd|rd|th)\\s+(?:regular\\s+)?Session");
+  private static final Pattern NTH_SESSION_OF_COUNCIL = Pattern.compile(
+      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:regular\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+)?Human\\s+Rights"
+          + "\\s+Council");
   private static final Pattern AT_ITS = Pattern.compile(
       "(?i)(?:\\b(?:at\\s+its|the\\s+Council['\u2019]s)\\s+(" + Ordinals.PATTERN + ")\\s+(special\\s+)?session"
           + "|\\b(" + Ordinals.PATTERN + ")\\s+(special\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+)?Human\\s+Rights"
@@ -68,9 +76,57 @@ public final class SessionFinder {
 
   /** The session a text names as its own: the first "HRC37", "37th session ..." or "at its fifty-fifth session". */
   public Optional<Session> inText(String text) {
+    return inText(text, true);
+  }
+
+  /**
+   * The session a text names as the Council's: "HRC37", "Human Rights Council: 23rd Session", "the 25th session
+   * of the Human Rights Council", "at its fifty-fifth session"; a bare "14th session" (which may be the UPR
+   * Working Group's) does not count.
+   */
+  public Optional<Session> councilSessionInText(String text) {
+    return inText(text, false);
+  }
+
+  /** The UPR Working Group session a text names: "UPR WG 34", "UPR of Slovenia (2nd Cycle – 20th session)". */
+  public OptionalInt uprSessionInText(String text) {
+    Matcher m = UPR_IN_TEXT.matcher(text);
+    if (m.find()) {
+      for (int g = 1; g <= 3; g++) {
+        if (m.group(g) != null) {
+          return OptionalInt.of(Integer.parseInt(m.group(g)));
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The regular session held around a date: the Council meets in three regular sessions a year since 2007,
+   * numbered from the fourth (March 2007): February-April, June-July and September-October. A letter or
+   * statement dated in (or shortly before) a session belongs to it; December looks ahead to March.
+   */
+  public Optional<Session> aroundDate(java.time.LocalDate date) {
+    int year = date.getYear();
+    int month = date.getMonthValue();
+    if (year < 2007 || year == 2007 && month < 2) {
+      return Optional.empty();
+    }
+    int march = 3 * (year - 2007) + 4;
+    if (month == 12) {
+      return Optional.of(Session.regular(march + 3));
+    }
+    int offset = month <= 4 ? 0 : month <= 8 ? 1 : 2;
+    return Optional.of(Session.regular(march + offset));
+  }
+
+  private Optional<Session> inText(String text, boolean bareNumbers) {
     Optional<Session> best = Optional.empty();
     int bestAt = Integer.MAX_VALUE;
-    for (Pattern p : new Pattern[] {HRC_NUMBER, NTH_COUNCIL_SESSION, NTH_SESSION}) {
+    Pattern[] patterns = bareNumbers
+        ? new Pattern[] {HRC_NUMBER, NTH_COUNCIL_SESSION, COUNCIL_COLON_SESSION, NTH_SESSION}
+        : new Pattern[] {HRC_NUMBER, NTH_COUNCIL_SESSION, COUNCIL_COLON_SESSION, NTH_SESSION_OF_COUNCIL};
+    for (Pattern p : patterns) {
       Matcher m = p.matcher(text);
       if (m.find() && m.start() < bestAt) {
         int n = Integer.parseInt(m.group(1));

@@ -33,12 +33,18 @@ public final class SymbolFinder {
     return new ArrayList<>(found);
   }
 
+  /** A UN cover line: "United Nations A/HRC/14/15/Add.1", "A/HRC/8/47 Distr." or the symbol alone. */
+  private static final Pattern UN_COVER_LINE = Pattern.compile(
+      "(?i)^(?:united\\s+nations|nations\\s+unies)\\s+(?=[AE]\\s?/)");
+
   /**
-   * The symbol printed on its own line near the top of the first page, as UN covers print it. A symbol quoted in
-   * a sentence (a letter citing a draft) does not count.
+   * The symbol printed on its own line near the top of the first page, as UN covers print it, or on the
+   * "United Nations A/HRC/..." line of a cover anywhere on the first page. A symbol quoted in a sentence (a letter
+   * citing a draft) does not count.
    */
   public Optional<UnSymbol> onCover(String firstPage) {
     String[] lines = firstPage.split("\\R");
+    boolean unCover = firstPage.contains("Distr") || firstPage.contains("DISTR");
     int seen = 0;
     String previous = "";
     for (String line : lines) {
@@ -46,23 +52,39 @@ public final class SymbolFinder {
       if (l.isEmpty()) {
         continue;
       }
-      if (++seen > COVER_LINES) {
+      seen++;
+      Matcher prefix = UN_COVER_LINE.matcher(l);
+      if (prefix.lookingAt()) {
+        Optional<UnSymbol> s = coverSymbol(l.substring(prefix.end()));
+        if (s.isPresent()) {
+          return s;
+        }
+      }
+      if (seen > COVER_LINES && !unCover) {
         break;
       }
       // a long line ending mid-sentence was wrapped: the symbol on the next line belongs to that sentence
       boolean continuesASentence = previous.matches(".*[\\p{Ll},]$") && previous.split("\\s+").length >= 5;
       previous = l;
-      Matcher m = CANDIDATE.matcher(l);
-      if (m.find() && m.start() == 0 && !continuesASentence) {
-        String rest = l.substring(m.end()).strip();
-        // a cover line holds the symbol alone, or with the distribution note beside it
-        if (rest.isEmpty() || rest.length() < 40 && !rest.matches(".*[a-z]{4,}\\s+[a-z]{4,}.*")) {
-          Optional<UnSymbol> s = longestSymbolPrefix(m.group());
-          if (s.isPresent()) {
-            return s;
-          }
+      if (!continuesASentence && (seen <= COVER_LINES || unCover && seen <= 60)) {
+        Optional<UnSymbol> s = coverSymbol(l);
+        if (s.isPresent()) {
+          return s;
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  /** The symbol that starts a cover line holding it alone, or with the distribution note beside it. */
+  private static Optional<UnSymbol> coverSymbol(String line) {
+    Matcher m = CANDIDATE.matcher(line);
+    if (!m.find() || m.start() != 0) {
+      return Optional.empty();
+    }
+    String rest = line.substring(m.end()).strip();
+    if (rest.isEmpty() || rest.length() < 40 && !rest.matches(".*[a-z]{4,}\\s+[a-z]{4,}.*")) {
+      return longestSymbolPrefix(m.group());
     }
     return Optional.empty();
   }

@@ -27,8 +27,14 @@ import java.util.function.Supplier;
 public final class ExtractWorker {
   private ExtractWorker() {}
 
+  /** System property that makes a worker OCR the pages of scans: set by {@code hrc index --ocr}. */
+  public static final String OCR_PROPERTY = "hrc.ocr";
+
   public static void main(String[] args) {
-    serveOnStdio(args, TikaExtractor::new);
+    TikaExtractor.Options options = Boolean.getBoolean(OCR_PROPERTY)
+        ? TikaExtractor.Options.withOcr()
+        : TikaExtractor.Options.defaults();
+    serveOnStdio(args, () -> new TikaExtractor(options));
   }
 
   /**

@@ -29,7 +29,59 @@ public final class TikaExtractor implements Extractor {
   /** Text beyond this is dropped: the longest HRC session reports have about 1.5 million characters. */
   public static final long MAX_CHARS = 20_000_000;
 
+  /**
+   * How to extract: with {@code ocr}, a PDF page that has no text layer is rendered and read by Tesseract (per
+   * page: pages with text are not OCRed); slow, and it needs the {@code tesseract} program (Debian:
+   * {@code apt-get install tesseract-ocr}).
+   */
+  public record Options(boolean ocr, String ocrLanguage) {
+    public Options {
+      if (ocrLanguage == null || !ocrLanguage.matches("[a-z_+]{3,40}")) {
+        throw new IllegalArgumentException("OCR language must be Tesseract codes like 'eng' or 'eng+fra', got '"
+            + ocrLanguage + "'");
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(false, "eng");
+    }
+
+    public static Options withOcr() {
+      return new Options(true, "eng");
+    }
+  }
+
   private final Parser parser = new AutoDetectParser();
+  private final Options options;
+
+  public TikaExtractor() {
+    this(Options.defaults());
+  }
+
+  public TikaExtractor(Options options) {
+    this.options = options;
+  }
+
+  /**
+   * Why OCR cannot run here, or empty when it can: the {@code tesseract} program must be on the PATH.
+   */
+  public static Optional<String> ocrUnavailableReason() {
+    try {
+      Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+      p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      if (p.waitFor() == 0) {
+        return Optional.empty();
+      }
+      return Optional.of("'tesseract --version' failed (exit " + p.exitValue() + "); reinstall tesseract-ocr");
+    } catch (java.io.IOException e) {
+      return Optional.of("Tesseract is not installed (no 'tesseract' program on the PATH). Install it with "
+          + "'apt-get install tesseract-ocr' (Debian/Ubuntu), or run without --ocr: scans are then indexed by "
+          + "their metadata and flagged needs_ocr.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of("interrupted while looking for Tesseract");
+    }
+  }
 
   @Override
   public ExtractionResult extract(Path file) {
@@ -39,11 +91,23 @@ public final class TikaExtractor implements Extractor {
     ParseContext context = new ParseContext();
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setExtractInlineImages(false);
+    // reading order as printed: UN covers put the symbol block last in the content stream
+    pdf.setSortByPosition(true);
+    // some letters print bold by overprinting each glyph; without this "PPrroommoottiinngg"
+    pdf.setSuppressDuplicateOverlappingText(true);
     pdf.setExtractAnnotationText(false);
-    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-    context.set(PDFParserConfig.class, pdf);
     TesseractOCRConfig ocr = new TesseractOCRConfig();
-    ocr.setSkipOcr(true);
+    if (options.ocr()) {
+      // AUTO decides page by page: only a page without (usable) text is rendered and OCRed
+      pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+      pdf.setOcrDPI(300);
+      ocr.setLanguage(options.ocrLanguage());
+      ocr.setSkipOcr(false);
+    } else {
+      pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+      ocr.setSkipOcr(true);
+    }
+    context.set(PDFParserConfig.class, pdf);
     context.set(TesseractOCRConfig.class, ocr);
     try (InputStream in = TikaInputStream.get(file, metadata)) {
       parser.parse(in, handler, metadata, context);

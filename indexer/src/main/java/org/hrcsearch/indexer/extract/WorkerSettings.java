@@ -75,6 +75,13 @@ public record WorkerSettings(
     return new WorkerSettings(java, classpath, mainClass, heapMb, jvmArgs, limit, startTimeLimit, filesPerWorker, log);
   }
 
+  /** Workers that OCR the pages without a text layer (see {@link ExtractWorker#OCR_PROPERTY}). */
+  public WorkerSettings withOcr() {
+    List<String> args = new java.util.ArrayList<>(jvmArgs);
+    args.add("-D" + ExtractWorker.OCR_PROPERTY + "=true");
+    return new WorkerSettings(java, classpath, mainClass, heapMb, args, fileTimeLimit, startTimeLimit, filesPerWorker, log);
+  }
+
   public WorkerSettings withMainClass(String name) {
     return new WorkerSettings(java, classpath, name, heapMb, jvmArgs, fileTimeLimit, startTimeLimit, filesPerWorker, log);
   }

@@ -31,7 +31,7 @@ import org.hrcsearch.indexer.source.PathStamp;
 public final class IndexSink implements Closeable {
 
   /** Commit user-data key: when the run committed, ISO-8601. */
-  public static final String COMMITTED_AT_KEY = "hrc.committed.at";
+  public static final String COMMITTED_AT_KEY = HrcSchema.COMMITTED_AT_KEY;
 
   private final HrcSchema schema;
   private final Directory directory;

@@ -23,7 +23,12 @@ public final class AdminController {
   private final ReindexService reindex;
   private final Optional<byte[]> tokenDigest;
 
-  /** @param token the admin token; empty disables the admin routes (404) */
+  /** The admin routes of a server that has no corpus or no token to reindex with: every call is a 404. */
+  public static AdminController disabled() {
+    return new AdminController(null, Optional.empty());
+  }
+
+  /** @param token the admin token; empty disables the admin routes (404), and then {@code reindex} may be null */
   public AdminController(ReindexService reindex, Optional<String> token) {
     this.reindex = reindex;
     this.tokenDigest = token.filter(t -> !t.isBlank()).map(AdminController::digest);

@@ -18,6 +18,10 @@ public final class ApiException extends RuntimeException {
     return new ApiException(400, "bad_parameter", message);
   }
 
+  public static ApiException badRequest(String code, String message) {
+    return new ApiException(400, code, message);
+  }
+
   public static ApiException notFound(String message) {
     return new ApiException(404, "not_found", message);
   }

@@ -3,58 +3,154 @@ package org.hrcsearch.api.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hrcsearch.api.admin.AdminController;
-import org.hrcsearch.api.search.SearchService;
+import org.hrcsearch.api.query.QuerySyntaxException;
+import org.hrcsearch.api.search.ApiServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP application: routes, JSON and error mapping over a {@link SearchService}. Built here, started by the
- * caller, so tests can run it in-process over an in-memory index.
+ * The HTTP application: routes, JSON, CORS, metrics and error mapping over the {@link ApiServices}. Built here,
+ * started by the caller, so tests can run it in-process over an in-memory index.
  */
 public final class SearchApp {
   private static final Logger LOG = LoggerFactory.getLogger(SearchApp.class);
 
   private SearchApp() {}
 
+  /**
+   * Server settings beside the index.
+   *
+   * @param corsOrigins the origins (e.g. {@code https://example.org}) whose pages may call the API from a browser;
+   *     empty: none may (no CORS headers at all)
+   * @param admin the reindex routes under {@code /api/admin}; empty: they answer 404 {@code admin_disabled}
+   */
+  public record Options(List<String> corsOrigins, Optional<AdminController> admin) {
+    public static final Options DEFAULT = new Options(List.of(), Optional.empty());
+
+    public Options {
+      corsOrigins = List.copyOf(corsOrigins);
+      java.util.Objects.requireNonNull(admin, "admin");
+    }
+  }
+
   /** JSON as the API documents it: snake_case names. */
   public static ObjectMapper objectMapper() {
     return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   }
 
-  public static Javalin create(SearchService service) {
-    return create(service, Optional.empty());
+  public static Javalin create(ApiServices services) {
+    return create(services, Options.DEFAULT);
   }
 
-  /** The application with the admin routes ({@code /api/admin/...}) of {@code admin}, when given. */
-  public static Javalin create(SearchService service, Optional<AdminController> admin) {
-    SearchController search = new SearchController(service);
+  public static Javalin create(ApiServices services, Options options) {
+    ApiMetrics metrics = new ApiMetrics(services.index());
+    SearchController search = new SearchController(services.search(), services.facets());
+    DocumentController documents = new DocumentController(services.documents());
+    SignatoryController signatories = new SignatoryController(services.signatories());
+    TimelineController timeline = new TimelineController(services.timeline());
+    ExportController export = new ExportController(services.export());
+    StatusController status = new StatusController(services.index(), metrics);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(objectMapper(), false));
-      config.routes.get("/health", search::health);
-      config.routes.get("/api/search", search::search);
-      admin.ifPresent(a -> {
-        config.routes.post("/api/admin/reindex", a::startReindex);
-        config.routes.get("/api/admin/reindex", a::reindexStatus);
+      config.http.prefer405over404 = true;
+      config.http.maxRequestSize = TimelineController.MAX_BODY_BYTES;
+      if (!options.corsOrigins().isEmpty()) {
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> options.corsOrigins().forEach(rule::allowHost)));
+      }
+      config.requestLogger.http(metrics::record);
+      // The search page: plain files from the classpath, every asset local (users work offline or behind filters).
+      config.staticFiles.add(web -> {
+        web.hostedPath = "/";
+        web.directory = "/web";
+        web.location = Location.CLASSPATH;
+        web.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff",
+            "Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
       });
 
-      config.routes.exception(ApiException.class, (e, ctx) ->
-          ctx.status(e.status()).json(ErrorBody.of(e.code(), e.getMessage())));
+      config.routes.before(SearchApp::requireDecodableQuery);
+      config.routes.get("/health", status::health);
+      config.routes.get("/metrics", status::metrics);
+      config.routes.get("/api/openapi.json", status::openApi);
+      config.routes.get("/api/search", search::search);
+      config.routes.get("/api/facets/{name}", search::facet);
+      config.routes.get("/api/documents/{id}", documents::document);
+      config.routes.get("/api/documents/{id}/text", documents::text);
+      config.routes.get("/api/documents/{id}/file", documents::file);
+      config.routes.get("/api/signatories", signatories::list);
+      config.routes.get("/api/signatories/{name}/documents", signatories::documents);
+      config.routes.get("/api/timeline", timeline::timeline);
+      config.routes.post("/api/batch", timeline::batch);
+      config.routes.get("/api/export", export::export);
+      AdminController admin = options.admin().orElseGet(AdminController::disabled);
+      config.routes.post("/api/admin/reindex", admin::startReindex);
+      config.routes.get("/api/admin/reindex", admin::reindexStatus);
+
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+      config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));
+      config.routes.exception(HttpResponseException.class, (e, ctx) ->
+          error(ctx, e.getStatus(), code(e.getStatus()), message(ctx, e)));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.path(), e);
-        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
-            .json(ErrorBody.of("internal_error", "the server failed to answer; the error is in its log"));
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), "internal_error",
+            "the server failed to answer; the error is in its log");
       });
-      config.routes.error(404, ctx -> {
-        String type = ctx.res().getContentType();
-        if (type == null || !type.contains("json")) {
-          ctx.json(ErrorBody.of("not_found", "no such route: " + ctx.method() + " " + ctx.path()));
-        }
-      });
+      config.routes.error(404, ctx -> ensureJson(ctx, "not_found", "no such route: " + ctx.method() + " "
+          + Params.abbreviate(ctx.path())));
+      config.routes.error(405, ctx -> ensureJson(ctx, "method_not_allowed", ctx.method() + " is not allowed on "
+          + Params.abbreviate(ctx.path())));
     });
+  }
+
+  /** Malformed percent-encoding in the query string is the caller's error, not the server's. */
+  private static void requireDecodableQuery(Context ctx) {
+    try {
+      ctx.queryParamMap();
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("bad_encoding", "the query string is not valid percent-encoded UTF-8");
+    }
+  }
+
+  private static void error(Context ctx, int status, String code, String message) {
+    ctx.status(status).json(ErrorBody.of(code, message));
+  }
+
+  /** Turns the router's own 404/405 into the API's error body, unless a handler already wrote one. */
+  private static void ensureJson(Context ctx, String code, String message) {
+    String type = ctx.res().getContentType();
+    if (type == null || !type.contains("json")) {
+      ctx.json(ErrorBody.of(code, message));
+    }
+  }
+
+  /** The router's own messages, in the API's words. */
+  private static String message(Context ctx, HttpResponseException e) {
+    return switch (e.getStatus()) {
+      case 404 -> "no such route: " + ctx.method() + " " + Params.abbreviate(ctx.path());
+      case 405 -> ctx.method() + " is not allowed on " + Params.abbreviate(ctx.path());
+      case 413 -> "the request body is too large: at most " + TimelineController.MAX_BODY_BYTES / 1024 + " KiB";
+      default -> e.getMessage();
+    };
+  }
+
+  private static String code(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 413 -> "payload_too_large";
+      case 415 -> "unsupported_media_type";
+      case 503 -> "unavailable";
+      default -> "http_" + status;
+    };
   }
 }

@@ -1,71 +1,66 @@
 package org.hrcsearch.api.http;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.hrcsearch.api.query.QuerySyntaxException;
+import java.util.Optional;
+import java.util.Set;
+import org.hrcsearch.api.search.Criteria;
+import org.hrcsearch.api.search.Cursor;
+import org.hrcsearch.api.search.FacetService;
 import org.hrcsearch.api.search.SearchRequest;
 import org.hrcsearch.api.search.SearchService;
 import org.hrcsearch.corpus.schema.HrcField;
 
-/** {@code GET /api/search} and {@code GET /health}: reads parameters, calls the service, writes JSON. */
+/** {@code GET /api/search} and {@code GET /api/facets/{name}}: reads parameters, calls the service, writes JSON. */
 final class SearchController {
 
   static final int MAX_SIZE = 100;
   /** Deepest hit reachable with {@code page}: past it, a cursor pages without cost. */
   static final int MAX_RESULT_WINDOW = 10_000;
 
-  private final SearchService service;
+  private static final Set<String> SEARCH_PARAMS = Params.union(Params.CRITERIA, Set.of("size", "page", "cursor"));
 
-  SearchController(SearchService service) {
-    this.service = service;
+  private final SearchService search;
+  private final FacetService facets;
+
+  SearchController(SearchService search, FacetService facets) {
+    this.search = search;
+    this.facets = facets;
   }
 
-  void search(Context ctx) throws IOException {
+  void search(Context ctx) throws Exception {
+    Params.allowOnly(ctx, SEARCH_PARAMS);
+    Criteria criteria = Params.criteria(ctx);
+    SearchRequest.SortOrder sort = Params.sort(ctx);
     int size = Params.intInRange(ctx, "size", 10, 1, MAX_SIZE);
+    Optional<Cursor> cursor = Params.single(ctx, "cursor").map(text -> cursor(text, criteria, sort));
     int page = Params.intInRange(ctx, "page", 1, 1, MAX_RESULT_WINDOW);
+    if (cursor.isPresent() && ctx.queryParam("page") != null) {
+      throw ApiException.badRequest("give page or cursor, not both: the cursor already says where the page starts");
+    }
     if ((long) page * size > MAX_RESULT_WINDOW) {
-      throw ApiException.badRequest("page " + page + " of size " + size + " is beyond the first "
-          + MAX_RESULT_WINDOW + " hits; narrow the query or page with a cursor");
+      throw ApiException.badRequest("result_window_too_large", "page " + page + " of size " + size
+          + " is beyond the first " + MAX_RESULT_WINDOW + " hits; narrow the query or page with the cursor of "
+          + "next_cursor");
     }
-    SearchRequest request = new SearchRequest(Params.string(ctx, "q", ""), filters(ctx), sort(ctx), size, page);
-    try {
-      ctx.json(service.search(request));
-    } catch (QuerySyntaxException e) {
-      throw new ApiException(400, "bad_query", e.getMessage());
-    }
+    ctx.json(search.search(new SearchRequest(criteria, sort, size, page, cursor)));
   }
 
-  static Map<HrcField, List<String>> filters(Context ctx) {
-    Map<HrcField, List<String>> filters = new LinkedHashMap<>();
-    for (HrcField f : HrcField.facets()) {
-      List<String> values = Params.all(ctx, f.fieldName());
-      if (!values.isEmpty()) {
-        filters.put(f, values);
-      }
+  void facet(Context ctx) throws Exception {
+    Params.allowOnly(ctx, Params.CRITERIA);
+    String name = ctx.pathParam("name");
+    HrcField field = HrcField.fromParam(name).filter(HrcField::isFacet).orElseThrow(() ->
+        ApiException.badRequest("unknown_facet", "unknown facet '" + Params.abbreviate(name) + "'; use one of "
+            + HrcField.facetNames()));
+    ctx.json(facets.values(Params.criteria(ctx), field));
+  }
+
+  private static Cursor cursor(String text, Criteria criteria, SearchRequest.SortOrder sort) {
+    Cursor cursor = Cursor.decode(text.strip()).orElseThrow(() -> ApiException.badRequest("invalid_cursor",
+        "cursor is not one this server made: pass next_cursor of the previous page as it came"));
+    if (!SearchRequest.fits(cursor, criteria, sort)) {
+      throw ApiException.badRequest("invalid_cursor", "this cursor belongs to another query, filter or sort: "
+          + "page with the same parameters, or start again without a cursor");
     }
-    return filters;
-  }
-
-  private static SearchRequest.SortOrder sort(Context ctx) {
-    String s = Params.string(ctx, "sort", "relevance");
-    return Arrays.stream(SearchRequest.SortOrder.values())
-        .filter(o -> o.param().equals(s))
-        .findFirst()
-        .orElseThrow(() -> ApiException.badRequest("unknown sort '" + Params.abbreviate(s) + "'; use one of "
-            + Arrays.stream(SearchRequest.SortOrder.values()).map(SearchRequest.SortOrder::param)
-                .collect(Collectors.joining(", ", "[", "]"))));
-  }
-
-  void health(Context ctx) throws IOException {
-    SearchService.IndexStatus status = service.status();
-    ctx.json(Map.of(
-        "status", status.readable() ? "ok" : "unavailable",
-        "documents", status.documents(),
-        "last_commit", status.lastCommit()));
+    return cursor;
   }
 }

@@ -32,7 +32,7 @@ public final class QueryParser {
 
   public QueryNode parse(String query) throws QuerySyntaxException {
     if (query.length() > limits.maxChars()) {
-      throw new QuerySyntaxException(
+      throw new QuerySyntaxException("query_too_long",
           "query is " + query.length() + " characters long; the limit is " + limits.maxChars(), -1);
     }
     for (int i = 0; i < query.length(); i++) {
@@ -248,14 +248,15 @@ public final class QueryParser {
       int words = t.kind() == QueryLexer.Kind.PHRASE ? t.text().split("\\s+").length : 1;
       terms += words;
       if (terms > limits.maxTerms()) {
-        throw new QuerySyntaxException(
+        throw new QuerySyntaxException("too_many_terms",
             "too many terms: the limit is " + limits.maxTerms() + " words per query", t.position());
       }
     }
 
     private QueryNode enter(Step step) throws QuerySyntaxException {
       if (++depth > limits.maxDepth()) {
-        throw new QuerySyntaxException("too deeply nested: at most " + limits.maxDepth() + " levels", peek().position());
+        throw new QuerySyntaxException("too_deeply_nested",
+            "too deeply nested: at most " + limits.maxDepth() + " levels", peek().position());
       }
       try {
         return step.parse();

@@ -26,12 +26,12 @@ final class DeadlineCollectorManager<C extends Collector, R>
   private static final int CHECK_EVERY = 256;
 
   private final CollectorManager<C, R> delegate;
-  private final long deadlineNanos;
+  private final Deadline deadline;
   private final AtomicBoolean expired = new AtomicBoolean();
 
-  DeadlineCollectorManager(CollectorManager<C, R> delegate, long timeLimitMillis) {
+  DeadlineCollectorManager(CollectorManager<C, R> delegate, Deadline deadline) {
     this.delegate = delegate;
-    this.deadlineNanos = System.nanoTime() + timeLimitMillis * 1_000_000L;
+    this.deadline = deadline;
   }
 
   /** True when the deadline stopped collection: totals and facets may be low. */
@@ -40,7 +40,7 @@ final class DeadlineCollectorManager<C extends Collector, R>
   }
 
   private void checkDeadline() {
-    if (expired.get() || System.nanoTime() > deadlineNanos) {
+    if (expired.get() || deadline.passed()) {
       expired.set(true);
       throw new CollectionTerminatedException();
     }

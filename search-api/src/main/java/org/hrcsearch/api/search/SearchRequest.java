@@ -1,19 +1,15 @@
 package org.hrcsearch.api.search;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.hrcsearch.corpus.schema.HrcField;
+import java.util.Optional;
 
 /**
- * One search: the query text, facet filters (values of one field are ORed, fields are ANDed), order and page.
+ * One page of a search: what is selected, in which order, and which page, by number or by a cursor.
  *
- * @param query the query language text; blank means every document
- * @param filters canonical facet values per facet field
- * @param page 1-based page number
+ * @param page 1-based page number; 1 when a cursor is given
+ * @param cursor where the previous page ended, for paging past any depth
  */
-public record SearchRequest(String query, Map<HrcField, List<String>> filters, SortOrder sort, int size, int page) {
+public record SearchRequest(Criteria criteria, SortOrder sort, int size, int page, Optional<Cursor> cursor) {
 
   /** How hits are ordered. */
   public enum SortOrder {
@@ -27,30 +23,30 @@ public record SearchRequest(String query, Map<HrcField, List<String>> filters, S
       this.param = param;
     }
 
+    /** The name in the {@code sort} parameter. */
     public String param() {
       return param;
     }
   }
 
   public SearchRequest {
-    Objects.requireNonNull(query, "query");
-    Map<HrcField, List<String>> copy = new LinkedHashMap<>();
-    filters.forEach((field, values) -> {
-      if (!field.isFacet()) {
-        throw new IllegalArgumentException(field + " is not a facet field");
-      }
-      if (!values.isEmpty()) {
-        copy.put(field, List.copyOf(values));
-      }
-    });
-    filters = Map.copyOf(copy);
+    Objects.requireNonNull(criteria, "criteria");
     Objects.requireNonNull(sort, "sort");
+    Objects.requireNonNull(cursor, "cursor");
     if (size < 1 || page < 1) {
       throw new IllegalArgumentException("size and page start at 1");
+    }
+    if (cursor.isPresent() && page != 1) {
+      throw new IllegalArgumentException("a cursor replaces the page number");
     }
   }
 
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 10, 1);
+    return new SearchRequest(Criteria.of(query), SortOrder.RELEVANCE, 10, 1, Optional.empty());
+  }
+
+  /** Whether {@code cursor} was made for this search and order (a cursor cannot jump between searches). */
+  public static boolean fits(Cursor cursor, Criteria criteria, SortOrder sort) {
+    return cursor.sort() == sort && cursor.fingerprint().equals(criteria.fingerprint());
   }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer to a {@link SearchRequest}: the total, one page of hits with snippets, and facet counts.
+ * The answer to a {@link SearchRequest}: the total, one page of hits with snippets, facet counts, and the cursor
+ * of the next page.
  *
+ * @param nextCursor where the next page starts, or null on the last page
  * @param partial true when the time limit cut the search short: totals and facets may be low
  */
 public record SearchResponse(

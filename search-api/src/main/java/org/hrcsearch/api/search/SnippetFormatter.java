@@ -11,8 +11,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  */
 final class SnippetFormatter extends PassageFormatter {
 
-  /** A formatted passage and where in the text field it starts. */
-  record Formatted(String html, int startOffset) {}
+  /** A formatted passage, where in the text field it starts, and how many matches it marks. */
+  record Formatted(String html, int startOffset, int matches) {}
 
   private static final int MAX_SNIPPET_CHARS = 400;
 
@@ -20,7 +20,7 @@ final class SnippetFormatter extends PassageFormatter {
   public Object format(Passage[] passages, String content) {
     List<Formatted> out = new ArrayList<>(passages.length);
     for (Passage p : passages) {
-      out.add(new Formatted(format(p, content), p.getStartOffset()));
+      out.add(new Formatted(format(p, content), p.getStartOffset(), p.getNumMatches()));
     }
     return out;
   }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.http.SearchApp;
-import org.hrcsearch.api.search.SearchService;
+import org.hrcsearch.api.search.ApiServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +28,12 @@ class AdminApiTest {
 
   @TempDir Path tmp;
   private final ObjectMapper json = new ObjectMapper();
-  private SearchService service;
+  private ApiServices service;
   private ReindexService reindex;
 
   @BeforeEach
   void open() throws Exception {
-    service = TestIndex.service(TestIndex.standard());
+    service = TestIndex.services(TestIndex.standard());
   }
 
   @AfterEach
@@ -50,7 +50,7 @@ class AdminApiTest {
 
   private void withApp(Optional<String> token, List<Path> corpus, Calls calls) throws Exception {
     reindex = new ReindexService(Optional.of(SLOW_INDEXER), corpus, Files.createDirectories(tmp.resolve("index")));
-    JavalinTest.test(SearchApp.create(service, Optional.of(new AdminController(reindex, token))),
+    JavalinTest.test(SearchApp.create(service, new SearchApp.Options(List.of(), Optional.of(new AdminController(reindex, token)))),
         (server, client) -> calls.run(client));
   }
 

@@ -14,7 +14,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.hrcsearch.api.http.SearchApp;
-import org.hrcsearch.api.search.SearchService;
+import org.hrcsearch.api.query.QueryLimits;
+import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.api.search.IndexHandle;
+import org.hrcsearch.api.search.SearchRequest;
+import org.hrcsearch.api.search.VocabularyAliases;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
 import org.junit.jupiter.api.Test;
@@ -45,9 +50,13 @@ class ReindexEndToEndTest {
     return corpus;
   }
 
-  private static long total(SearchService service, String q) throws Exception {
-    return service.search(new org.hrcsearch.api.search.SearchRequest(q, java.util.Map.of(),
-        org.hrcsearch.api.search.SearchRequest.SortOrder.RELEVANCE, 10, 1)).total();
+  private static long total(ApiServices services, String q) throws Exception {
+    return services.search().search(SearchRequest.of(q)).total();
+  }
+
+  private static ApiServices open(Path index) throws Exception {
+    return ApiServices.over(IndexHandle.open(new HrcSchema(), index), new VocabularyAliases(Vocabularies.bundled()),
+        QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper());
   }
 
   @Test
@@ -55,10 +64,10 @@ class ReindexEndToEndTest {
     Path corpus = corpusWithOneLetter();
     Files.writeString(corpus.resolve("second.txt"), "A statement on persistent non-cooperation.");
     Path index = tmp.resolve("index");
-    try (SearchService service = SearchService.open(new HrcSchema(), index);
+    try (ApiServices service = open(index);
         ReindexService reindex = new ReindexService(Optional.of(indexer()), List.of(corpus), index)) {
       assertThat(total(service, "\"persistent non-cooperation\"")).isZero();
-      JavalinTest.test(SearchApp.create(service, Optional.of(new AdminController(reindex, Optional.of(TOKEN)))),
+      JavalinTest.test(SearchApp.create(service, new SearchApp.Options(List.of(), Optional.of(new AdminController(reindex, Optional.of(TOKEN))))),
           (server, client) -> {
             var started = client.post("/api/admin/reindex", "", r -> r.header("Authorization", "Bearer " + TOKEN));
             assertThat(started.code()).isEqualTo(202);
@@ -69,7 +78,7 @@ class ReindexEndToEndTest {
             assertThat(status.at("/last_run/counts/indexed").asInt()).isEqualTo(1);
             assertThat(status.get("last_exit_code").asInt()).isZero();
           });
-      service.refresh(); // what the server's refresher does every two seconds
+      service.search().refresh(); // what the server's refresher does every two seconds
       assertThat(total(service, "\"persistent non-cooperation\"")).isEqualTo(1);
     }
   }
@@ -78,7 +87,7 @@ class ReindexEndToEndTest {
   void watchingTheCorpusReindexesANewFileByItself() throws Exception {
     Path corpus = corpusWithOneLetter();
     Path index = tmp.resolve("index");
-    try (SearchService service = SearchService.open(new HrcSchema(), index);
+    try (ApiServices service = open(index);
         ReindexService reindex = new ReindexService(Optional.of(indexer()), List.of(corpus), index);
         CorpusWatcher watcher = new CorpusWatcher(List.of(corpus), index, Duration.ofMillis(500), reindex::requestRun)) {
       Files.createDirectories(corpus.resolve("new-folder"));
@@ -87,7 +96,7 @@ class ReindexEndToEndTest {
       while (total(service, "Veloria") == 0) {
         assertThat(System.nanoTime()).as("the new file was never served").isLessThan(deadline);
         Thread.sleep(500);
-        service.refresh();
+        service.search().refresh();
       }
     }
   }

@@ -1,0 +1,205 @@
+package org.hrcsearch.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.hrcsearch.api.http.SearchApp;
+import org.hrcsearch.api.query.QueryLimits;
+import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.api.search.IndexHandle;
+import org.hrcsearch.api.search.VocabularyAliases;
+import org.hrcsearch.corpus.samples.ProjectPaths;
+import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.vocab.Vocabularies;
+import org.hrcsearch.indexer.IndexRun;
+import org.hrcsearch.indexer.sink.IndexSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hrc bench search}: indexes {@code ../shared/corpus} and the 10,952 General Debate speeches, serves the
+ * index from a child JVM on loopback, runs the {@link QueryMix} from concurrent clients over HTTP, then runs the
+ * same searches in this JVM against the search service directly, and reports throughput, p50/p99 and the
+ * server's memory. A benchmark, not a test: it reports, and says which targets it met.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search speed over HTTP against in-process, on ../shared/corpus plus the UN General Debate corpus.",
+        "Targets: HTTP p50 within 2x in-process; p99 under 50 ms; server RSS under 512 MB."})
+final class SearchBench implements Callable<Integer> {
+
+  @Option(names = "--index", paramLabel = "<dir>",
+      description = "Where to build the index (default: a temporary folder, deleted after).")
+  Path index;
+
+  @Option(names = "--reuse", description = "Use the index in --index if it has one, instead of rebuilding it.")
+  boolean reuse;
+
+  @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+  int clients = 16;
+
+  @Option(names = "--seconds", paramLabel = "S", description = "Measured seconds per run (default: ${DEFAULT-VALUE}).")
+  double seconds = 30;
+
+  @Option(names = "--warmup", paramLabel = "S", description = "Warm-up seconds before each run (default: ${DEFAULT-VALUE}).")
+  double warmup = 10;
+
+  @Option(names = "--port", paramLabel = "N", description = "Loopback port of the server (default: ${DEFAULT-VALUE}).")
+  int port = 7201;
+
+  @Option(names = "--server-java-opts", paramLabel = "<opts>",
+      description = "JVM options of the server (default: ${DEFAULT-VALUE}, as ./hrc serve uses).")
+  String serverJavaOpts = "-Xmx256m -XX:+UseSerialGC";
+
+  private final PrintStream out = System.out;
+
+  @Override
+  public Integer call() throws Exception {
+    Path shared = ProjectPaths.sharedCorpus();
+    Path ungdc = shared.resolve("bulk/ungdc/ungdc_1946-2024.jsonl.gz");
+    boolean temporary = index == null;
+    Path dir = temporary ? Files.createTempDirectory("hrc-bench-index") : index;
+    Path work = Files.createTempDirectory("hrc-bench");
+    try {
+      out.printf("hrc bench search, %s, %d cores, Java %s, load average at start %s%n", Instant.now(),
+          Runtime.getRuntime().availableProcessors(), Runtime.version(), loadAverage());
+      out.printf("this JVM (clients, in-process runs): %s%n",
+          ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+              .filter(a -> a.startsWith("-X")).toList());
+      buildIndex(shared, ungdc, dir, work);
+      List<QueryMix.Search> mix = QueryMix.SEARCHES;
+      out.printf("mix: %d searches (phrases, NEAR, a wildcard, negation, facet filters, sorts); each returns 10 hits "
+          + "with snippets and page numbers and every facet's counts%n", mix.size());
+      out.printf("%d concurrent clients on loopback; %.0f s warm-up, then %.0f s measured per run%n%n", clients, warmup,
+          seconds);
+
+      Latencies http;
+      double rssNow;
+      double rssPeak;
+      try (ServerProcess server = ServerProcess.start(dir, port, Arrays.asList(serverJavaOpts.trim().split("\\s+")),
+          work.resolve("server.log"))) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<HttpRequest> requests = mix.stream()
+            .map(s -> HttpRequest.newBuilder(URI.create(server.base() + s.url())).build()).toList();
+        LoadRunner.Call call = i -> {
+          HttpResponse<byte[]> r = client.send(requests.get(i), HttpResponse.BodyHandlers.ofByteArray());
+          if (r.statusCode() != 200) {
+            throw new IOException(mix.get(i).url() + ": " + r.statusCode() + " "
+                + new String(r.body(), StandardCharsets.UTF_8));
+          }
+        };
+        LoadRunner.run(clients, mix.size(), warmup, call);
+        http = LoadRunner.run(clients, mix.size(), seconds, call);
+        rssNow = server.statusMegabytes("VmRSS");
+        rssPeak = server.statusMegabytes("VmHWM");
+      }
+
+      Latencies inProcess;
+      Latencies sequential;
+      try (ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), dir),
+          new VocabularyAliases(Vocabularies.bundled()),
+          QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper())) {
+        LoadRunner.Call call = i -> services.search().search(mix.get(i).request());
+        LoadRunner.run(clients, mix.size(), warmup, call);
+        inProcess = LoadRunner.run(clients, mix.size(), seconds, call);
+        sequential = LoadRunner.run(1, mix.size(), Math.max(5, seconds / 3), call);
+      }
+      report(http, inProcess, sequential, rssNow, rssPeak);
+      return 0;
+    } finally {
+      deleteTree(work);
+      if (temporary) {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  private void buildIndex(Path shared, Path ungdc, Path dir, Path work) throws IOException, InterruptedException {
+    if (reuse && DirectoryReader.indexExists(FSDirectory.open(dir))) {
+      out.printf("index: reusing %s%n", dir);
+    } else {
+      long t0 = System.nanoTime();
+      Path log = work.resolve("index.log");
+      try (PrintStream indexLog = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+        new IndexRun(new HrcSchema(), indexLog).run(new IndexRun.Options(List.of(shared), dir,
+            Runtime.getRuntime().availableProcessors()));
+      }
+      long t1 = System.nanoTime();
+      int speeches;
+      try (IndexSink sink = IndexSink.open(new HrcSchema(), dir)) {
+        speeches = new UngdcLoader().load(ungdc, doc -> sink.upsert(doc, List.of()));
+        // a commit's user data replaces the last one's: keep the base folder of the stored file paths
+        sink.commit(Map.of("hrc.run.ungdc", Integer.toString(speeches),
+            HrcSchema.PATHS_BASE_KEY, Path.of("").toAbsolutePath().normalize().toString()), List.of());
+      }
+      long t2 = System.nanoTime();
+      out.printf("index: %s in %.0f s (Tika, every file of it) + %d General Debate speeches in %.0f s%n", shared,
+          (t1 - t0) / 1e9, speeches, (t2 - t1) / 1e9);
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      out.printf("index: %d documents, %.0f MB on disk, at %s%n", reader.numDocs(), sizeMegabytes(dir), dir);
+    }
+  }
+
+  private void report(Latencies http, Latencies inProcess, Latencies sequential, double rssNow, double rssPeak) {
+    out.printf("%-34s %12s %9s %9s %8s%n", "", "searches/s", "p50 ms", "p99 ms", "errors");
+    row("HTTP, " + clients + " clients (server JVM)", http);
+    row("in-process, " + clients + " threads", inProcess);
+    row("in-process, 1 thread", sequential);
+    double ratio = http.percentileMillis(50) / inProcess.percentileMillis(50);
+    out.printf("%nHTTP p50 / in-process p50 at %d clients: %.2f%n", clients, ratio);
+    out.printf("server (%s): RSS %.0f MB after the run, peak %.0f MB%n", serverJavaOpts, rssNow, rssPeak);
+    out.printf("%ntargets: HTTP p50 within 2x in-process: %s; p99 under 50 ms: %s; server RSS under 512 MB: %s%n",
+        verdict(ratio <= 2), verdict(http.percentileMillis(99) < 50), verdict(rssPeak < 512));
+    out.printf("load average at the end %s%n", loadAverage());
+  }
+
+  private void row(String name, Latencies l) {
+    out.printf("%-34s %12.0f %9.1f %9.1f %8d%n", name, l.throughput(), l.percentileMillis(50),
+        l.percentileMillis(99), l.errors());
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "met" : "MISSED";
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  private static double sizeMegabytes(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.mapToLong(p -> p.toFile().length()).sum() / (1024.0 * 1024.0);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

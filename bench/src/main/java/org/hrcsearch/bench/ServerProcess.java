@@ -1,0 +1,97 @@
+package org.hrcsearch.bench;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server under test, run as {@code hrc serve} in a child JVM on loopback with a fixed heap, so that its
+ * memory is measured on its own: the resident set size from {@code /proc/<pid>/status}.
+ */
+final class ServerProcess implements Closeable {
+
+  private final Process process;
+  private final int port;
+
+  private ServerProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /** Starts {@code ServeCommand} on {@code 127.0.0.1:port} with {@code jvmOptions}; waits until it answers. */
+  static ServerProcess start(Path index, int port, List<String> jvmOptions, Path log) throws IOException,
+      InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+        "org.hrcsearch.api.ServeCommand", "--index", index.toString(), "--port", Integer.toString(port),
+        "--host", "127.0.0.1"));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ServerProcess server = new ServerProcess(p, port);
+    server.awaitHealthy(Duration.ofSeconds(60), log);
+    return server;
+  }
+
+  private void awaitHealthy(Duration limit, Path log) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    long end = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < end) {
+      if (!process.isAlive()) {
+        throw new IOException("the server exited with " + process.exitValue() + ":\n" + Files.readString(log));
+      }
+      try {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    close();
+    throw new IOException("the server did not answer /health within " + limit.toSeconds() + " s");
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** A line of {@code /proc/<pid>/status} in megabytes, e.g. {@code VmRSS} (now) or {@code VmHWM} (peak). */
+  double statusMegabytes(String key) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      if (line.startsWith(key + ":")) {
+        return Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0; // the value is in kB
+      }
+    }
+    return Double.NaN;
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

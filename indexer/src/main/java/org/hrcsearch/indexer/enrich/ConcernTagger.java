@@ -1,0 +1,112 @@
+package org.hrcsearch.indexer.enrich;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hrcsearch.corpus.model.ConcernTag;
+import org.hrcsearch.corpus.vocab.ConcernTaxonomy;
+
+/**
+ * Tags a document with the concerns of the taxonomy whose match phrases it uses often enough, and records why:
+ * which phrases matched and how often, e.g. {@code reprisals} because "reprisals" occurs 4 times. A concern needs
+ * at least its minimum evidence (occurrences of its phrases added up). Phrases match whole words, ignoring case,
+ * accents, apostrophes and hyphens ("non-cooperation" is "non cooperation"); a trailing {@code *} matches any
+ * ending. Pure.
+ */
+public final class ConcernTagger {
+
+  private record Phrase(ConcernTaxonomy.Concern concern, String text, List<String> words, boolean prefix) {}
+
+  private final List<ConcernTaxonomy.Concern> concerns;
+  /** Phrases by their first word (without a wildcard), so the text is scanned once. */
+  private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  private final List<Phrase> prefixFirst = new ArrayList<>();
+
+  public ConcernTagger(ConcernTaxonomy taxonomy) {
+    this.concerns = taxonomy.all();
+    for (ConcernTaxonomy.Concern c : concerns) {
+      for (String p : c.phrases()) {
+        boolean prefix = p.endsWith("*");
+        List<String> words = words(prefix ? p.substring(0, p.length() - 1) : p);
+        if (words.isEmpty()) {
+          continue;
+        }
+        Phrase phrase = new Phrase(c, p, words, prefix);
+        if (prefix && words.size() == 1) {
+          prefixFirst.add(phrase);
+        } else {
+          byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(phrase);
+        }
+      }
+    }
+  }
+
+  /** The concerns the text gives, most evidence first, each with its phrases and their counts. */
+  public List<ConcernTag> tag(String text) {
+    List<String> words = words(text);
+    Map<Phrase, Integer> counts = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      for (Phrase p : byFirstWord.getOrDefault(w, List.of())) {
+        if (matchesAt(p, words, i)) {
+          counts.merge(p, 1, Integer::sum);
+        }
+      }
+      for (Phrase p : prefixFirst) {
+        if (w.startsWith(p.words().getFirst())) {
+          counts.merge(p, 1, Integer::sum);
+        }
+      }
+    }
+    List<ConcernTag> tags = new ArrayList<>();
+    for (ConcernTaxonomy.Concern c : concerns) {
+      List<ConcernTag.Evidence> evidence = new ArrayList<>();
+      for (Map.Entry<Phrase, Integer> e : counts.entrySet()) {
+        if (e.getKey().concern().equals(c)) {
+          evidence.add(new ConcernTag.Evidence(e.getKey().text(), e.getValue()));
+        }
+      }
+      evidence.sort(Comparator.comparingInt(ConcernTag.Evidence::count).reversed()
+          .thenComparing(ConcernTag.Evidence::phrase));
+      ConcernTag tag = new ConcernTag(c.id(), c.label(), evidence);
+      if (tag.occurrences() >= c.minEvidence()) {
+        tags.add(tag);
+      }
+    }
+    tags.sort(Comparator.comparingInt(ConcernTag::occurrences).reversed());
+    return tags;
+  }
+
+  private static boolean matchesAt(Phrase p, List<String> words, int at) {
+    List<String> pw = p.words();
+    if (at + pw.size() > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < pw.size(); k++) {
+      boolean last = k == pw.size() - 1;
+      String w = words.get(at + k);
+      if (last && p.prefix() ? !w.startsWith(pw.get(k)) : !w.equals(pw.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-case words without accents; apostrophes join ("women's" is "womens"), other punctuation splits. */
+  static List<String> words(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("['\u2018\u2019\u02BC`]", "");
+    List<String> out = new ArrayList<>();
+    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,72 @@
+package org.hrcsearch.indexer.enrich;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hrcsearch.corpus.model.UnSymbol;
+import org.hrcsearch.corpus.vocab.StateNames;
+
+/**
+ * The States of a universal periodic review document: the State under review (from the symbol's country code,
+ * {@code A/HRC/WG.6/7/SVN/1}, else the State named on the cover under the report's title), and for a Working
+ * Group report the recommending States, named in parentheses after each recommendation ("... (France);").
+ * Pure.
+ */
+public final class UprStates {
+
+  private static final Pattern UPR_TITLE = Pattern.compile(
+      "(?is)(?:Report\\s+of\\s+the\\s+Working\\s+(?:Group\\s+)?on\\s+the\\s+Universal\\s+Periodic\\s+Review"
+          + "|National\\s+report\\s+submitted.{0,200}?resolution\\s+\\d+/\\d+"
+          + "|(?:Compilation|Summary)\\s+(?:prepared\\s+by|of\\s+stakeholders).{0,400}?resolution\\s+\\d+/\\d+"
+          + "|Compilation\\s+on|Summary\\s+of\\s+stakeholders'?\\s+submissions\\s+on)"
+          + "[\\s*\\d]*\\n+\\s*([^\\n]{3,80})");
+  private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{3,400})\\)");
+
+  private final StateNames states;
+  private final StateListReader reader;
+
+  public UprStates(StateNames states) {
+    this.states = states;
+    this.reader = new StateListReader(states);
+  }
+
+  /** The State under review, canonical. */
+  public Optional<String> stateUnderReview(Optional<UnSymbol> symbol, String firstPage) {
+    Optional<String> byCode = symbol.flatMap(UnSymbol::country).flatMap(states::canonical);
+    if (byCode.isPresent()) {
+      return byCode;
+    }
+    Matcher m = UPR_TITLE.matcher(firstPage);
+    if (m.find()) {
+      return state(m.group(1));
+    }
+    return Optional.empty();
+  }
+
+  /** The State a cover line names: "Slovenia*", "China (including Hong Kong, China and Macao, China)". */
+  public Optional<String> state(String line) {
+    String l = line.replaceAll("[*\\d]+$", "").replace("*", "").strip();
+    return states.canonical(l).or(() -> states.canonical(l.replaceAll("\\s*\\(.*$", "")));
+  }
+
+  /**
+   * The States that made recommendations, canonical, in order of first appearance: the States named in
+   * parentheses, as each recommendation of a Working Group report ends "... (France);" or "(Chile, Mexico)".
+   */
+  public List<String> recommendingStates(String text, Optional<String> underReview) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = PARENTHESES.matcher(text);
+    while (m.find()) {
+      for (String s : reader.read(m.group(1))) {
+        if (underReview.map(u -> !u.equals(s)).orElse(true)) {
+          out.add(s);
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+}

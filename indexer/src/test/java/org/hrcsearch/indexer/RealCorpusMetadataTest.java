@@ -1,0 +1,139 @@
+package org.hrcsearch.indexer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hrcsearch.corpus.model.DocumentType;
+import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.samples.ProjectPaths;
+import org.hrcsearch.indexer.check.CheckedField;
+import org.hrcsearch.indexer.check.ExpectedMetadata;
+import org.hrcsearch.indexer.check.ExpectedMetadataFile;
+import org.hrcsearch.indexer.check.MetadataCheck;
+import org.hrcsearch.indexer.check.MetadataComparison;
+import org.hrcsearch.indexer.enrich.DocumentEnricher;
+import org.hrcsearch.indexer.extract.TikaExtractor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The metadata derived from every document of {@code ../shared/corpus} against the curated expectations in
+ * {@code src/test/resources/expected-metadata/}: symbol, session and type right for every readable document,
+ * signatories of the letters and statements with precision >= 0.98 and recall >= 0.95. Each file is extracted
+ * once (about 35 s), then every field is checked.
+ */
+class RealCorpusMetadataTest {
+
+  private static final List<String> EXPECTED_FILES =
+      List.of("upr-wg-reports.csv", "slovenia-upr.csv", "slovenia-upr-other.csv", "letters.csv");
+
+  private static MetadataCheck.Derived derived;
+  private static List<ExpectedMetadata> expected;
+  private static MetadataComparison.Result result;
+  private static String report;
+
+  @BeforeAll
+  static void deriveTheWholeCorpusOnce() throws Exception {
+    DocumentEnricher enricher = new DocumentEnricher();
+    derived = new MetadataCheck(() -> new DocumentDeriver(new TikaExtractor(), enricher))
+        .derive(ProjectPaths.sharedCorpus(), 2);
+    expected = new ArrayList<>();
+    for (String f : EXPECTED_FILES) {
+      expected.addAll(ExpectedMetadataFile.read(resource(f)));
+    }
+    result = new MetadataComparison().compare(expected, derived::document);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    MetadataCheck.print(result, expected.size(), new PrintStream(out, true, StandardCharsets.UTF_8));
+    report = out.toString(StandardCharsets.UTF_8);
+    System.out.println(report);
+  }
+
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(RealCorpusMetadataTest.class.getResource("/expected-metadata/" + name).toURI());
+  }
+
+  @Test
+  void everyExpectedDocumentWasDerived() {
+    assertThat(result.missing()).as(report).isEmpty();
+    assertThat(expected).hasSizeGreaterThan(350);
+  }
+
+  @Test
+  void symbolSessionAndTypeAreRightForEveryReadableDocument() {
+    for (CheckedField f : List.of(CheckedField.SYMBOL, CheckedField.SESSION, CheckedField.UPR_SESSION,
+        CheckedField.TYPE)) {
+      assertThat(result.disagreements(f)).as(f.column() + "\n" + report).isEmpty();
+    }
+  }
+
+  @Test
+  void signatoriesOfLettersAndStatementsMeetTheTargets() {
+    var s = result.score(CheckedField.SIGNATORIES);
+    assertThat(s.precision()).as(report).isGreaterThanOrEqualTo(0.98);
+    assertThat(s.recall()).as(report).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void datesStatesAndLanguagesAreRight() {
+    for (CheckedField f : List.of(CheckedField.DATE, CheckedField.STATE, CheckedField.LANGUAGE)) {
+      assertThat(result.disagreements(f)).as(f.column() + "\n" + report).isEmpty();
+    }
+  }
+
+  @Test
+  void titlesAreRightForNearlyEveryDocument() {
+    assertThat(result.score(CheckedField.TITLE).recall()).as(report).isGreaterThanOrEqualTo(0.99);
+  }
+
+  @Test
+  void theSessionReportsAreTheirOwnDocumentsNotTheDraftsTheyCite() {
+    HrcDocument a43 = derived.document("hrc-pdf/slovenia-upr/cycle3/g2110341.pdf").orElseThrow();
+    assertThat(a43.symbol().orElseThrow().text()).isEqualTo("A/HRC/43/2");
+    assertThat(a43.type()).isEqualTo(DocumentType.SESSION_REPORT);
+    assertThat(a43.references()).contains("A/HRC/43/L.31/Rev.1").doesNotContain("A/HRC/43/2");
+    assertThat(a43.sponsors()).isEmpty();
+  }
+
+  @Test
+  void theSeedLetterKeepsSession37AndItsTwentyOneSignatories() {
+    for (String path : List.of("seed/hrc37-joint-letter-win-win-cooperation.pdf",
+        "seed/hrc37-joint-letter-win-win-cooperation.txt")) {
+      HrcDocument letter = derived.document(path).orElseThrow();
+      assertThat(letter.session().orElseThrow().label()).isEqualTo("37");
+      assertThat(letter.type()).isEqualTo(DocumentType.JOINT_LETTER);
+      assertThat(letter.signatories()).hasSize(21)
+          .contains("International Federation for Human Rights (FIDH)", "Lawyers' Rights Watch Canada (LRWC)");
+    }
+  }
+
+  @Test
+  void theMalformedPdfIsAFailureAndTheScanNeedsOcr() {
+    assertThat(derived.byPath().get("hrc-pdf/slovenia-upr/cycle1/g0917123.pdf"))
+        .isInstanceOf(DocumentDeriver.Derivation.Failed.class);
+    assertThat(derived.document("hrc-pdf/slovenia-upr/cycle3/Letter-OHCHR-HC-Slovenia.pdf").orElseThrow().needsOcr())
+        .isTrue();
+  }
+
+  @Test
+  void runningHeadersAndJobNumbersAreGoneFromTheText() {
+    HrcDocument report = derived.document("hrc-pdf/upr-wg-reports/uzbekistan2013.pdf").orElseThrow();
+    String afterCover = report.pages().subList(1, report.pages().size()).stream()
+        .map(p -> p.text()).reduce("", String::concat);
+    assertThat(afterCover).doesNotContainPattern("GE\\.13-\\d{5}").doesNotContain("A/HRC/24/7\n");
+    assertThat(report.pages().getFirst().text()).contains("A/HRC/24/7");
+  }
+
+  @Test
+  void uprReportsNameTheirRecommendingStates() {
+    HrcDocument slovenia = derived.document("hrc-pdf/slovenia-upr/cycle3/g1934994.pdf").orElseThrow();
+    assertThat(slovenia.stateUnderReview()).contains("Slovenia");
+    assertThat(slovenia.recommendingStates()).contains("France", "Ukraine").doesNotContain("Slovenia");
+  }
+
+}

@@ -1,0 +1,91 @@
+// The page's whole state lives in the URL, with the API's own parameter names, so that a link can be shared,
+// the back button works, and /?q=x&session=37 asks /api/search?q=x&session=37.
+
+/** The facet filters of GET /api/search, in the order the page shows their panels. */
+export const FILTERS = ['session', 'type', 'year', 'signatory', 'sponsor', 'concern', 'upr_session', 'state',
+  'recommending_state', 'lang'];
+
+export const VIEWS = ['search', 'signatory', 'document'];
+export const SORTS = ['relevance', '-date', 'date'];
+export const PAGE_SIZE = 10;
+
+/** Reads a state from a query string such as location.search. Unknown parameters are ignored. */
+export function parseState(search) {
+  const params = new URLSearchParams(search);
+  const filters = {};
+  for (const name of FILTERS) {
+    const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
+    if (values.length) filters[name] = values;
+  }
+  const view = params.get('view');
+  const sort = params.get('sort');
+  return {
+    view: VIEWS.includes(view) ? view : 'search',
+    q: params.get('q') || '',
+    filters,
+    sort: SORTS.includes(sort) ? sort : 'relevance',
+    page: positive(params.get('page')),
+    name: params.get('name') || '',
+    id: params.get('id') || '',
+    p: positive(params.get('p')),
+  };
+}
+
+function positive(text) {
+  const n = Number.parseInt(text || '', 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+
+/** The query string of a state, leaving out defaults: {q:'x', page:1} gives "?q=x". */
+export function stateUrl(state) {
+  const params = new URLSearchParams();
+  if (state.view && state.view !== 'search') params.set('view', state.view);
+  if (state.view === 'signatory' && state.name) params.set('name', state.name);
+  if (state.view === 'document' && state.id) params.set('id', state.id);
+  if (state.view === 'document' && state.p > 1) params.set('p', String(state.p));
+  appendSearch(params, state);
+  if ((!state.view || state.view === 'search') && state.page > 1) params.set('page', String(state.page));
+  const text = params.toString();
+  return text ? `?${text}` : './';
+}
+
+function appendSearch(params, state) {
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTERS) {
+    for (const value of state.filters?.[name] || []) params.append(name, value);
+  }
+  if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
+}
+
+/** The parameters of GET /api/search (and /api/export) for a state. */
+export function searchParams(state, extra = {}) {
+  const params = new URLSearchParams();
+  appendSearch(params, state);
+  for (const [k, v] of Object.entries(extra)) params.set(k, String(v));
+  return params;
+}
+
+/** A copy of the state with changes; a new query or filter starts again at page 1. */
+export function withChanges(state, changes) {
+  const next = {...state, filters: {...state.filters}, ...changes};
+  if (!('page' in changes)) next.page = 1;
+  return next;
+}
+
+export function hasFilter(state, name, value) {
+  return (state.filters[name] || []).includes(value);
+}
+
+/** The state with one filter value added or removed. */
+export function toggleFilter(state, name, value, on) {
+  const values = (state.filters[name] || []).filter((v) => v !== value);
+  if (on) values.push(value);
+  const filters = {...state.filters};
+  if (values.length) filters[name] = values; else delete filters[name];
+  return withChanges(state, {view: 'search', filters});
+}
+
+/** The search part of a state, as the "back to results" link of another view wants it. */
+export function searchOf(state) {
+  return {...state, view: 'search', name: '', id: '', p: 1};
+}
