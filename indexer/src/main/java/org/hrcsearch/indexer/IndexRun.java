@@ -276,7 +276,7 @@ public final class IndexRun {
               + "or run again with --force to accept the loss.",
           documents, previous.documents(), lost, options.maxLoss() * 100));
     }
-    progress.phase("committing", 0);
+    progress.rename("committing");
     Map<String, String> runData = new LinkedHashMap<>();
     runData.put("hrc.run.files", Integer.toString(entries.size()));
     runData.put("hrc.run.source", source.describe());

@@ -105,6 +105,10 @@ public final class IndexBenchmark implements Callable<Integer> {
       System.out.printf("| full index run, %d files | %.1f s | |%n", files.size(), full.seconds());
       if (floor != null) {
         System.out.printf("| full run / pdftotext | %.2fx | <= 1.5x |%n", full.seconds() / floor.seconds());
+        if (floor.cpuSeconds() > 0 && full.cpuSeconds() > 0) {
+          System.out.printf("| CPU time, full run / pdftotext (less sensitive to other load) | %.1f s / %.1f s ="
+              + " %.2fx | |%n", full.cpuSeconds(), floor.cpuSeconds(), full.cpuSeconds() / floor.cpuSeconds());
+        }
       }
       System.out.printf("| no-change run | %.2f s = %.1f%% of the full run | <= 5%% |%n", again.seconds(),
           100 * again.seconds() / full.seconds());
@@ -124,8 +128,34 @@ public final class IndexBenchmark implements Callable<Integer> {
     }
   }
 
-  /** A timed command: its wall time, exit code, and the peak RSS of its process tree. */
-  record Timed(double seconds, int exitCode, double peakMib) {}
+  /**
+   * A timed command: its wall time, exit code, the peak RSS of its process tree, and the CPU time (user + system)
+   * of the whole tree, or -1 when {@code /usr/bin/time} is not there to measure it.
+   */
+  record Timed(double seconds, int exitCode, double peakMib, double cpuSeconds) {}
+
+  private static final Path TIME = Path.of("/usr/bin/time");
+
+  /** {@code command} run under {@code /usr/bin/time}, which writes the tree's CPU time to {@code cpuFile}. */
+  private static List<String> timed(List<String> command, Path cpuFile) {
+    if (!Files.isExecutable(TIME)) {
+      return command;
+    }
+    List<String> wrapped = new java.util.ArrayList<>(List.of(TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
+    wrapped.addAll(command);
+    return wrapped;
+  }
+
+  /** The CPU seconds {@code /usr/bin/time} wrote, or -1. */
+  private static double cpuSeconds(Path cpuFile) {
+    try {
+      String[] f = Files.readString(cpuFile).strip().split("\\s+");
+      String[] last = java.util.Arrays.copyOfRange(f, f.length - 2, f.length); // after any "exited with" line
+      return Double.parseDouble(last[0]) + Double.parseDouble(last[1]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
 
   /** The faster of two timings of the same thing (a failed one never counts as faster). */
   private static Timed best(Timed a, Timed b) {
@@ -140,15 +170,18 @@ public final class IndexBenchmark implements Callable<Integer> {
 
   private static Timed run(List<String> command, Path log) throws IOException, InterruptedException {
     System.out.println("$ " + String.join(" ", command.stream().map(IndexBenchmark::quote).toList()));
+    Path cpuFile = log.resolveSibling(log.getFileName() + ".cpu");
     long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p = new ProcessBuilder(timed(command, cpuFile)).redirectErrorStream(true).redirectOutput(log.toFile())
+        .start();
     double peak;
     try (RssSampler rss = new RssSampler(p.toHandle(), 50)) {
       p.waitFor();
       peak = rss.peakMib();
     }
-    Timed t = new Timed((System.nanoTime() - t0) / 1e9, p.exitValue(), peak);
-    System.out.printf("  %.1f s, exit %d, peak RSS %.0f MiB%n", t.seconds(), t.exitCode(), t.peakMib());
+    Timed t = new Timed((System.nanoTime() - t0) / 1e9, p.exitValue(), peak, cpuSeconds(cpuFile));
+    System.out.printf("  %.1f s, %.1f CPU s, exit %d, peak RSS %.0f MiB%n", t.seconds(), t.cpuSeconds(), t.exitCode(),
+        t.peakMib());
     if (t.exitCode() != 0) {
       System.out.println("  failed; its output:\n" + Files.readString(log));
     }
@@ -162,8 +195,10 @@ public final class IndexBenchmark implements Callable<Integer> {
       return null;
     }
     System.out.printf("$ xargs -0 -P %d -I{} pdftotext -q {} - (over %d PDFs)%n", threads, pdfs.size());
+    Path cpuFile = Files.createTempFile("hrc-bench-pdftotext", ".cpu");
     long t0 = System.nanoTime();
-    Process p = new ProcessBuilder("xargs", "-0", "-P", Integer.toString(threads), "-I{}", "pdftotext", "-q", "{}", "-")
+    Process p = new ProcessBuilder(timed(
+            List.of("xargs", "-0", "-P", Integer.toString(threads), "-I{}", "pdftotext", "-q", "{}", "-"), cpuFile))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
@@ -174,8 +209,9 @@ public final class IndexBenchmark implements Callable<Integer> {
       }
     }
     p.waitFor(); // exits 123 for the malformed PDF, as it should
-    Timed t = new Timed((System.nanoTime() - t0) / 1e9, 0, 0);
-    System.out.printf("  %.1f s%n", t.seconds());
+    Timed t = new Timed((System.nanoTime() - t0) / 1e9, 0, 0, cpuSeconds(cpuFile));
+    Files.deleteIfExists(cpuFile);
+    System.out.printf("  %.1f s, %.1f CPU s%n", t.seconds(), t.cpuSeconds());
     return t;
   }
 

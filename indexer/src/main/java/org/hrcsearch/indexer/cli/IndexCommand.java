@@ -160,7 +160,15 @@ public final class IndexCommand implements Callable<Integer> {
         verbose);
   }
 
+  /**
+   * Lucene warns at start-up, through java.util.logging, that the JDK's incubating vector module is not enabled; a
+   * user of the command line can do nothing about it. Held here so that the setting is not garbage-collected.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
     System.exit(new CommandLine(new IndexCommand()).execute(args));
   }
 }

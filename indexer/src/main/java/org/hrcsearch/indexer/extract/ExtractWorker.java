@@ -38,8 +38,8 @@ public final class ExtractWorker {
   }
 
   /**
-   * Serves on this process's stdin and stdout, each parse thread with an extractor {@code factory} makes. Tests
-   * start workers with a misbehaving extractor through this.
+   * Serves on this process's stdin and stdout with the extractor {@code factory} makes (once, and shared by the
+   * parse threads, so it must be thread-safe). Tests start workers with a misbehaving extractor through this.
    *
    * @param args {@code --threads N}, or nothing for one thread
    */
@@ -55,9 +55,10 @@ public final class ExtractWorker {
   static void serve(InputStream in, OutputStream out, Supplier<Extractor> factory, int threads) {
     BlockingQueue<WorkerProtocol.Request> requests = new LinkedBlockingQueue<>();
     BufferedOutputStream answers = new BufferedOutputStream(out, 1 << 16);
-    Extractor first = factory.get(); // loads the parsers before saying hello
+    // One extractor for every parse thread (Tika's parsers are thread-safe): it loads the parsers once, before
+    // the worker says hello.
+    Extractor extractor = factory.get();
     for (int i = 0; i < threads; i++) {
-      Extractor extractor = i == 0 ? first : factory.get();
       Thread.ofPlatform().daemon().name("parse-" + i).start(() -> parse(requests, extractor, answers));
     }
     try {

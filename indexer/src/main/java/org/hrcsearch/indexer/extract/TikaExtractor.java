@@ -19,6 +19,8 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  * Extracts a document's text page by page with Apache Tika: PDF through PDFBox, Word, OpenDocument, RTF, HTML and
  * plain text through Tika's standard parsers. Never throws for a bad file: the failure is the result.
  *
+ * <p>Thread-safe: every call has its own handler, metadata and context; Tika's parsers are thread-safe.
+ *
  * <p>It parses in the calling JVM, so a parser that hangs or exhausts memory takes that JVM with it: the indexer
  * runs it only inside {@link ExtractWorker} processes.
  */

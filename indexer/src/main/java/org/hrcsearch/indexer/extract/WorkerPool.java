@@ -38,6 +38,7 @@ public final class WorkerPool implements Extractor {
   private final Object quarantineLock = new Object();
   private volatile WorkerProcess current;
   private WorkerProcess quarantine;
+  private final Thread shutdownHook;
   private volatile boolean closed;
 
   /** A pool that parses up to {@code threads} files at once. */
@@ -53,6 +54,10 @@ public final class WorkerPool implements Extractor {
       t.setDaemon(true);
       return t;
     });
+    // Ctrl-C or a TERM signal: the workers would exit anyway once the JVM is gone and their stdin closes; do not
+    // leave them parsing until then.
+    this.shutdownHook = new Thread(this::destroyAll, "extract-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   @Override
@@ -174,5 +179,15 @@ public final class WorkerPool implements Extractor {
     }
     running.clear();
     watchdog.shutdownNow();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook is running or has run
+    }
+  }
+
+  private void destroyAll() {
+    closed = true;
+    running.forEach(w -> w.handle().destroyForcibly());
   }
 }

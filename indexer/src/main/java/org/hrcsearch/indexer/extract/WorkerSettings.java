@@ -104,11 +104,10 @@ public record WorkerSettings(
     cmd.add("-XX:+ExitOnOutOfMemoryError");
     // The serial collector needs no GC threads of its own and keeps the footprint small.
     cmd.add("-XX:+UseSerialGC");
-    // The JVM's own log messages go to stdout by default, where they would corrupt the protocol.
+    // The JVM's own messages go to stdout by default, where they would corrupt the protocol: its log, and what it
+    // prints itself, e.g. "Terminating due to java.lang.OutOfMemoryError" (which made an OOM look like a crash).
     cmd.add("-Xlog:disable");
     cmd.add("-Xlog:all=warning:stderr");
-    // Messages the JVM prints outside its log (such as "Terminating due to java.lang.OutOfMemoryError") go to stdout
-    // as well unless told otherwise.
     cmd.add("-XX:+DisplayVMOutputToStderr");
     // POI logs through Log4j's API; without this it complains at start-up that it has no logging provider.
     cmd.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

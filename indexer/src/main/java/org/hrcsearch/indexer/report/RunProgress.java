@@ -41,6 +41,11 @@ public final class RunProgress {
     phase = name;
   }
 
+  /** Renames the phase, e.g. to "committing", keeping its counts (a bar stays full at its end). */
+  public void rename(String name) {
+    phase = name;
+  }
+
   public void fileDone(boolean failure) {
     if (failure) {
       failed.incrementAndGet();

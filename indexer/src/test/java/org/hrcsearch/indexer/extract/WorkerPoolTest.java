@@ -28,7 +28,9 @@ class WorkerPoolTest {
 
   private static ExtractionResult.Failure failure(ExtractionResult r) {
     assertThat(r).isInstanceOf(ExtractionResult.Failed.class);
-    return ((ExtractionResult.Failed) r).failure();
+    ExtractionResult.Failed failed = (ExtractionResult.Failed) r;
+    System.out.println("  " + failed.failure() + ": " + failed.reason()); // says why when a kind is not the expected one
+    return failed.failure();
   }
 
   @Test
