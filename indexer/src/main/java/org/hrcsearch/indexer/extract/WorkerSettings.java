@@ -60,11 +60,17 @@ public record WorkerSettings(
         System.getProperty("java.class.path"),
         ExtractWorker.class.getName(),
         DEFAULT_HEAP_MB,
-        List.of(),
+        userJvmArgs(),
         DEFAULT_FILE_TIME_LIMIT,
         Duration.ofSeconds(60),
         2_000,
         Optional.empty());
+  }
+
+  /** JVM options a user gives the workers in {@code HRC_WORKER_JAVA_OPTS} (space-separated), after the defaults. */
+  static List<String> userJvmArgs() {
+    String opts = System.getenv("HRC_WORKER_JAVA_OPTS");
+    return opts == null || opts.isBlank() ? List.of() : List.of(opts.trim().split("\\s+"));
   }
 
   public WorkerSettings withHeapMb(int mb) {

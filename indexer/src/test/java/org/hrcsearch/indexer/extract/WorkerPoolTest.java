@@ -49,7 +49,8 @@ class WorkerPoolTest {
       ExtractionResult hung = pool.extract(file("hang.txt", "never read"));
       assertThat(failure(hung)).isEqualTo(ExtractionResult.Failure.TIMEOUT);
       assertThat(((ExtractionResult.Failed) hung).reason()).contains("2 s");
-      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+      // bounded, not timed: a start of the replacement worker on a loaded machine can take seconds
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(60));
       assertThat(text(pool.extract(file("next.txt", "the next file is fine")))).contains("next file is fine");
       assertThat(pool.workersStarted()).isEqualTo(2);
     }
