@@ -67,6 +67,8 @@ public final class SearchApp {
       if (!options.corsOrigins().isEmpty()) {
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> options.corsOrigins().forEach(rule::allowHost)));
       }
+      // Jetty's own errors (414, 431, 400 for a request it cannot parse) in the API's JSON, not an HTML page
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.requestLogger.http(metrics::record);
       // The search page: plain files from the classpath, every asset local (users work offline or behind filters).
       config.staticFiles.add(web -> {
