@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hrcsearch.api.admin.AdminController;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.api.search.ApiServices;
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchApp {
   private static final Logger LOG = LoggerFactory.getLogger(SearchApp.class);
+
+  /** A {@code %} not followed by two hexadecimal digits. */
+  private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
   private SearchApp() {}
 
@@ -113,13 +117,32 @@ public final class SearchApp {
     });
   }
 
-  /** Malformed percent-encoding in the query string is the caller's error, not the server's. */
+  /**
+   * Malformed percent-encoding in the query string is the caller's error, not the server's; so are bytes that are
+   * not UTF-8 ({@code %E8} from a Latin-1 page, {@code %C0%AF}, raw GBK bytes), which Jetty decodes to U+FFFD: a
+   * search for U+FFFD would silently find nothing.
+   */
   private static void requireDecodableQuery(Context ctx) {
-    try {
-      ctx.queryParamMap();
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("bad_encoding", "the query string is not valid percent-encoded UTF-8");
+    String raw = ctx.queryString();
+    if (raw != null && MALFORMED_ESCAPE.matcher(raw).find()) {
+      throw badEncoding(); // Jetty would keep "%ZZ" or "a%2" as typed, and the search would look for that
     }
+    Map<String, List<String>> params;
+    try {
+      params = ctx.queryParamMap();
+    } catch (IllegalArgumentException e) {
+      throw badEncoding();
+    }
+    for (Map.Entry<String, List<String>> p : params.entrySet()) {
+      if (p.getKey().indexOf('\uFFFD') >= 0 || p.getValue().stream().anyMatch(v -> v.indexOf('\uFFFD') >= 0)) {
+        throw badEncoding();
+      }
+    }
+  }
+
+  private static ApiException badEncoding() {
+    return ApiException.badRequest("bad_encoding", "the query string is not valid percent-encoded UTF-8: encode "
+        + "the text as UTF-8 before percent-encoding it (é is %C3%A9)");
   }
 
   private static void error(Context ctx, int status, String code, String message) {
