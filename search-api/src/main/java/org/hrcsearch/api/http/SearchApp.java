@@ -68,9 +68,6 @@ public final class SearchApp {
       config.jsonMapper(new JavalinJackson(objectMapper(), false));
       config.http.prefer405over404 = true;
       config.http.maxRequestSize = TimelineController.MAX_BODY_BYTES;
-      if (!options.corsOrigins().isEmpty()) {
-        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> options.corsOrigins().forEach(rule::allowHost)));
-      }
       // Jetty's own errors (414, 431, 400 for a request it cannot parse) in the API's JSON, not an HTML page
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.requestLogger.http(metrics::record);
@@ -83,6 +80,9 @@ public final class SearchApp {
             "Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
       });
 
+      if (!options.corsOrigins().isEmpty()) {
+        config.routes.before(new CorsPolicy(options.corsOrigins())::apply);
+      }
       config.routes.before(SearchApp::requireDecodableQuery);
       config.routes.get("/health", status::health);
       config.routes.get("/metrics", status::metrics);
