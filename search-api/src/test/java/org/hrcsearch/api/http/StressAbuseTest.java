@@ -101,15 +101,6 @@ class StressAbuseTest {
         assertThat(a.json().get("total").asLong()).isLessThanOrEqualTo(full[1]);
       });
     }
-    try (ApiServices cutAtOnce = TestIndex.services(docs, Duration.ZERO)) {
-      Abuse.serve(SearchApp.create(cutAtOnce), http -> {
-        for (String route : List.of("/api/search", "/api/timeline", "/api/facets/signatory")) {
-          RawHttp.Answer a = assertSafe(route, http.get(route + "?q=" + URLEncoder.encode(broad,
-              StandardCharsets.UTF_8)));
-          assertThat(a.json().get("partial").asBoolean()).as(route).isTrue();
-        }
-      });
-    }
   }
 
   private static void write(Path corpus, int n, boolean canary) throws Exception {
