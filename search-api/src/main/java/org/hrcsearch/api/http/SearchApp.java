@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hrcsearch.api.admin.AdminController;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.api.search.ApiServices;
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchApp {
   private static final Logger LOG = LoggerFactory.getLogger(SearchApp.class);
+
+  /** A {@code %} not followed by two hexadecimal digits. */
+  private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
   private SearchApp() {}
 
@@ -64,9 +68,8 @@ public final class SearchApp {
       config.jsonMapper(new JavalinJackson(objectMapper(), false));
       config.http.prefer405over404 = true;
       config.http.maxRequestSize = TimelineController.MAX_BODY_BYTES;
-      if (!options.corsOrigins().isEmpty()) {
-        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> options.corsOrigins().forEach(rule::allowHost)));
-      }
+      // Jetty's own errors (414, 431, 400 for a request it cannot parse) in the API's JSON, not an HTML page
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.requestLogger.http(metrics::record);
       // The search page: plain files from the classpath, every asset local (users work offline or behind filters).
       config.staticFiles.add(web -> {
@@ -77,6 +80,9 @@ public final class SearchApp {
             "Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
       });
 
+      if (!options.corsOrigins().isEmpty()) {
+        config.routes.before(new CorsPolicy(options.corsOrigins())::apply);
+      }
       config.routes.before(SearchApp::requireDecodableQuery);
       config.routes.get("/health", status::health);
       config.routes.get("/metrics", status::metrics);
@@ -111,13 +117,32 @@ public final class SearchApp {
     });
   }
 
-  /** Malformed percent-encoding in the query string is the caller's error, not the server's. */
+  /**
+   * Malformed percent-encoding in the query string is the caller's error, not the server's; so are bytes that are
+   * not UTF-8 ({@code %E8} from a Latin-1 page, {@code %C0%AF}, raw GBK bytes), which Jetty decodes to U+FFFD: a
+   * search for U+FFFD would silently find nothing.
+   */
   private static void requireDecodableQuery(Context ctx) {
-    try {
-      ctx.queryParamMap();
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("bad_encoding", "the query string is not valid percent-encoded UTF-8");
+    String raw = ctx.queryString();
+    if (raw != null && MALFORMED_ESCAPE.matcher(raw).find()) {
+      throw badEncoding(); // Jetty would keep "%ZZ" or "a%2" as typed, and the search would look for that
     }
+    Map<String, List<String>> params;
+    try {
+      params = ctx.queryParamMap();
+    } catch (IllegalArgumentException e) {
+      throw badEncoding();
+    }
+    for (Map.Entry<String, List<String>> p : params.entrySet()) {
+      if (p.getKey().indexOf('\uFFFD') >= 0 || p.getValue().stream().anyMatch(v -> v.indexOf('\uFFFD') >= 0)) {
+        throw badEncoding();
+      }
+    }
+  }
+
+  private static ApiException badEncoding() {
+    return ApiException.badRequest("bad_encoding", "the query string is not valid percent-encoded UTF-8: encode "
+        + "the text as UTF-8 before percent-encoding it (é is %C3%A9)");
   }
 
   private static void error(Context ctx, int status, String code, String message) {

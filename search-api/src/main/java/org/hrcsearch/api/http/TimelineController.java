@@ -2,6 +2,7 @@ package org.hrcsearch.api.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,12 +80,21 @@ final class TimelineController {
         + "or text/plain (one query per line), not " + Params.abbreviate(type));
   }
 
+  /** What Jackson found wrong, in words: without its class and method names. */
+  private static String problem(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "it is nested too deeply or holds too long a value; send a flat list of query strings";
+    }
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    return m.replaceAll("\\s*\\(bound as `[^`]*`\\)", "").replaceAll("\\(?`[^`]*`\\)?", "").replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*", "a value").strip();
+  }
+
   private List<String> fromJson(String body) {
     JsonNode root;
     try {
       root = strictJson.readTree(body);
     } catch (JsonProcessingException e) {
-      throw ApiException.badRequest("bad_json", "the batch is not valid JSON: " + e.getOriginalMessage());
+      throw ApiException.badRequest("bad_json", "the batch is not valid JSON: " + problem(e));
     }
     JsonNode list = root != null && root.isObject() && root.size() == 1 ? root.get("queries") : root;
     if (list == null || !list.isArray()) {

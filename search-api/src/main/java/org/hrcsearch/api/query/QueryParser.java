@@ -42,6 +42,12 @@ public final class QueryParser {
             + " in the query: remove it", i);
       }
     }
+    String bare = query.strip();
+    if (bare.equals("*") || bare.equals("*:*")) {
+      // browsing every document is the empty query, bounded like any search (a page of at most 100, exact total)
+      throw new QuerySyntaxException("'" + bare + "' is not a query: leave q empty to list every document (filters"
+          + " and sort still apply)", query.indexOf('*'));
+    }
     return new Run(new QueryLexer(query).tokens()).parse();
   }
 

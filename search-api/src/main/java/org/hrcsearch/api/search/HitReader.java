@@ -41,13 +41,27 @@ final class HitReader {
     this.schema = schema;
   }
 
-  /** The hits, in the order given; {@code scores} false when the order was not by score. */
-  List<SearchResponse.Hit> read(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean scores)
+  /** How many hits are highlighted between two looks at the clock. */
+  private static final int HIGHLIGHT_BATCH = 10;
+
+  /**
+   * A page of hits, and whether the deadline passed before every hit had its snippets ({@code cut}): those that
+   * come after have none.
+   */
+  record Page(List<SearchResponse.Hit> hits, boolean cut) {}
+
+  /**
+   * The hits, in the order given; {@code scores} false when the order was not by score. Highlighting stops at the
+   * deadline: a query whose snippets are costly (a wildcard expanded to hundreds of words, a page of 100 long
+   * reports) answers in time, with snippets for the hits highlighted so far.
+   */
+  Page read(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean scores, Deadline deadline)
       throws IOException {
     if (page.length == 0) {
-      return List.of();
+      return new Page(List.of(), false);
     }
-    Object[] snippetsByHit = snippets(searcher, text, page);
+    boolean[] cut = new boolean[1];
+    Object[] snippetsByHit = snippets(searcher, text, page, deadline, cut);
     StoredFields stored = searcher.storedFields();
     List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
@@ -75,7 +89,7 @@ final class HitReader {
           scores ? score(page[i]) : 0f,
           snippets));
     }
-    return hits;
+    return new Page(hits, cut[0]);
   }
 
   /** Where the API serves a document's original file. */
@@ -95,23 +109,35 @@ final class HitReader {
    * the whole text only of the hits that matched nowhere in it: a 200-page report that says "human rights" on
    * every page costs no more than a letter, and a phrase on page 150 still gets its snippet.
    */
-  private Object[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
+  private Object[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page, Deadline deadline, boolean[] cut)
+      throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-    Object[] byHit = highlight(searcher, text, docIds, FIRST_PASS_CHARS);
-    if (text instanceof MatchAllDocsQuery) {
-      return byHit;
-    }
+    Object[] byHit = new Object[docIds.length];
     List<Integer> unmatched = new ArrayList<>();
-    for (int i = 0; i < byHit.length; i++) {
-      if (!hasMatch(byHit[i])) {
-        unmatched.add(i);
+    for (int from = 0; from < docIds.length; from += HIGHLIGHT_BATCH) {
+      if (deadline.passed()) {
+        cut[0] = true;
+        return byHit;
+      }
+      int to = Math.min(docIds.length, from + HIGHLIGHT_BATCH);
+      Object[] batch = highlight(searcher, text, Arrays.copyOfRange(docIds, from, to), FIRST_PASS_CHARS);
+      System.arraycopy(batch, 0, byHit, from, batch.length);
+      for (int i = from; i < to; i++) {
+        if (!(text instanceof MatchAllDocsQuery) && !hasMatch(byHit[i])) {
+          unmatched.add(i);
+        }
       }
     }
-    if (!unmatched.isEmpty()) {
-      Object[] whole = highlight(searcher, text, unmatched.stream().mapToInt(i -> docIds[i]).toArray(),
+    for (int from = 0; from < unmatched.size(); from += HIGHLIGHT_BATCH) {
+      if (deadline.passed()) {
+        cut[0] = true;
+        return byHit;
+      }
+      List<Integer> batch = unmatched.subList(from, Math.min(unmatched.size(), from + HIGHLIGHT_BATCH));
+      Object[] whole = highlight(searcher, text, batch.stream().mapToInt(i -> docIds[i]).toArray(),
           Integer.MAX_VALUE - 1);
-      for (int k = 0; k < unmatched.size(); k++) {
-        byHit[unmatched.get(k)] = whole[k];
+      for (int k = 0; k < batch.size(); k++) {
+        byHit[batch.get(k)] = whole[k];
       }
     }
     return byHit;

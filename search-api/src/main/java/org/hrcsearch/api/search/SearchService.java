@@ -45,14 +45,14 @@ public final class SearchService {
 
   public SearchResponse search(SearchRequest request) throws QuerySyntaxException, IOException {
     try (IndexHandle.Lease lease = index.acquire()) {
+      Deadline deadline = Deadline.after(timeLimit); // for the whole request: collecting hits and highlighting them
       IndexSearcher searcher = lease.searcher();
       QueryCompiler.Compiled q = compiler.compile(request.criteria(), lease);
       int offset = request.cursor().isPresent() ? 0 : (request.page() - 1) * request.size();
       int wanted = offset + request.size() + 1; // one more than shown tells whether a next page exists
       FieldDoc after = request.cursor().map(Cursor::toFieldDoc).orElse(null);
       DeadlineCollectorManager<?, TopFieldDocs> hitsManager = new DeadlineCollectorManager<>(
-          new TopFieldCollectorManager(sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD),
-          Deadline.after(timeLimit));
+          new TopFieldCollectorManager(sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD), deadline);
       TopFieldDocs top;
       Facets facets = null;
       if (lease.snapshot().facetState() != null) {
@@ -69,10 +69,10 @@ public final class SearchService {
       String next = all.length > offset + request.size() && page.length > 0
           ? Cursor.after((FieldDoc) page[page.length - 1], request.sort(), request.criteria().fingerprint()).encode()
           : null;
-      List<SearchResponse.Hit> hits = hitReader.read(searcher, q.text(), page,
-          request.sort() == SearchRequest.SortOrder.RELEVANCE);
-      return new SearchResponse(top.totalHits.value(), hits, FacetCounts.forSearch(facets, lease.snapshot()), next,
-          hitsManager.expired());
+      HitReader.Page hits = hitReader.read(searcher, q.text(), page,
+          request.sort() == SearchRequest.SortOrder.RELEVANCE, deadline);
+      return new SearchResponse(top.totalHits.value(), hits.hits(), FacetCounts.forSearch(facets, lease.snapshot()),
+          next, hitsManager.expired() || hits.cut());
     }
   }
 

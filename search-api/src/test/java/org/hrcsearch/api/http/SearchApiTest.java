@@ -176,7 +176,7 @@ class SearchApiTest {
       /api/search?q=a&cursor=bm9wZQ            | invalid_cursor          | not one this server made
       /api/search?q=type:memo                  | bad_query               | unknown type 'memo'
       /api/search?q=symbol:hello               | bad_query               | is not a UN symbol
-      /api/search?q=%2A                        | bad_query               | at least 3 letters
+      /api/search?q=%2A                        | bad_query               | leave q empty to list every document
       /api/facets/colour                       | unknown_facet           | unknown facet 'colour'; use one of [session, upr_session, type
       /api/facets/session?q=%22open            | bad_query               | unbalanced quote
       /api/facets/session?sort=best            | bad_parameter           | unknown sort 'best'
