@@ -91,6 +91,15 @@ class ExtractionInputsTest {
     corpus.write("x19-facets.pdf.json", "{\"type\": \"joint_letter\", \"signatories\": [\""
         + "Long Name ".repeat(4_000) + "\", \"Amnesty\\u0000Inter\\u001fnational\\n\", \"CIVICUS\"]}");
     corpus.write("x20-unmapped.pdf", Fixtures.pdfWithUnmappedFont("Joint letter on reprisals against defenders"));
+    cyrillicFont().ifPresent(font -> {
+      try {
+        corpus.write("x20-russian.pdf", Fixtures.textPdfInFont(font,
+            "\u0421\u043e\u0432\u0435\u0442 \u043f\u043e \u043f\u0440\u0430\u0432\u0430\u043c "
+                + "\u0447\u0435\u043b\u043e\u0432\u0435\u043a\u0430"));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     corpus.write("zz-good/after.txt", "Report of the Working Group, a good file after the bad ones");
 
     first = corpus.run(corpus.options(2));
@@ -316,6 +325,24 @@ class ExtractionInputsTest {
     assertThat(CorpusRun.warnings(line)).anySatisfy(w -> assertThat(w).startsWith("unmapped_text: 100% of the "
         + "characters have no Unicode mapping"));
     assertThat(corpus.document("x20-unmapped.pdf")).isPresent();
+  }
+
+  /** A TrueType font with Cyrillic letters on this machine (Debian's fonts-dejavu-core), if there is one. */
+  private static java.util.Optional<Path> cyrillicFont() {
+    return java.util.stream.Stream.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
+        .map(Path::of).filter(Files::isRegularFile).findFirst();
+  }
+
+  @Test
+  void x20_russianTextWithItsUnicodeMapIsIndexedAndFoundByPhrase() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(cyrillicFont().isPresent(),
+        "no TrueType font with Cyrillic letters on this machine (apt-get install fonts-dejavu-core)");
+    JsonNode line = lineOf("x20-russian.pdf");
+    assertThat(outcome(line)).isEqualTo("indexed");
+    // "Human Rights Council", in Russian: the analyzer lower-cases it
+    assertThat(corpus.phraseHits("\u043f\u0440\u0430\u0432\u0430\u043c",
+        "\u0447\u0435\u043b\u043e\u0432\u0435\u043a\u0430")).isEqualTo(1);
   }
 
   @Test

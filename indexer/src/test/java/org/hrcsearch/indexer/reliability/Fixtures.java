@@ -132,6 +132,24 @@ final class Fixtures {
     }
   }
 
+  /** A PDF of one page of {@code text} in the TrueType font at {@code font}, embedded with its ToUnicode map. */
+  static byte[] textPdfInFont(java.nio.file.Path font, String text) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      org.apache.pdfbox.pdmodel.font.PDType0Font type0 =
+          org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, font.toFile());
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(type0, 12);
+        cs.newLineAtOffset(50, 780);
+        cs.showText(text);
+        cs.endText();
+      }
+      return save(doc);
+    }
+  }
+
   /** A scan: one page that is only a picture of text, no text layer. */
   static byte[] imageOnlyPdf(String title) throws IOException {
     try (PDDocument doc = new PDDocument()) {
@@ -145,7 +163,9 @@ final class Fixtures {
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, 400, 100);
       g.setColor(Color.BLACK);
-      g.drawString("Joint letter on reprisals (a scan)", 10, 50);
+      for (int x = 10; x < 390; x += 14) { // strokes like a line of print; no font needed
+        g.fillRect(x, 40, 9, 14);
+      }
       g.dispose();
       PDImageXObject image = LosslessFactory.createFromImage(doc, picture);
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
