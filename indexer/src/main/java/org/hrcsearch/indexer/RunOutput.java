@@ -38,7 +38,9 @@ final class RunOutput {
       String detail = !o.reason().isEmpty() ? o.reason()
           : !o.warnings().isEmpty() ? String.join("; ", o.warnings())
           : o.pages() + " pages, " + o.millis() + " ms";
-      display.println(String.format("  %-14s %s (%s)", o.outcome().key(), o.path(), detail));
+      // a file name may hold a line break (such a file is skipped): one line per file on the console all the same
+      String path = o.path().replaceAll("\\p{Cc}", "?");
+      display.println(String.format("  %-14s %s (%s)", o.outcome().key(), path, detail));
     }
   }
 
