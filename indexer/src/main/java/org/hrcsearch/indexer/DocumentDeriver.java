@@ -23,10 +23,15 @@ public final class DocumentDeriver {
 
   /** The document, or why there is none. */
   public sealed interface Derivation {
-    /** The document the file makes. */
-    record Derived(HrcDocument document) implements Derivation {
+    /** The document the file makes, and the extractor's warnings about how its text came out. */
+    record Derived(HrcDocument document, List<String> warnings) implements Derivation {
       public Derived {
         Objects.requireNonNull(document, "document");
+        warnings = List.copyOf(warnings);
+      }
+
+      public Derived(HrcDocument document) {
+        this(document, List.of());
       }
     }
 
@@ -71,15 +76,15 @@ public final class DocumentDeriver {
         SourceFile source = new SourceFile(copies.stream().map(CorpusFile::displayPath).toList(), sha256,
             extracted.extraction().contentType(), first.size());
         HrcDocument doc = enricher.enrich(source, first.path().getFileName().toString(), extracted.extraction());
-        yield withSidecar(doc, copies);
+        yield withSidecar(doc, copies, extracted.extraction().warnings());
       }
     };
   }
 
-  private Derivation withSidecar(HrcDocument doc, List<CorpusFile> copies) {
+  private Derivation withSidecar(HrcDocument doc, List<CorpusFile> copies, List<String> warnings) {
     try {
       Optional<Sidecar> sidecar = sidecars.read(copies.stream().map(CorpusFile::path).toList());
-      return new Derivation.Derived(sidecar.map(s -> s.applyTo(doc, vocabularies)).orElse(doc));
+      return new Derivation.Derived(sidecar.map(s -> s.applyTo(doc, vocabularies)).orElse(doc), warnings);
     } catch (SidecarReader.InvalidSidecarException e) {
       return new Derivation.Failed(e.getMessage());
     } catch (IllegalArgumentException e) {

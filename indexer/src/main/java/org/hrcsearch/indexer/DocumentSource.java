@@ -24,10 +24,12 @@ public interface DocumentSource extends AutoCloseable {
   void checkAvailable() throws IOException;
 
   /**
-   * Every entry, sorted by display path; what is passed over goes to the report as a note. {@code previous} is
-   * what the index holds, for a source that can list without reading when nothing changed.
+   * Every entry, sorted by display path. A file passed over (a link outside the corpus, a folder that cannot be
+   * opened) goes to {@code passedOver} with its outcome; a remark about the run goes to {@code notes}.
+   * {@code previous} is what the index holds, for a source that can list without reading when nothing changed.
    */
-  List<SourceEntry> list(IndexedState previous, Consumer<String> notes) throws IOException;
+  List<SourceEntry> list(IndexedState previous, Consumer<FileOutcome> passedOver, Consumer<String> notes)
+      throws IOException;
 
   /**
    * The sha256 of each of {@code entries}, by key. An entry that cannot be read goes to {@code unreadable} and is

@@ -67,12 +67,16 @@ public final class FolderSource implements DocumentSource {
   }
 
   @Override
-  public List<SourceEntry> list(IndexedState previous, Consumer<String> notes) throws IOException {
+  public List<SourceEntry> list(IndexedState previous, Consumer<FileOutcome> passedOver, Consumer<String> notes)
+      throws IOException {
     CorpusWalker walker = new CorpusWalker(Path.of("").toAbsolutePath());
     List<SourceEntry> entries = new ArrayList<>();
-    for (CorpusFile f : walker.walk(roots, s -> notes.accept(s.path() + ": " + s.reason()))) {
+    Consumer<CorpusWalker.Skipped> skipped = s -> passedOver.accept(new FileOutcome(s.path(), "",
+        s.kind() == CorpusWalker.Skipped.Kind.UNREADABLE ? Outcome.FAILED_READ : Outcome.SKIPPED, s.reason(), 0, 0, 0));
+    for (CorpusFile f : walker.walk(roots, skipped)) {
       if (!FileStateField.recordable(f.path().toString())) {
-        notes.accept(f.displayPath().replaceAll("[\\t\\r\\n]", "?") + ": its name holds a tab or line break; skipped");
+        passedOver.accept(new FileOutcome(f.displayPath(), "", Outcome.SKIPPED, "its name holds a tab or line "
+            + "break, which the index cannot record; not indexed: rename it", 0, 0, 0));
         continue;
       }
       filesByKey.put(f.path().toString(), f);
@@ -97,8 +101,10 @@ public final class FolderSource implements DocumentSource {
           hashes.put(e.key(), futures.get(i).get());
         } catch (ExecutionException ex) {
           Throwable cause = ex.getCause();
-          String reason = cause instanceof java.nio.file.NoSuchFileException ? "vanished before it was read"
-              : cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          String reason = cause instanceof java.nio.file.NoSuchFileException
+              ? "vanished: listed, then gone before it was read; not indexed (the next run sees whether it is back)"
+              : cause instanceof java.nio.file.AccessDeniedException
+              ? "permission denied: the indexer may not read it; make it readable (chmod a+r) or move it out"
               : "cannot be read: " + cause.getMessage();
           unreadable.accept(new FileOutcome(e.displayPath(), "", Outcome.FAILED_READ, reason, 0, 0, 0));
         }
@@ -131,10 +137,35 @@ public final class FolderSource implements DocumentSource {
   private Produced build(ChangePlan.ContentGroup group) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     List<CorpusFile> copies = group.copies().stream().map(c -> filesByKey.get(c.key())).toList();
-    return switch (derivers.get().derive(group.sha256(), copies)) {
+    Produced produced = switch (derivers.get().derive(group.sha256(), copies)) {
       case DocumentDeriver.Derivation.Failed failed -> Produced.NotBuilt.of(failed.failure(), millisSince(t0));
-      case DocumentDeriver.Derivation.Derived derived -> new Produced.Built(derived.document(), millisSince(t0));
+      case DocumentDeriver.Derivation.Derived derived ->
+          new Produced.Built(derived.document(), millisSince(t0), derived.warnings());
     };
+    return produced instanceof Produced.Built ? unlessChanged(produced, copies.getFirst().path(), group.sha256(), t0)
+        : produced;
+  }
+
+  /**
+   * The document, unless its file changed between hashing and parsing (or while parsing): then the text came from
+   * other bytes than the sha256 the document and the report would carry. It is left for the next run.
+   */
+  private static Produced unlessChanged(Produced built, Path file, String sha256, long t0) {
+    String now;
+    try {
+      now = ContentHash.sha256(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return new Produced.NotBuilt(Outcome.FAILED_READ, "vanished while it was being indexed; not indexed (the next "
+          + "run sees whether it is back)", millisSince(t0));
+    } catch (IOException e) {
+      return new Produced.NotBuilt(Outcome.FAILED_READ, "cannot be read again after parsing: " + e.getMessage(),
+          millisSince(t0));
+    }
+    if (now.equals(sha256)) {
+      return built;
+    }
+    return new Produced.NotBuilt(Outcome.FAILED_READ, "changed while it was being indexed (its bytes are no longer "
+        + "those hashed before parsing); not indexed this run: the next run indexes the new bytes", millisSince(t0));
   }
 
   private synchronized DocumentDeriver newDeriver() {

@@ -199,7 +199,11 @@ public final class IndexRun {
     }
 
     progress.phase("listing", 0);
-    List<SourceEntry> entries = source.list(previous.state(), output::note);
+    List<FileOutcome> passedOver = new ArrayList<>();
+    List<SourceEntry> entries = source.list(previous.state(), passedOver::add, output::note);
+    for (FileOutcome o : passedOver) {
+      output.record(o);
+    }
     if (entries.isEmpty()) {
       return new RunConclusion(RunConclusion.State.FAILED, previous.documents(),
           "Found no documents in " + source.describe() + ": nothing was indexed; the index is unchanged.");

@@ -78,7 +78,8 @@ public final class JsonlSource implements DocumentSource {
   }
 
   @Override
-  public List<SourceEntry> list(IndexedState previous, Consumer<String> notes) throws IOException {
+  public List<SourceEntry> list(IndexedState previous, Consumer<FileOutcome> passedOver, Consumer<String> notes)
+      throws IOException {
     BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
     long size = attrs.size();
     long mtime = attrs.lastModifiedTime().toMillis();

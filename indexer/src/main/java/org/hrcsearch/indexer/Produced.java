@@ -11,9 +11,15 @@ public sealed interface Produced {
   /** How long it took, from the start of extraction to the finished document. */
   long millis();
 
-  record Built(HrcDocument document, long millis) implements Produced {
+  /** A document, with what the report should say about how it came out (e.g. its text was cut at the limit). */
+  record Built(HrcDocument document, long millis, java.util.List<String> warnings) implements Produced {
     public Built {
       Objects.requireNonNull(document, "document");
+      warnings = java.util.List.copyOf(warnings);
+    }
+
+    public Built(HrcDocument document, long millis) {
+      this(document, millis, java.util.List.of());
     }
   }
 
@@ -33,6 +39,10 @@ public sealed interface Produced {
         case TIMEOUT -> Outcome.FAILED_TIMEOUT;
         case MEMORY -> Outcome.FAILED_MEMORY;
         case CRASH -> Outcome.FAILED_CRASH;
+        case ENCRYPTED -> Outcome.FAILED_ENCRYPTED;
+        case EMPTY -> Outcome.FAILED_EMPTY;
+        case UNSUPPORTED -> Outcome.FAILED_UNSUPPORTED;
+        case BOMB -> Outcome.FAILED_ZIP_BOMB;
       };
       return new NotBuilt(outcome, failed.reason(), millis);
     }

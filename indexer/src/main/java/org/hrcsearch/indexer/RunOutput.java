@@ -33,9 +33,14 @@ final class RunOutput {
     report.add(o);
     jsonl.write(o);
     progress.fileDone(o.outcome().isFailure());
-    if (o.outcome().isFailure() || o.outcome() == Outcome.NEEDS_OCR || verbose) {
-      String detail = o.reason().isEmpty() ? o.pages() + " pages, " + o.millis() + " ms" : o.reason();
-      display.println(String.format("  %-14s %s (%s)", o.outcome().key(), o.path(), detail));
+    if (o.outcome().isFailure() || o.outcome() == Outcome.NEEDS_OCR || o.outcome() == Outcome.SKIPPED
+        || !o.warnings().isEmpty() || verbose) {
+      String detail = !o.reason().isEmpty() ? o.reason()
+          : !o.warnings().isEmpty() ? String.join("; ", o.warnings())
+          : o.pages() + " pages, " + o.millis() + " ms";
+      // a file name may hold a line break (such a file is skipped): one line per file on the console all the same
+      String path = o.path().replaceAll("\\p{Cc}", "?");
+      display.println(String.format("  %-14s %s (%s)", o.outcome().key(), path, detail));
     }
   }
 

@@ -87,15 +87,26 @@ final class WritePhase {
     switch (produced) {
       case Produced.Built b -> {
         HrcDocument doc = b.document();
-        sink.upsert(doc, group.copies().stream().map(SourceEntry::stamp).toList());
+        List<String> warnings = new ArrayList<>(b.warnings());
+        try {
+          warnings.addAll(sink.upsert(doc, group.copies().stream().map(SourceEntry::stamp).toList()));
+        } catch (IllegalArgumentException refused) {
+          // Lucene refuses one document (e.g. a value it cannot hold) without harm to the rest of the run
+          write(group, new Produced.NotBuilt(Outcome.FAILED_PARSE,
+              "the index refused it: " + refused.getMessage(), b.millis()));
+          return;
+        }
         built.add(group.sha256());
         SourceEntry first = group.first();
-        Outcome outcome = doc.needsOcr() ? Outcome.NEEDS_OCR : Outcome.INDEXED;
+        Outcome outcome = doc.needsOcr() ? Outcome.NEEDS_OCR
+            : warnings.isEmpty() ? Outcome.INDEXED : Outcome.INDEXED_WITH_WARNINGS;
+        String type = doc.source().contentType();
         output.record(new FileOutcome(first.displayPath(), group.sha256(), outcome,
-            doc.needsOcr() ? "no text layer" : "", doc.pages().size(), doc.characterCount(), b.millis()));
+            doc.needsOcr() ? "no text layer" : "", doc.pages().size(), doc.characterCount(), b.millis(), type,
+            warnings));
         for (SourceEntry copy : group.copies().subList(1, group.copies().size())) {
           output.record(new FileOutcome(copy.displayPath(), group.sha256(), Outcome.DUPLICATE,
-              "same bytes as " + first.displayPath(), doc.pages().size(), doc.characterCount(), 0));
+              "same bytes as " + first.displayPath(), doc.pages().size(), doc.characterCount(), 0, type, List.of()));
         }
       }
       case Produced.NotBuilt n -> {

@@ -81,28 +81,50 @@ public final class DocumentMapper {
     return f;
   }
 
+  /**
+   * The most UTF-8 bytes a keyword or facet value keeps: Lucene refuses a term or a facet value over 32,766 bytes
+   * (and the facet's value also holds the field's name), and with it the whole document.
+   */
+  public static final int MAX_KEYWORD_BYTES = 32_000;
+
+  /**
+   * The most characters a facet value keeps: Lucene's facets refuse a longer path (8,191 characters with the facet's
+   * name), and with it the whole document. Within {@link #MAX_KEYWORD_BYTES} whatever the characters.
+   */
+  public static final int MAX_FACET_CHARS = 8_000;
+
   public Document toLucene(HrcDocument d) {
+    return toLucene(d, warning -> { });
+  }
+
+  /**
+   * The Lucene document for {@code d}. A keyword or facet value that Lucene cannot hold is made fit, and
+   * {@code warnings} says so: control characters (which break facet paths and displays) become spaces, and a value
+   * longer than {@link #MAX_KEYWORD_BYTES} is cut.
+   */
+  public Document toLucene(HrcDocument d, java.util.function.Consumer<String> warnings) {
     Document doc = new Document();
-    keyword(doc, HrcField.ID, d.id());
+    KeywordSink keyword = (target, field, value) -> keyword(target, field, value, warnings);
+    keyword.keyword(doc, HrcField.ID, d.id());
     doc.add(new SortedDocValuesField(HrcField.ID.fieldName(), new BytesRef(d.id())));
-    d.symbol().ifPresent(s -> keyword(doc, HrcField.SYMBOL, s.text()));
-    d.references().forEach(r -> keyword(doc, HrcField.REFERENCES, r));
-    d.session().ifPresent(s -> keyword(doc, HrcField.SESSION, s.label()));
-    d.uprSession().ifPresent(s -> keyword(doc, HrcField.UPR_SESSION, Integer.toString(s)));
-    keyword(doc, HrcField.TYPE, d.type().key());
+    d.symbol().ifPresent(s -> keyword.keyword(doc, HrcField.SYMBOL, s.text()));
+    d.references().forEach(r -> keyword.keyword(doc, HrcField.REFERENCES, r));
+    d.session().ifPresent(s -> keyword.keyword(doc, HrcField.SESSION, s.label()));
+    d.uprSession().ifPresent(s -> keyword.keyword(doc, HrcField.UPR_SESSION, Integer.toString(s)));
+    keyword.keyword(doc, HrcField.TYPE, d.type().key());
     doc.add(new Field(HrcField.TITLE.fieldName(), d.title(), TEXT_TYPE));
     d.date().ifPresent(date -> {
       doc.add(new StoredField(HrcField.DATE.fieldName(), date.toString()));
       doc.add(new LongField(DATE_DAY_FIELD, date.toEpochDay(), Field.Store.NO)); // points + doc values
-      keyword(doc, HrcField.YEAR, Integer.toString(date.getYear()));
+      keyword.keyword(doc, HrcField.YEAR, Integer.toString(date.getYear()));
     });
-    keyword(doc, HrcField.LANGUAGE, d.language());
-    d.signatories().forEach(s -> keyword(doc, HrcField.SIGNATORY, s));
-    d.sponsors().forEach(s -> keyword(doc, HrcField.SPONSOR, s));
-    d.stateUnderReview().ifPresent(s -> keyword(doc, HrcField.STATE_UNDER_REVIEW, s));
-    d.recommendingStates().forEach(s -> keyword(doc, HrcField.RECOMMENDING_STATE, s));
+    keyword.keyword(doc, HrcField.LANGUAGE, d.language());
+    d.signatories().forEach(s -> keyword.keyword(doc, HrcField.SIGNATORY, s));
+    d.sponsors().forEach(s -> keyword.keyword(doc, HrcField.SPONSOR, s));
+    d.stateUnderReview().ifPresent(s -> keyword.keyword(doc, HrcField.STATE_UNDER_REVIEW, s));
+    d.recommendingStates().forEach(s -> keyword.keyword(doc, HrcField.RECOMMENDING_STATE, s));
     for (ConcernTag c : d.concerns()) {
-      keyword(doc, HrcField.CONCERN, c.id());
+      keyword.keyword(doc, HrcField.CONCERN, c.id());
       doc.add(new StoredField(HrcField.CONCERN_EVIDENCE.fieldName(), encodeConcern(c)));
     }
     StringBuilder text = new StringBuilder();
@@ -114,11 +136,11 @@ public final class DocumentMapper {
       text.append(p.text());
     }
     doc.add(new Field(HrcField.TEXT.fieldName(), text.toString(), TEXT_TYPE));
-    d.source().paths().forEach(p -> keyword(doc, HrcField.PATH, p));
-    keyword(doc, HrcField.SHA256, d.source().sha256());
+    d.source().paths().forEach(p -> keyword.keyword(doc, HrcField.PATH, p));
+    keyword.keyword(doc, HrcField.SHA256, d.source().sha256());
     doc.add(new StoredField(HrcField.CONTENT_TYPE.fieldName(), d.source().contentType()));
     doc.add(new StoredField(HrcField.BYTES.fieldName(), d.source().bytes()));
-    keyword(doc, HrcField.NEEDS_OCR, Boolean.toString(d.needsOcr()));
+    keyword.keyword(doc, HrcField.NEEDS_OCR, Boolean.toString(d.needsOcr()));
     try {
       return facetsConfig.build(doc);
     } catch (IOException e) {
@@ -126,7 +148,31 @@ public final class DocumentMapper {
     }
   }
 
-  private static void keyword(Document doc, HrcField field, String value) {
+  @FunctionalInterface
+  private interface KeywordSink {
+    void keyword(Document doc, HrcField field, String value);
+  }
+
+  private static void keyword(Document doc, HrcField field, String raw, java.util.function.Consumer<String> warnings) {
+    // a facet value is a path whose parts FacetsConfig joins with a control character; no display wants them either
+    String value = field.isFacet() ? KeywordValues.withoutControls(raw) : raw;
+    if (!value.equals(raw)) {
+      warnings.accept("control_characters: removed from the " + field.fieldName() + " value '"
+          + KeywordValues.abbreviate(value) + "'");
+    }
+    if (field.isFacet() && value.length() > MAX_FACET_CHARS) {
+      int before = value.length();
+      value = KeywordValues.truncateChars(value, MAX_FACET_CHARS);
+      warnings.accept(String.format(java.util.Locale.ROOT, "value_truncated: the %s value '%s' was %,d characters, "
+          + "cut to %,d (the most a facet value may hold)", field.fieldName(), KeywordValues.abbreviate(value), before,
+          value.length()));
+    } else if (KeywordValues.utf8Length(value) > MAX_KEYWORD_BYTES) {
+      int before = KeywordValues.utf8Length(value);
+      value = KeywordValues.truncate(value, MAX_KEYWORD_BYTES);
+      warnings.accept(String.format(java.util.Locale.ROOT, "value_truncated: the %s value '%s' was %,d bytes, "
+          + "cut to %,d (Lucene's limit for one value)", field.fieldName(), KeywordValues.abbreviate(value), before,
+          KeywordValues.utf8Length(value)));
+    }
     if (value.isEmpty()) {
       return;
     }

@@ -38,6 +38,14 @@ public sealed interface ExtractionResult {
     /** The parser ran out of its worker's memory; the worker was replaced. */
     MEMORY,
     /** The worker process died while parsing (a crash in a parser, or an exit); it was replaced. */
-    CRASH
+    CRASH,
+    /** The file is encrypted and opens only with a password. */
+    ENCRYPTED,
+    /** The file has no bytes. */
+    EMPTY,
+    /** The bytes are of no type the indexer reads (random bytes, an archive, another type under a document's name). */
+    UNSUPPORTED,
+    /** The file inflates to far more than it holds (a zip bomb): the parser was stopped. */
+    BOMB
   }
 }

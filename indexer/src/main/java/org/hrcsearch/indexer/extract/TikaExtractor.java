@@ -1,17 +1,20 @@
 package org.hrcsearch.indexer.extract;
 
-import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 
@@ -51,15 +54,33 @@ public final class TikaExtractor implements Extractor {
     }
   }
 
-  private final Parser parser = new AutoDetectParser();
+  /**
+   * System property that lowers {@link #MAX_CHARS} in a worker, e.g. {@code -Dhrc.extract.maxChars=100000}: for
+   * tests that need the limit without a 20-million-character file.
+   */
+  public static final String MAX_CHARS_PROPERTY = "hrc.extract.maxChars";
+
+  /** Files embedded in a document (a PDF portfolio's attachments) read at most; the rest are skipped and counted. */
+  public static final int MAX_EMBEDDED = 100;
+
+  /** How deep files embedded in embedded files are read (a zip in a zip in a PDF...); Tika's own default. */
+  public static final int MAX_EMBEDDED_DEPTH = 10;
+
+  private final AutoDetectParser parser = new AutoDetectParser();
   private final Options options;
+  private final long maxChars;
 
   public TikaExtractor() {
     this(Options.defaults());
   }
 
   public TikaExtractor(Options options) {
+    this(options, Long.getLong(MAX_CHARS_PROPERTY, MAX_CHARS));
+  }
+
+  TikaExtractor(Options options, long maxChars) {
     this.options = options;
+    this.maxChars = maxChars;
   }
 
   /**
@@ -96,9 +117,68 @@ public final class TikaExtractor implements Extractor {
   }
 
   private ExtractionResult extract(Path file, boolean suppressOverprint) {
+    String name = file.getFileName().toString();
     Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    PageTextHandler handler = new PageTextHandler(MAX_CHARS);
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    PageTextHandler handler = new PageTextHandler(maxChars);
+    ParseContext context = context(suppressOverprint);
+    BoundedEmbeddedExtractor embedded = new BoundedEmbeddedExtractor(context, MAX_EMBEDDED, MAX_EMBEDDED_DEPTH);
+    context.set(EmbeddedDocumentExtractor.class, embedded);
+    context.set(org.apache.tika.parser.Parser.class, parser); // what parses the embedded files
+    List<String> warnings = new ArrayList<>();
+    String detected;
+    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+      if (in.getLength() == 0) {
+        return new ExtractionResult.Failed(ExtractionResult.Failure.EMPTY,
+            "empty file (0 bytes): nothing to index; replace it with the document it should hold");
+      }
+      // by the bytes alone: a name says what a file should be, not what it is
+      detected = baseType(parser.getDetector().detect(in, new Metadata()).toString());
+      Optional<ExtractionResult.Failed> refused = FileTypes.refusal(name, detected);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
+      FileTypes.renamedWarning(name, detected).ifPresent(warnings::add);
+      parser.parse(in, handler, metadata, context);
+    } catch (ZeroByteFileException e) {
+      return new ExtractionResult.Failed(ExtractionResult.Failure.EMPTY,
+          "empty file (0 bytes): nothing to index; replace it with the document it should hold");
+    } catch (EncryptedDocumentException e) {
+      return new ExtractionResult.Failed(ExtractionResult.Failure.ENCRYPTED, ENCRYPTED_REASON);
+    } catch (TikaException | org.xml.sax.SAXException e) {
+      String root = rootMessage(e);
+      if (isZipBomb(e)) {
+        return new ExtractionResult.Failed(ExtractionResult.Failure.BOMB, "zip bomb: it inflates to far more "
+            + "than it holds (" + root + "); the parser was stopped. Check where the file came from");
+      }
+      return new ExtractionResult.Failed("cannot be parsed: " + root
+          + " (the file is damaged, truncated or not what its name says; check that it opens in its usual program)");
+    } catch (java.nio.file.NoSuchFileException e) {
+      return new ExtractionResult.Failed(ExtractionResult.Failure.READ, "vanished before it was read");
+    } catch (java.nio.file.AccessDeniedException e) {
+      return new ExtractionResult.Failed(ExtractionResult.Failure.READ, "permission denied");
+    } catch (java.io.IOException e) {
+      return new ExtractionResult.Failed(ExtractionResult.Failure.READ, "cannot be read: " + rootMessage(e));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new ExtractionResult.Failed("parser failed: " + rootMessage(e));
+    }
+    String contentType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE))
+        .map(TikaExtractor::baseType)
+        .orElse(detected);
+    Optional<String> title = Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty());
+    List<String> pages = handler.pages();
+    warnings.addAll(ExtractionWarnings.of(metadata, handler.truncated(), maxChars, embedded));
+    ExtractionWarnings.pagesWithoutText(pages).ifPresent(warnings::add);
+    return new ExtractionResult.Extracted(new Extraction(pages, contentType, title, warnings));
+  }
+
+  /** Why an encrypted file is not indexed, and what to do. */
+  static final String ENCRYPTED_REASON = "encrypted: needs a password to open; save a copy without the password "
+      + "(e.g. qpdf --decrypt --password=... in.pdf out.pdf) and index that";
+
+  private ParseContext context(boolean suppressOverprint) {
     ParseContext context = new ParseContext();
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setExtractInlineImages(false);
@@ -119,28 +199,26 @@ public final class TikaExtractor implements Extractor {
     }
     context.set(PDFParserConfig.class, pdf);
     context.set(TesseractOCRConfig.class, ocr);
-    try (InputStream in = TikaInputStream.get(file, metadata)) {
-      parser.parse(in, handler, metadata, context);
-    } catch (EncryptedDocumentException e) {
-      return new ExtractionResult.Failed("encrypted: " + firstLine(e));
-    } catch (TikaException | org.xml.sax.SAXException e) {
-      return new ExtractionResult.Failed("cannot be parsed: " + rootMessage(e));
-    } catch (java.nio.file.NoSuchFileException e) {
-      return new ExtractionResult.Failed(ExtractionResult.Failure.READ, "vanished before it was read");
-    } catch (java.nio.file.AccessDeniedException e) {
-      return new ExtractionResult.Failed(ExtractionResult.Failure.READ, "permission denied");
-    } catch (java.io.IOException e) {
-      return new ExtractionResult.Failed(ExtractionResult.Failure.READ, "cannot be read: " + rootMessage(e));
-    } catch (RuntimeException | StackOverflowError e) {
-      return new ExtractionResult.Failed("parser failed: " + rootMessage(e));
+    // streams a Word file's XML instead of loading it whole: a zip bomb is stopped after a few MB, not 40 MB later
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    context.set(OfficeParserConfig.class, office);
+    return context;
+  }
+
+  private static boolean isZipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+        return true;
+      }
     }
-    String contentType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE))
-        .map(t -> t.split(";")[0].trim().toLowerCase(Locale.ROOT))
-        .orElse("application/octet-stream");
-    Optional<String> title = Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE))
-        .map(String::strip)
-        .filter(t -> !t.isEmpty());
-    return new ExtractionResult.Extracted(new Extraction(handler.pages(), contentType, title));
+    return false;
+  }
+
+  /** {@code application/pdf} of {@code application/pdf; version=1.4}. */
+  static String baseType(String type) {
+    return type.split(";")[0].trim().toLowerCase(Locale.ROOT);
   }
 
   private static String rootMessage(Throwable e) {

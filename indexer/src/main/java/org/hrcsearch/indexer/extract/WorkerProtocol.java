@@ -106,6 +106,10 @@ final class WorkerProtocol {
           for (String page : x.pages()) {
             writeString(out, page);
           }
+          out.writeInt(x.warnings().size());
+          for (String warning : x.warnings()) {
+            writeString(out, warning);
+          }
         }
         case ExtractionResult.Failed f -> {
           out.writeByte(FAILED);
@@ -138,7 +142,15 @@ final class WorkerProtocol {
       for (int i = 0; i < count; i++) {
         pages.add(readString(in));
       }
-      return new ExtractionResult.Extracted(new Extraction(pages, contentType, title));
+      int warningCount = in.readInt();
+      if (warningCount < 0 || warningCount > 1_000) {
+        throw new IOException("bad warning count " + warningCount);
+      }
+      List<String> warnings = new ArrayList<>(warningCount);
+      for (int i = 0; i < warningCount; i++) {
+        warnings.add(readString(in));
+      }
+      return new ExtractionResult.Extracted(new Extraction(pages, contentType, title, warnings));
     }
     if (tag == FAILED) {
       int kind = in.readByte();

@@ -92,6 +92,16 @@ public final class IndexingReport {
       out.println("No text layer (indexed by metadata only, needs OCR):");
       ocr.forEach(f -> out.printf("  %s%n", f.path()));
     }
+    List<FileOutcome> warned = all.stream().filter(f -> !f.warnings().isEmpty()).toList();
+    if (!warned.isEmpty()) {
+      out.println("Indexed with warnings:");
+      warned.forEach(f -> out.printf("  %s: %s%n", f.path(), String.join("; ", f.warnings())));
+    }
+    List<FileOutcome> skipped = all.stream().filter(f -> f.outcome() == Outcome.SKIPPED).toList();
+    if (!skipped.isEmpty()) {
+      out.println("Skipped (not part of the corpus):");
+      skipped.forEach(f -> out.printf("  %s: %s%n", f.path(), f.reason()));
+    }
     notes().forEach(n -> out.println("Note: " + n));
   }
 }

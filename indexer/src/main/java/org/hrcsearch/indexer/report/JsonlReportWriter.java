@@ -13,7 +13,8 @@ import java.util.Map;
  * Writes one JSON line per file as the run goes, e.g.
  * {@code {"path":"hrc-pdf/slovenia-upr/cycle1/g0917123.pdf","sha256":"…","outcome":"failed_parse",
  * "reason":"cannot be parsed: Page tree root must be a dictionary","pages":0,"chars":0,"ms":41}}, so that even a
- * run that is killed leaves a record of how far it got. Thread-safe.
+ * run that is killed leaves a record of how far it got; a file that was extracted also has its
+ * {@code detected_type}, and one with something to know its {@code warnings}. Thread-safe.
  */
 public final class JsonlReportWriter implements Closeable {
 
@@ -44,6 +45,12 @@ public final class JsonlReportWriter implements Closeable {
     m.put("pages", o.pages());
     m.put("chars", o.chars());
     m.put("ms", o.millis());
+    if (!o.detectedType().isEmpty()) {
+      m.put("detected_type", o.detectedType());
+    }
+    if (!o.warnings().isEmpty()) {
+      m.put("warnings", o.warnings());
+    }
     return m;
   }
 

@@ -87,11 +87,18 @@ public final class IndexSink implements Closeable {
     writer.deleteAll();
   }
 
-  /** Adds or replaces {@code doc}, recording where its bytes were found. */
-  public void upsert(HrcDocument doc, List<PathStamp> copies) throws IOException {
-    Document lucene = schema.mapper().toLucene(doc);
+  /**
+   * Adds or replaces {@code doc}, recording where its bytes were found. Returns what had to be changed to index it
+   * (a value cut to the length Lucene allows, control characters removed from a facet value).
+   *
+   * @throws IllegalArgumentException when Lucene refuses the document; the index and the run are unharmed
+   */
+  public List<String> upsert(HrcDocument doc, List<PathStamp> copies) throws IOException {
+    List<String> warnings = new java.util.ArrayList<>();
+    Document lucene = schema.mapper().toLucene(doc, warnings::add);
     lucene.add(FileStateField.field(doc.source().sha256(), copies));
     writer.updateDocument(DocumentMapper.idTerm(doc.id()), lucene);
+    return warnings;
   }
 
   /** Records new modification times for a document whose bytes did not change, without reindexing it. */

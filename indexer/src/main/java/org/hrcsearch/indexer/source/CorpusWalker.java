@@ -30,7 +30,17 @@ public final class CorpusWalker {
       Set.of("pdf", "doc", "docx", "odt", "rtf", "html", "htm", "txt");
 
   /** What the walk passed over and why, e.g. a link that points outside the corpus. */
-  public record Skipped(String path, String reason) {}
+  public record Skipped(String path, Kind kind, String reason) {
+    /** Why something was passed over. */
+    public enum Kind {
+      /** A symbolic link to a file or folder outside the corpus folders: never followed. */
+      OUTSIDE_ROOT,
+      /** A symbolic link back to a folder above it: followed once, not round the loop. */
+      LINK_LOOP,
+      /** A file or folder the indexer may not read or open. */
+      UNREADABLE
+    }
+  }
 
   private final Path workingDirectory;
 
@@ -56,7 +66,7 @@ public final class CorpusWalker {
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
               Path real = dir.toRealPath();
               if (!insideAny(real, realRoots)) {
-                skipped.accept(new Skipped(display(dir), "link points outside the corpus folders"));
+                skipped.accept(outside(dir, real));
                 return FileVisitResult.SKIP_SUBTREE;
               }
               if (!dir.equals(root) && isHidden(dir)) {
@@ -72,7 +82,7 @@ public final class CorpusWalker {
               }
               Path real = file.toRealPath();
               if (!insideAny(real, realRoots)) {
-                skipped.accept(new Skipped(display(file), "link points outside the corpus folders"));
+                skipped.accept(outside(file, real));
                 return FileVisitResult.CONTINUE;
               }
               if (Files.isSymbolicLink(file) && seen.contains(real)) {
@@ -86,16 +96,27 @@ public final class CorpusWalker {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String reason = e instanceof java.nio.file.FileSystemLoopException
-                  ? "symbolic link loop"
-                  : "cannot be read: " + e.getClass().getSimpleName();
-              skipped.accept(new Skipped(display(file), reason));
+              if (e instanceof java.nio.file.FileSystemLoopException) {
+                skipped.accept(new Skipped(display(file), Skipped.Kind.LINK_LOOP,
+                    "symbolic link loop: it points back to a folder above it, which is indexed once; not followed"));
+              } else if (e instanceof java.nio.file.AccessDeniedException) {
+                skipped.accept(new Skipped(display(file), Skipped.Kind.UNREADABLE, "permission denied: the indexer "
+                    + "may not open it, so what it holds is not indexed; make it readable (chmod a+rX) or move it out"));
+              } else {
+                skipped.accept(new Skipped(display(file), Skipped.Kind.UNREADABLE,
+                    "cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+              }
               return FileVisitResult.CONTINUE;
             }
           });
     }
     files.sort(Comparator.comparing(CorpusFile::displayPath));
     return files;
+  }
+
+  private Skipped outside(Path link, Path target) {
+    return new Skipped(display(link), Skipped.Kind.OUTSIDE_ROOT, "symbolic link to " + target
+        + ", outside the corpus folders: not followed, never indexed nor served");
   }
 
   private static boolean insideAny(Path real, List<Path> roots) {

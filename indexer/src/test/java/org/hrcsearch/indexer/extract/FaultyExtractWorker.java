@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A worker whose parser misbehaves on demand, by file name: {@code hang*} never returns, {@code crash*} kills its
- * JVM, {@code oom*} exhausts its heap, {@code slow*} takes two seconds; any other file is parsed with Tika.
+ * JVM, {@code oom*} exhausts its heap, {@code slow*} takes two seconds, {@code vanish*} is deleted and
+ * {@code swap*} overwritten just before it is parsed (a file that changes between listing and parsing); any other
+ * file is parsed with Tika.
  */
 public final class FaultyExtractWorker {
   private FaultyExtractWorker() {}
@@ -26,6 +28,10 @@ public final class FaultyExtractWorker {
           }
         } else if (name.startsWith("slow")) {
           Thread.sleep(2_000);
+        } else if (name.startsWith("vanish")) {
+          java.nio.file.Files.delete(file);
+        } else if (name.startsWith("swap")) {
+          java.nio.file.Files.writeString(file, "replaced after it was listed and hashed");
         }
         return tika.extract(file);
       };

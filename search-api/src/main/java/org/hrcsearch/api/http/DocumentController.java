@@ -83,7 +83,8 @@ final class DocumentController {
   /** {@code filename="ascii"; filename*=UTF-8''percent-encoded} (RFC 6266), so any file name survives. */
   static String dispositionName(String name) {
     String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
-    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    // URLEncoder leaves '*' bare, which RFC 5987 does not allow in a value
+    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
     return "filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 }
