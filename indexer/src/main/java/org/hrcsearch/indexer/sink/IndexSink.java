@@ -2,13 +2,19 @@ package org.hrcsearch.indexer.sink;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -27,6 +33,10 @@ import org.hrcsearch.indexer.source.PathStamp;
  *
  * <p>Opening a sink takes the index's write lock (Lucene's {@code write.lock}, held through the OS, so a killed run
  * leaves no stale lock behind). A second run on the same index fails at once with {@link IndexBusyException}.
+ *
+ * <p>A sink refuses to build on a last commit that fails its checksums ({@link IndexCorruptException}), and after a
+ * tragic event (an {@link OutOfMemoryError} or a full disk while flushing) its writer has closed itself: the run
+ * fails, {@link #tragedy()} says why, and nothing of it is committed. A sink is never reused after that.
  */
 public final class IndexSink implements Closeable {
 
@@ -46,14 +56,26 @@ public final class IndexSink implements Closeable {
     this.previous = previous;
   }
 
+  /** Opens the Lucene directory of an index folder: {@link FSDirectory#open} outside tests. */
+  @FunctionalInterface
+  public interface Directories {
+    Directory open(Path dir) throws IOException;
+  }
+
   /**
    * Opens the index at {@code dir} (created if missing) for a run: takes the write lock, then reads what the last
    * commit holds.
    *
    * @throws IndexBusyException when another process (or another sink of this one) holds the write lock
+   * @throws IndexCorruptException when the last commit fails its checksums
    */
   public static IndexSink open(HrcSchema schema, Path dir) throws IOException {
-    Directory directory = FSDirectory.open(dir);
+    return open(schema, dir, FSDirectory::open);
+  }
+
+  /** As {@link #open(HrcSchema, Path)}, over the directory {@code directories} opens (tests inject faults). */
+  public static IndexSink open(HrcSchema schema, Path dir, Directories directories) throws IOException {
+    Directory directory = directories.open(dir);
     IndexWriter writer;
     try {
       IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
@@ -64,17 +86,49 @@ public final class IndexSink implements Closeable {
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexBusyException(dir, e);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      directory.close();
+      throw new IndexCorruptException(dir, e);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
     try {
       return new IndexSink(schema, directory, writer, PreviousIndex.read(directory));
+    } catch (CorruptIndexException e) {
+      writer.rollback();
+      directory.close();
+      throw new IndexCorruptException(dir, e);
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       directory.close();
       throw e;
     }
+  }
+
+  /**
+   * Fails fast, before anything is written, when the process cannot create files in {@code dir} (a read-only mount,
+   * or a folder it does not own). Trying is the only honest test: the permission bits do not bind root, and a
+   * read-only file system overrides them.
+   *
+   * @throws IndexNotWritableException when no file can be created there
+   */
+  public static void requireWritable(Path dir) throws IOException {
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".hrc-write-probe", "");
+      Files.delete(probe);
+    } catch (FileSystemException e) { // AccessDeniedException, or "Read-only file system"
+      throw new IndexNotWritableException(dir, e);
+    }
+  }
+
+  /**
+   * Why the writer closed itself, when it did: the {@link IndexWriter#getTragicException() tragic exception}, e.g.
+   * an {@code OutOfMemoryError}, or the {@code IOException} of a full disk during a flush.
+   */
+  public Optional<Throwable> tragedy() {
+    return Optional.ofNullable(writer.getTragicException());
   }
 
   /** What the last commit held when the sink was opened. */
