@@ -243,6 +243,9 @@ public final class IndexRun {
     toPlan.removeIf(e -> !hashes.containsKey(e.key()));
 
     ChangePlan plan = new ChangeDetector(previous.state()).plan(toPlan, hashes, rebuild);
+    if (rebuild || !plan.written().isEmpty() || !plan.deleted().isEmpty() || !plan.restamped().isEmpty()) {
+      sink.verifyLastCommit(); // before any work: never build on a damaged index (a no-change run skips the read)
+    }
     for (ChangePlan.ContentGroup g : plan.unchanged()) {
       for (SourceEntry e : g.copies()) {
         output.record(new FileOutcome(e.displayPath(), g.sha256(), Outcome.UNCHANGED, "", 0, 0, 0));

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -44,13 +46,16 @@ public final class IndexSink implements Closeable {
   public static final String COMMITTED_AT_KEY = HrcSchema.COMMITTED_AT_KEY;
 
   private final HrcSchema schema;
+  private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
   private final PreviousIndex previous;
   private boolean committed;
+  private boolean verified;
 
-  private IndexSink(HrcSchema schema, Directory directory, IndexWriter writer, PreviousIndex previous) {
+  private IndexSink(HrcSchema schema, Path dir, Directory directory, IndexWriter writer, PreviousIndex previous) {
     this.schema = schema;
+    this.dir = dir;
     this.directory = directory;
     this.writer = writer;
     this.previous = previous;
@@ -94,7 +99,7 @@ public final class IndexSink implements Closeable {
       throw e;
     }
     try {
-      return new IndexSink(schema, directory, writer, PreviousIndex.read(directory));
+      return new IndexSink(schema, dir, directory, writer, PreviousIndex.read(directory));
     } catch (CorruptIndexException e) {
       writer.rollback();
       directory.close();
@@ -129,6 +134,30 @@ public final class IndexSink implements Closeable {
    */
   public Optional<Throwable> tragedy() {
     return Optional.ofNullable(writer.getTragicException());
+  }
+
+  /**
+   * Verifies the checksum of every file of the last commit, once, so that a run never builds on a damaged index
+   * (Lucene reads most bytes without checking them, and a new commit would carry the damaged segments along).
+   * Reads the whole index: 0.1-0.3 s for the real corpus's 26 MB index, 0.5-0.7 s for 250 MB (11,306 documents),
+   * on the loaded 2-core build machine; so a run calls it only when it has something to write, and
+   * {@link #commit} calls it in any case.
+   *
+   * @throws IndexCorruptException when a file fails its checksum
+   */
+  public void verifyLastCommit() throws IOException {
+    if (verified || previous.generation() < 0) {
+      verified = true;
+      return;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+    } catch (CorruptIndexException | java.io.EOFException e) {
+      throw new IndexCorruptException(dir, e);
+    }
+    verified = true;
   }
 
   /** What the last commit held when the sink was opened. */
@@ -168,6 +197,7 @@ public final class IndexSink implements Closeable {
    * they failed) recorded beside them.
    */
   public void commit(Map<String, String> runData, Collection<KnownFailure> failures) throws IOException {
+    verifyLastCommit();
     Map<String, String> data = new HashMap<>(runData);
     data.put(FailureRecords.KEY, FailureRecords.encode(failures));
     data.put(HrcSchema.VERSION_KEY, Integer.toString(HrcSchema.VERSION));

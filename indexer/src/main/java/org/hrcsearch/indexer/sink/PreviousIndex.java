@@ -15,8 +15,7 @@ import org.hrcsearch.indexer.source.IndexedState;
 /**
  * What the last commit of an index holds, read before a run changes anything: how many documents, what the
  * indexer recorded about each, and whether the index can be updated in place or must be rebuilt (an index of an
- * older schema, or one written without the indexer's bookkeeping). Reading it verifies the checksum of every file of
- * the commit, so that a run never builds on a damaged index.
+ * older schema, or one written without the indexer's bookkeeping).
  */
 public record PreviousIndex(IndexedState state, int documents, long generation, String rebuildReason) {
 
@@ -30,19 +29,11 @@ public record PreviousIndex(IndexedState state, int documents, long generation, 
     return !rebuildReason.isEmpty();
   }
 
-  /**
-   * Reads the last commit of {@code directory}.
-   *
-   * @throws org.apache.lucene.index.CorruptIndexException when a file of the commit fails its checksum
-   */
   public static PreviousIndex read(Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return none();
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        leaf.reader().checkIntegrity(); // reads every byte once: a tenth of a second for the real corpus's index
-      }
       Map<String, String> data = reader.getIndexCommit().getUserData();
       String version = data.getOrDefault(HrcSchema.VERSION_KEY, "");
       List<IndexedState.IndexedContent> contents = new ArrayList<>();
