@@ -97,9 +97,11 @@ public final class IndexHandle implements Closeable {
     String commit = currentCommit();
     long t0 = System.nanoTime();
     try {
-      manager = new SearcherManager(directory, new VerifyingSearcherFactory());
+      VerifyingSearcherFactory factory = new VerifyingSearcherFactory();
+      manager = new SearcherManager(directory, factory);
       unavailable = "";
-      LOG.info("index {}: checksums of {} verified in {} ms", indexDir, commit, (System.nanoTime() - t0) / 1_000_000);
+      LOG.info("index {}: opened {} in {} ms, of which {} ms verifying its checksums", indexDir, commit,
+          (System.nanoTime() - t0) / 1_000_000, factory.verifyingNanos / 1_000_000);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException e) {
       refusedCommit = commit;
       unavailable = "the index in " + indexDir + " is corrupt (" + e.getMessage() + "): the server will not serve it."
@@ -169,11 +171,15 @@ public final class IndexHandle implements Closeable {
   /**
    * Verifies the checksums of every segment a new reader has that the reader before it did not (all of them at
    * start): Lucene itself reads most bytes without checking them, so a flipped bit would be served as a wrong
-   * answer. Reads each new segment once: for the real corpus's index about ... ms, see the README.
+   * answer. Reads each new segment once: at start, 0.1-0.3 s for the real corpus's 26 MB index and 0.5-0.7 s for
+   * a 250 MB one of 11,306 documents, measured on the loaded 2-core build machine.
    */
   private static final class VerifyingSearcherFactory extends SearcherFactory {
+    private volatile long verifyingNanos;
+
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+      long t0 = System.nanoTime();
       Set<Object> verified = new HashSet<>();
       if (previousReader != null) {
         for (LeafReaderContext leaf : previousReader.leaves()) {
@@ -185,6 +191,7 @@ public final class IndexHandle implements Closeable {
           leaf.reader().checkIntegrity();
         }
       }
+      verifyingNanos += System.nanoTime() - t0;
       return new IndexSearcher(reader);
     }
   }
