@@ -2,7 +2,6 @@ package org.hrcsearch.indexer;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,10 +115,17 @@ public final class IndexRun {
 
   private final HrcSchema schema;
   private final PrintStream out;
+  private final IndexSink.Directories directories;
 
   public IndexRun(HrcSchema schema, PrintStream out) {
+    this(schema, out, org.apache.lucene.store.FSDirectory::open);
+  }
+
+  /** A run over the Lucene directories {@code directories} opens: tests inject a full disk or failing writes. */
+  public IndexRun(HrcSchema schema, PrintStream out, IndexSink.Directories directories) {
     this.schema = schema;
     this.out = out;
+    this.directories = Objects.requireNonNull(directories, "directories");
   }
 
   /**
@@ -127,7 +133,11 @@ public final class IndexRun {
    * nothing to change, or refused to commit.
    *
    * @throws IndexBusyException when another run holds the index
-   * @throws IOException when the corpus is missing, or the index cannot be written (the last commit stays)
+   * @throws org.hrcsearch.indexer.sink.IndexNotWritableException when the index folder cannot be written
+   * @throws org.hrcsearch.indexer.sink.IndexCorruptException when the last commit fails its checksums
+   * @throws IOException when the corpus is missing, or the index cannot be written, e.g. "disk full ..." (the last
+   *     commit stays)
+   * @throws OutOfMemoryError when the indexer's own heap ran out (nothing was committed)
    */
   public IndexingReport run(Options options) throws IOException, InterruptedException {
     Instant started = Instant.now();
@@ -137,7 +147,7 @@ public final class IndexRun {
     Path reportFile = folder.newReportFile(started);
     try (DocumentSource source = sourceFor(options, ReportFolder.workerLogFor(reportFile))) {
       source.checkAvailable(); // before touching the index
-      Files.createDirectories(options.indexDir());
+      IndexSink.requireWritable(options.indexDir());
       try (IndexSink sink = openSink(options.indexDir(), folder)) {
         RunStatusFiles status = new RunStatusFiles(folder, started, describe(options));
         RunProgress progress = new RunProgress();
@@ -154,17 +164,18 @@ public final class IndexRun {
           RunOutput output = new RunOutput(report, jsonl, progress, display, options.verbose());
           try {
             conclusion = run(options, source, sink, output, progress);
-          } catch (IOException | RuntimeException | InterruptedException e) {
+          } catch (IOException | RuntimeException | InterruptedException | Error e) {
+            Throwable failure = RunFailure.explain(e, sink.tragedy());
             conclusion = new RunConclusion(RunConclusion.State.FAILED, sink.previous().documents(),
-                "the run failed, nothing was committed: " + e.getMessage());
+                "the run failed, nothing was committed: " + failure.getMessage());
             report.conclude(conclusion);
             try { // with a full disk these fail too: never let them hide why the run failed
               jsonl.close();
               status.finished(report, conclusion, Optional.of(reportFile));
             } catch (IOException | RuntimeException secondary) {
-              e.addSuppressed(secondary);
+              failure.addSuppressed(secondary);
             }
-            throw e;
+            throw RunFailure.rethrow(failure);
           }
         }
         report.conclude(conclusion);
@@ -178,9 +189,9 @@ public final class IndexRun {
     return report;
   }
 
-  private static IndexSink openSink(Path indexDir, ReportFolder folder) throws IOException {
+  private IndexSink openSink(Path indexDir, ReportFolder folder) throws IOException {
     try {
-      return IndexSink.open(new HrcSchema(), indexDir);
+      return IndexSink.open(new HrcSchema(), indexDir, directories);
     } catch (IndexBusyException e) {
       throw e.heldBy(RunStatusFiles.describeRunningIndexer(folder));
     }
@@ -236,6 +247,9 @@ public final class IndexRun {
     toPlan.removeIf(e -> !hashes.containsKey(e.key()));
 
     ChangePlan plan = new ChangeDetector(previous.state()).plan(toPlan, hashes, rebuild);
+    if (rebuild || !plan.written().isEmpty() || !plan.deleted().isEmpty() || !plan.restamped().isEmpty()) {
+      sink.verifyLastCommit(); // before any work: never build on a damaged index (a no-change run skips the read)
+    }
     for (ChangePlan.ContentGroup g : plan.unchanged()) {
       for (SourceEntry e : g.copies()) {
         output.record(new FileOutcome(e.displayPath(), g.sha256(), Outcome.UNCHANGED, "", 0, 0, 0));

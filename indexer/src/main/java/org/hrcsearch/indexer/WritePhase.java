@@ -44,7 +44,7 @@ final class WritePhase {
       return t;
     });
     Semaphore queued = new Semaphore(threads * 2);
-    AtomicReference<Exception> fatal = new AtomicReference<>();
+    AtomicReference<Throwable> fatal = new AtomicReference<>();
     try {
       source.feed(groups, (group, task) -> {
         throwIfFatal(fatal);
@@ -54,7 +54,7 @@ final class WritePhase {
             if (fatal.get() == null) {
               write(group, task.call());
             }
-          } catch (Exception e) {
+          } catch (Exception | Error e) { // an OutOfMemoryError too: a lost document must fail the run, not vanish
             fatal.compareAndSet(null, e);
           } finally {
             queued.release();
@@ -70,13 +70,16 @@ final class WritePhase {
     throwIfFatal(fatal);
   }
 
-  private static void throwIfFatal(AtomicReference<Exception> fatal) throws IOException, InterruptedException {
-    Exception e = fatal.get();
+  private static void throwIfFatal(AtomicReference<Throwable> fatal) throws IOException, InterruptedException {
+    Throwable e = fatal.get();
     if (e instanceof IOException io) {
       throw io;
     }
     if (e instanceof InterruptedException ie) {
       throw ie;
+    }
+    if (e instanceof Error error) {
+      throw error;
     }
     if (e != null) {
       throw new IllegalStateException("building a document failed: " + e, e);

@@ -220,7 +220,7 @@ class IndexRunTest {
     try (IndexSink holder = IndexSink.open(new HrcSchema(), index())) {
       assertThatThrownBy(() -> run(options()))
           .isInstanceOf(IndexBusyException.class)
-          .hasMessageContaining("another indexer is already running on " + index().toAbsolutePath());
+          .hasMessageContaining("another run holds the index at " + index().toAbsolutePath());
       assertThat(holder.previous().documents()).isEqualTo(1);
     }
     assertThat(state(run(options()))).isEqualTo(RunConclusion.State.UNCHANGED);

@@ -79,30 +79,50 @@ public final class ServeCommand implements Callable<Integer> {
         new VocabularyAliases(Vocabularies.bundled()),
         QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper());
     ReindexService reindex = new ReindexService(indexer(), corpus, index);
+    reindex.recoverInterruptedRun(); // a run a killed server left behind: stop it, record it as interrupted
     Optional<String> token = Optional.ofNullable(System.getenv("HRC_ADMIN_TOKEN")).filter(t -> !t.isBlank());
     Javalin app = SearchApp.create(services,
         new SearchApp.Options(corsOrigins(), Optional.of(new AdminController(reindex, token))));
     IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofSeconds(1));
     CorpusWatcher watcher = watch ? new CorpusWatcher(corpus, index, Duration.ofSeconds(3), reindex::requestRun) : null;
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    CountDownLatch stopRequested = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable stop = () -> {
+      if (!stopping.compareAndSet(false, true)) {
+        return;
+      }
       refresher.close();
       app.stop();
       try {
         if (watcher != null) {
           watcher.close();
         }
-        reindex.close();
+        reindex.close(); // stops a running indexer and its workers; the index keeps its last commit
         services.close();
       } catch (IOException ignored) {
         // the process is ending; the index is only read
       }
-      stopped.countDown();
-    }));
+    };
+    Runtime.getRuntime().addShutdownHook(new Thread(stop));
+    // TERM (a supervisor stopping the service) and Ctrl-C are the normal way to stop: stop in order and exit 0,
+    // not with the 143 the JVM's own handler gives, which supervisors report as a failure.
+    for (String signal : List.of("TERM", "INT")) {
+      try {
+        sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stopRequested.countDown());
+      } catch (IllegalArgumentException e) {
+        // signals reserved (-Xrs): the shutdown hook still stops in order
+      }
+    }
     app.start(host, port);
     String base = "http://" + ("0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host) + ":" + port;
-    IndexHandle.IndexStatus status = services.index().status();
-    System.out.printf("Serving %d documents from %s at %s%n", status.documents(), index.toAbsolutePath().normalize(), base);
+    if (services.index().available()) {
+      IndexHandle.IndexStatus status = services.index().status();
+      System.out.printf("Serving %d documents from %s at %s%n", status.documents(), index.toAbsolutePath().normalize(),
+          base);
+    } else { // degraded: searches answer 503 index_unavailable until a good commit lands
+      System.out.printf("NOT serving the index in %s at %s: %s%n", index.toAbsolutePath().normalize(), base,
+          services.index().unavailableReason());
+    }
     System.out.println("Search page: " + base + "/");
     System.out.println("Try:");
     System.out.println("  curl '" + base + "/api/search?q=%22mutually+beneficial+cooperation%22'");
@@ -117,7 +137,9 @@ public final class ServeCommand implements Callable<Integer> {
       System.out.println("Watching " + corpus + ": changes are reindexed after 3 quiet seconds.");
     }
     System.out.println("Stop with Ctrl-C.");
-    stopped.await();
+    stopRequested.await();
+    stop.run();
+    System.out.println("Stopped.");
     return 0;
   }
 
@@ -142,9 +164,6 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    int code = new CommandLine(new ServeCommand()).execute(args);
-    if (code != 0) {
-      System.exit(code);
-    }
+    System.exit(new CommandLine(new ServeCommand()).execute(args));
   }
 }

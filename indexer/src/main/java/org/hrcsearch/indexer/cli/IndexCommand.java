@@ -15,6 +15,8 @@ import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.ProgressDisplay;
 import org.hrcsearch.indexer.report.RunConclusion;
 import org.hrcsearch.indexer.sink.IndexBusyException;
+import org.hrcsearch.indexer.sink.IndexCorruptException;
+import org.hrcsearch.indexer.sink.IndexNotWritableException;
 import org.hrcsearch.indexer.source.JsonlMapping;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,14 +37,17 @@ import picocli.CommandLine.Parameters;
           + " never half. A run killed at any point leaves the last commit intact; just run again.",
       "Every file gets an outcome in <index>/reports/<time>.jsonl; the summary lists the failures.",
       "",
-      "Exit codes: 0 committed or nothing to change, 1 error (nothing committed), 3 no documents found,"
-          + " 4 refused (the run would lose too many documents), 5 another run holds the index."
+      "Exit codes: 0 committed or nothing to change, 1 error (nothing committed: disk full, out of memory, ...),"
+          + " 2 bad options, 3 no documents found, 4 refused (the run would lose too many documents), 5 another run"
+          + " holds the index, 6 the index folder is not writable, 7 the index is corrupt (rebuild it)."
     })
 public final class IndexCommand implements Callable<Integer> {
 
   static final int EXIT_NO_DOCUMENTS = 3;
   static final int EXIT_REFUSED = 4;
   static final int EXIT_BUSY = 5;
+  static final int EXIT_NOT_WRITABLE = 6;
+  static final int EXIT_CORRUPT = 7;
 
   @Parameters(arity = "0..*", paramLabel = "<folder>", description = "Folders to index (walked recursively).")
   List<Path> folders = new ArrayList<>();
@@ -120,9 +125,19 @@ public final class IndexCommand implements Callable<Integer> {
     } catch (IndexBusyException e) {
       System.err.println("hrc index: " + e.getMessage());
       return EXIT_BUSY;
+    } catch (IndexNotWritableException e) {
+      System.err.println("hrc index: " + e.getMessage());
+      return EXIT_NOT_WRITABLE;
+    } catch (IndexCorruptException e) {
+      System.err.println("hrc index: " + e.getMessage());
+      return EXIT_CORRUPT;
     } catch (java.io.IOException e) {
       System.err.println("hrc index: " + e.getMessage());
       System.err.println("hrc index: nothing was committed; the index holds what its last commit held.");
+      return 1;
+    } catch (OutOfMemoryError e) { // outside the writing phase, where the run turns it into a message of its own
+      System.err.println("hrc index: the indexer ran out of memory (" + e.getMessage() + "): nothing was committed;"
+          + " give it more heap (HRC_INDEX_HEAP=1g ./hrc index ...) and run again");
       return 1;
     }
     RunConclusion conclusion = report.conclusion().orElseThrow();

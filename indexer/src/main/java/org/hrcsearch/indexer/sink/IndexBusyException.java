@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Another indexer holds the write lock of the index, so this run must not start, e.g. "another indexer is already
- * running on /data/index (pid 4242, started 2026-11-27T23:45:12Z, extracting 120/346 files: index [corpus] --index
- * /data/index); wait for it to finish, or stop it".
+ * Another indexer holds the write lock of the index, so this run must not start, e.g. "another run holds the index
+ * at /data/index (pid 4242, started 2026-11-27T23:45:12Z, extracting 120/346 files: index [corpus] --index
+ * /data/index): wait for it to finish, or stop it".
  */
 public final class IndexBusyException extends IOException {
 
@@ -18,8 +18,8 @@ public final class IndexBusyException extends IOException {
   }
 
   private IndexBusyException(Path indexDir, Optional<String> holder, Throwable cause) {
-    super("another indexer is already running on " + indexDir.toAbsolutePath().normalize()
-        + holder.map(h -> " (" + h + ")").orElse("") + "; wait for it to finish, or stop it", cause);
+    super("another run holds the index at " + indexDir.toAbsolutePath().normalize()
+        + holder.map(h -> " (" + h + ")").orElse("") + ": wait for it to finish, or stop it", cause);
     this.indexDir = indexDir;
   }
 

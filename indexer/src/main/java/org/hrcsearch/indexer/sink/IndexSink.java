@@ -2,15 +2,23 @@ package org.hrcsearch.indexer.sink;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -27,6 +35,10 @@ import org.hrcsearch.indexer.source.PathStamp;
  *
  * <p>Opening a sink takes the index's write lock (Lucene's {@code write.lock}, held through the OS, so a killed run
  * leaves no stale lock behind). A second run on the same index fails at once with {@link IndexBusyException}.
+ *
+ * <p>A sink refuses to build on a last commit that fails its checksums ({@link IndexCorruptException}), and after a
+ * tragic event (an {@link OutOfMemoryError} or a full disk while flushing) its writer has closed itself: the run
+ * fails, {@link #tragedy()} says why, and nothing of it is committed. A sink is never reused after that.
  */
 public final class IndexSink implements Closeable {
 
@@ -34,16 +46,25 @@ public final class IndexSink implements Closeable {
   public static final String COMMITTED_AT_KEY = HrcSchema.COMMITTED_AT_KEY;
 
   private final HrcSchema schema;
+  private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
   private final PreviousIndex previous;
   private boolean committed;
+  private boolean verified;
 
-  private IndexSink(HrcSchema schema, Directory directory, IndexWriter writer, PreviousIndex previous) {
+  private IndexSink(HrcSchema schema, Path dir, Directory directory, IndexWriter writer, PreviousIndex previous) {
     this.schema = schema;
+    this.dir = dir;
     this.directory = directory;
     this.writer = writer;
     this.previous = previous;
+  }
+
+  /** Opens the Lucene directory of an index folder: {@link FSDirectory#open} outside tests. */
+  @FunctionalInterface
+  public interface Directories {
+    Directory open(Path dir) throws IOException;
   }
 
   /**
@@ -51,9 +72,15 @@ public final class IndexSink implements Closeable {
    * commit holds.
    *
    * @throws IndexBusyException when another process (or another sink of this one) holds the write lock
+   * @throws IndexCorruptException when the last commit fails its checksums
    */
   public static IndexSink open(HrcSchema schema, Path dir) throws IOException {
-    Directory directory = FSDirectory.open(dir);
+    return open(schema, dir, FSDirectory::open);
+  }
+
+  /** As {@link #open(HrcSchema, Path)}, over the directory {@code directories} opens (tests inject faults). */
+  public static IndexSink open(HrcSchema schema, Path dir, Directories directories) throws IOException {
+    Directory directory = directories.open(dir);
     IndexWriter writer;
     try {
       IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
@@ -64,17 +91,73 @@ public final class IndexSink implements Closeable {
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexBusyException(dir, e);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      directory.close();
+      throw new IndexCorruptException(dir, e);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
     try {
-      return new IndexSink(schema, directory, writer, PreviousIndex.read(directory));
+      return new IndexSink(schema, dir, directory, writer, PreviousIndex.read(directory));
+    } catch (CorruptIndexException e) {
+      writer.rollback();
+      directory.close();
+      throw new IndexCorruptException(dir, e);
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       directory.close();
       throw e;
     }
+  }
+
+  /**
+   * Fails fast, before anything is written, when the process cannot create files in {@code dir} (a read-only mount,
+   * or a folder it does not own). Trying is the only honest test: the permission bits do not bind root, and a
+   * read-only file system overrides them.
+   *
+   * @throws IndexNotWritableException when no file can be created there
+   */
+  public static void requireWritable(Path dir) throws IOException {
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".hrc-write-probe", "");
+      Files.delete(probe);
+    } catch (FileSystemException e) { // AccessDeniedException, or "Read-only file system"
+      throw new IndexNotWritableException(dir, e);
+    }
+  }
+
+  /**
+   * Why the writer closed itself, when it did: the {@link IndexWriter#getTragicException() tragic exception}, e.g.
+   * an {@code OutOfMemoryError}, or the {@code IOException} of a full disk during a flush.
+   */
+  public Optional<Throwable> tragedy() {
+    return Optional.ofNullable(writer.getTragicException());
+  }
+
+  /**
+   * Verifies the checksum of every file of the last commit, once, so that a run never builds on a damaged index
+   * (Lucene reads most bytes without checking them, and a new commit would carry the damaged segments along).
+   * Reads the whole index: 0.1-0.3 s for the real corpus's 26 MB index, 0.5-0.7 s for 250 MB (11,306 documents),
+   * on the loaded 2-core build machine; so a run calls it only when it has something to write, and
+   * {@link #commit} calls it in any case.
+   *
+   * @throws IndexCorruptException when a file fails its checksum
+   */
+  public void verifyLastCommit() throws IOException {
+    if (verified || previous.generation() < 0) {
+      verified = true;
+      return;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+    } catch (CorruptIndexException | java.io.EOFException e) {
+      throw new IndexCorruptException(dir, e);
+    }
+    verified = true;
   }
 
   /** What the last commit held when the sink was opened. */
@@ -121,6 +204,7 @@ public final class IndexSink implements Closeable {
    * they failed) recorded beside them.
    */
   public void commit(Map<String, String> runData, Collection<KnownFailure> failures) throws IOException {
+    verifyLastCommit();
     Map<String, String> data = new HashMap<>(runData);
     data.put(FailureRecords.KEY, FailureRecords.encode(failures));
     data.put(HrcSchema.VERSION_KEY, Integer.toString(HrcSchema.VERSION));

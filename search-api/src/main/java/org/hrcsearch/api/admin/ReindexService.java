@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,11 @@ import java.util.concurrent.TimeUnit;
  * the run's progress and the last run's summary come from the status files the indexer writes in
  * {@code <index>/reports/} ({@code progress.json}, {@code last-run.json}), so a run started from the command line
  * shows too. The server picks up the new commit by itself (its searcher refreshes).
+ *
+ * <p>A run never outlives the server that started it: stopping the server stops the indexer and its extraction
+ * workers (the index keeps its last commit), and a server that was killed leaves an owner file
+ * ({@code reports/reindex-owner.json}) by which the next server finds the orphan run, stops it and records it as
+ * {@code failed}, reason {@code interrupted}, in {@code last-run.json}.
  */
 public final class ReindexService implements Closeable {
 
@@ -38,6 +44,10 @@ public final class ReindexService implements Closeable {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReindexService.class);
+
+  /** How long a stopped indexer may take to exit before it is killed. */
+  static final java.time.Duration GRACE = java.time.Duration.ofSeconds(10);
 
   private final Optional<List<String>> indexer;
   private final List<Path> corpus;
@@ -97,6 +107,7 @@ public final class ReindexService implements Closeable {
           .start();
       running = p;
       runningSince = Instant.now();
+      writeOwner(p);
       p.onExit().thenRun(() -> finished(p));
       return p.pid();
     } catch (IOException e) {
@@ -122,6 +133,11 @@ public final class ReindexService implements Closeable {
     }
     lastExitCode = p.exitValue();
     running = null;
+    deleteQuietly(ownerFile());
+    if (!closed && lastExitCode != 0) { // killed (the OOM killer, a user) before it could say how it ended
+      markInterrupted(p.pid(), "the indexer (pid " + p.pid() + ") exited with code " + lastExitCode
+          + " before it finished");
+    }
     if (pending && !closed) {
       pending = false;
       requestRun();
@@ -140,6 +156,133 @@ public final class ReindexService implements Closeable {
     return m;
   }
 
+  private Path ownerFile() {
+    return indexDir.resolve("reports/reindex-owner.json");
+  }
+
+  private Path progressFile() {
+    return indexDir.resolve("reports/progress.json");
+  }
+
+  private void writeOwner(Process p) {
+    Map<String, Object> owner = new LinkedHashMap<>();
+    owner.put("server_pid", ProcessHandle.current().pid());
+    owner.put("indexer_pid", p.pid());
+    owner.put("started", runningSince.toString());
+    try {
+      writeAtomically(ownerFile(), owner);
+    } catch (IOException e) {
+      LOG.warn("cannot write {}: a server killed during this run will not find it: {}", ownerFile(), e.toString());
+    }
+  }
+
+  /**
+   * At start-up: stops a run that a previous server started and left behind when it was killed (its owner file
+   * names a server that is gone), and records a run that ended without concluding (its progress file names a
+   * dead process) as {@code failed}, reason {@code interrupted}. A run started from the command line is left
+   * alone while it runs. Returns what was done, for the log.
+   */
+  public synchronized Optional<String> recoverInterruptedRun() {
+    String done = null;
+    Optional<JsonNode> owner = read(ownerFile());
+    if (owner.isPresent()) {
+      long serverPid = owner.get().path("server_pid").asLong(-1);
+      long indexerPid = owner.get().path("indexer_pid").asLong(-1);
+      boolean serverAlive = serverPid != ProcessHandle.current().pid()
+          && ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false);
+      if (!serverAlive) {
+        Optional<ProcessHandle> orphan = ProcessHandle.of(indexerPid).filter(ProcessHandle::isAlive)
+            .filter(this::isOurIndexer);
+        if (orphan.isPresent()) {
+          stop(orphan.get());
+          done = "stopped the indexer (pid " + indexerPid + ") that a previous server (pid " + serverPid
+              + ") started and left running";
+        }
+        deleteQuietly(ownerFile());
+      }
+    }
+    Optional<JsonNode> stale = read(progressFile());
+    boolean staleAlive = stale.flatMap(p -> ProcessHandle.of(p.path("pid").asLong(-1)))
+        .map(ProcessHandle::isAlive).orElse(false);
+    if (stale.isPresent() && !staleAlive) {
+      long pid = stale.get().path("pid").asLong(-1);
+      markInterrupted(pid, done != null ? done : "the indexer (pid " + pid + ") stopped before it finished");
+      done = done != null ? done : "recorded the run of pid " + pid + " as interrupted";
+    }
+    Optional.ofNullable(done).ifPresent(d -> LOG.warn("reindex: {}", d));
+    return Optional.ofNullable(done);
+  }
+
+  /** The indexer this service starts, on this index (and not a process that reused its pid). */
+  private boolean isOurIndexer(ProcessHandle h) {
+    Optional<String> cmd = h.info().commandLine();
+    boolean onThisIndex = read(progressFile()).map(p -> p.path("pid").asLong(-1) == h.pid()).orElse(false);
+    return onThisIndex || cmd.map(c -> c.contains(indexDir.toString())).orElse(false);
+  }
+
+  /** Stops {@code process} and its descendants (extraction workers): TERM, then KILL after the grace period. */
+  private static void stop(ProcessHandle process) {
+    List<ProcessHandle> descendants = process.descendants().toList(); // before they are re-parented
+    process.destroy();
+    try {
+      process.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      // killed below
+    }
+    process.destroyForcibly();
+    for (ProcessHandle d : descendants) {
+      d.destroyForcibly();
+    }
+    try {
+      process.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (Exception e) {
+      // the OS reaps it; nothing more to do
+    }
+  }
+
+  /**
+   * Records in {@code last-run.json} that the run of {@code pid} ended without concluding, unless the indexer
+   * wrote its own conclusion: {@code {"state":"failed","reason":"interrupted","message":"interrupted: ..."}}.
+   */
+  private void markInterrupted(long pid, String why) {
+    Optional<JsonNode> progress = read(progressFile());
+    if (progress.isEmpty() || progress.get().path("pid").asLong(-1) != pid) {
+      return; // the indexer concluded by itself (its progress file is gone)
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("state", "failed");
+    m.put("reason", "interrupted");
+    m.put("pid", pid);
+    m.put("started", progress.get().path("started").asText(null));
+    m.put("finished", Instant.now().toString());
+    m.put("command", progress.get().path("command").asText(null));
+    m.put("phase", progress.get().path("phase").asText(null));
+    m.put("message", "interrupted: " + why + "; nothing was committed, the index keeps its last commit");
+    try {
+      writeAtomically(indexDir.resolve("reports/last-run.json"), m);
+      Files.deleteIfExists(progressFile());
+    } catch (IOException e) {
+      LOG.warn("cannot record the interrupted run in {}: {}", indexDir.resolve("reports"), e.toString());
+    }
+  }
+
+  private static void writeAtomically(Path file, Map<String, Object> content) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.write(tmp, JSON.writeValueAsBytes(content));
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a stale owner file names a dead server: harmless
+    }
+  }
+
   /** The running indexer's progress file, when its process is alive. */
   private Optional<JsonNode> progress() {
     return read(indexDir.resolve("reports/progress.json"))
@@ -154,7 +297,10 @@ public final class ReindexService implements Closeable {
     }
   }
 
-  /** Stops a running child (it rolls back: the index keeps its last commit). */
+  /**
+   * Stops a running child and its extraction workers (TERM, then KILL after {@link #GRACE}); the index keeps its
+   * last commit, and the run is recorded as interrupted.
+   */
   @Override
   public void close() {
     Process p;
@@ -163,14 +309,10 @@ public final class ReindexService implements Closeable {
       p = running;
     }
     if (p != null && p.isAlive()) {
-      p.destroy();
-      try {
-        if (!p.waitFor(10, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        p.destroyForcibly();
-        Thread.currentThread().interrupt();
+      stop(p.toHandle());
+      synchronized (this) {
+        markInterrupted(p.pid(), "the server stopped");
+        deleteQuietly(ownerFile());
       }
     }
   }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.hrcsearch.api.admin.AdminController;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.api.search.IndexUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,6 +104,9 @@ public final class SearchApp {
 
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
       config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));
+      // No commit the server can trust (a corrupt index): say so, never answer from a damaged one.
+      config.routes.exception(IndexUnavailableException.class, (e, ctx) ->
+          error(ctx, 503, "index_unavailable", e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
           error(ctx, e.getStatus(), code(e.getStatus()), message(ctx, e)));
       config.routes.exception(Exception.class, (e, ctx) -> {

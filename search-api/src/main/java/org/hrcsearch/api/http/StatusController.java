@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.hrcsearch.api.search.IndexHandle;
+import org.hrcsearch.api.search.IndexUnavailableException;
 import org.hrcsearch.corpus.schema.HrcSchema;
 
 /**
@@ -51,8 +52,8 @@ final class StatusController {
     } catch (IOException | RuntimeException e) {
       ctx.status(503);
       body.put("status", "unavailable");
-      body.put("error", Map.of("code", "index_unavailable", "message", "the index cannot be read: "
-          + e.getClass().getSimpleName()));
+      body.put("error", Map.of("code", "index_unavailable", "message", e instanceof IndexUnavailableException
+          ? e.getMessage() : "the index cannot be read: " + e.getClass().getSimpleName()));
     }
     ctx.json(body);
   }
