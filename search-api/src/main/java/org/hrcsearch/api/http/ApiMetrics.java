@@ -2,6 +2,7 @@ package org.hrcsearch.api.http;
 
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -58,6 +59,11 @@ final class ApiMetrics {
     } catch (RuntimeException e) {
       return "unmatched";
     }
+  }
+
+  /** Where other parts of the server register their meters, e.g. the {@link LoadShedder}'s. */
+  MeterRegistry registry() {
+    return registry;
   }
 
   String scrape() {
