@@ -53,9 +53,11 @@ final class ApiMetrics {
         .record((long) (millis * 1000), TimeUnit.MICROSECONDS);
   }
 
+  /** The matched route's template; not {@code ctx.endpoint()}, which is the last handler run, e.g. an after-handler. */
   private static String route(Context ctx) {
     try {
-      return ctx.endpoint().path;
+      io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+      return matched == null ? "unmatched" : matched.path;
     } catch (RuntimeException e) {
       return "unmatched";
     }
