@@ -30,7 +30,7 @@ public final class LoadShedder implements MeterBinder {
   private static final String PERMIT = LoadShedder.class.getName() + ".permit";
 
   /**
-   * How much search work may run and wait, e.g. 4 running and 16 waiting for up to 2 s on 2 cores.
+   * How much search work may run and wait, e.g. 4 running and 16 waiting for up to 5 s on 2 cores.
    *
    * @param maxConcurrent searches running at once; at least 1
    * @param maxQueued searches waiting for one of them to finish; 0 sheds as soon as all are running
@@ -52,11 +52,12 @@ public final class LoadShedder implements MeterBinder {
 
     /**
      * The defaults for {@code cores} processors: 2 searches per core run (one waits on I/O or a lock while the
-     * other computes), and 8 per core wait up to 2 s, so that 16 busy clients on 2 cores are never shed.
+     * other computes), and 8 per core wait, so that 16 busy clients on 2 cores are never shed, each for at most
+     * 5 s, as long as a search may run (a slower server sheds even a few clients rather than keep them waiting).
      */
     public static Limits forCores(int cores) {
       int n = Math.max(1, cores);
-      return new Limits(2 * n, 8 * n, Duration.ofSeconds(2));
+      return new Limits(2 * n, 8 * n, Duration.ofSeconds(5));
     }
 
     /** The defaults for this machine's processors. */

@@ -200,7 +200,7 @@ class LoadShedderTest {
     LoadShedder.Limits limits = LoadShedder.Limits.forCores(2);
     assertThat(limits.maxConcurrent()).isEqualTo(4);
     assertThat(limits.maxQueued()).isEqualTo(16);
-    assertThat(limits.queueTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(limits.queueTimeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(LoadShedder.Limits.forCores(0).maxConcurrent()).isEqualTo(2);
   }
 
