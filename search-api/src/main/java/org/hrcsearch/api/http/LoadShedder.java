@@ -68,6 +68,7 @@ public final class LoadShedder implements MeterBinder {
 
   private final Limits limits;
   private final Semaphore running;
+  private final AtomicInteger inside = new AtomicInteger();
   private final AtomicInteger waiting = new AtomicInteger();
   private final AtomicLong shedQueueFull = new AtomicLong();
   private final AtomicLong shedQueueTimeout = new AtomicLong();
@@ -121,31 +122,42 @@ public final class LoadShedder implements MeterBinder {
   /**
    * Takes a slot: at once if one is free and nobody waits, else after waiting in the queue; false (and counted
    * as shed) when the queue is full or the wait ran out.
+   *
+   * <p>The queue is full when {@code maxConcurrent + maxQueued} requests are inside (running or waiting), not
+   * when {@code maxQueued} are waiting: a slot given back is free before the waiter it wakes has run, and on a
+   * starved CPU that can take long enough for a few waiters more than the running ones to show.
    */
   public boolean acquire() throws InterruptedException {
-    if (running.tryAcquire(0, TimeUnit.NANOSECONDS)) { // unlike tryAcquire(), never overtakes a waiting request
-      return true;
-    }
-    if (waiting.incrementAndGet() > limits.maxQueued()) {
-      waiting.decrementAndGet();
+    if (inside.incrementAndGet() > limits.maxConcurrent() + limits.maxQueued()) {
+      inside.decrementAndGet();
       shedQueueFull.incrementAndGet();
       return false;
     }
+    if (running.tryAcquire(0, TimeUnit.NANOSECONDS)) { // unlike tryAcquire(), never overtakes a waiting request
+      return true;
+    }
+    waiting.incrementAndGet();
+    boolean admitted = false;
     try {
-      if (running.tryAcquire(limits.queueTimeout().toNanos(), TimeUnit.NANOSECONDS)) {
-        admittedAfterWait.incrementAndGet();
-        return true;
-      }
-      shedQueueTimeout.incrementAndGet();
-      return false;
+      admitted = running.tryAcquire(limits.queueTimeout().toNanos(), TimeUnit.NANOSECONDS);
     } finally {
       waiting.decrementAndGet();
+      if (!admitted) {
+        inside.decrementAndGet();
+      }
     }
+    if (admitted) {
+      admittedAfterWait.incrementAndGet();
+    } else {
+      shedQueueTimeout.incrementAndGet();
+    }
+    return admitted;
   }
 
   /** Gives back a slot taken by {@link #acquire()}. */
   public void release() {
     running.release();
+    inside.decrementAndGet();
   }
 
   /** Searches running now. */
