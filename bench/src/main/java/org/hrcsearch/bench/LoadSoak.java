@@ -68,10 +68,10 @@ final class LoadSoak {
     check(LoadBench.fmt("RSS level: %s to end within 10%%", first.when()),
         LoadBench.fmt("%.0f -> %.0f MB", first.rssMegabytes(), last.rssMegabytes()),
         within(first.rssMegabytes(), last.rssMegabytes(), 0.10));
-    check(LoadBench.fmt("heap level: %s to end within 10%% (or 16 MB)", first.when()),
+    // the heap in use rises and falls with every young collection: a leak shows as growth, not as a fall
+    check(LoadBench.fmt("heap not growing: %s to end +10%% (or 16 MB) at most", first.when()),
         LoadBench.fmt("%.0f -> %.0f MB", first.heapMegabytes(), last.heapMegabytes()),
-        within(first.heapMegabytes(), last.heapMegabytes(), 0.10)
-            || Math.abs(last.heapMegabytes() - first.heapMegabytes()) <= 16);
+        last.heapMegabytes() <= Math.max(1.10 * first.heapMegabytes(), first.heapMegabytes() + 16));
     check(LoadBench.fmt("open fds level: %s to end within 10%%", first.when()),
         first.openFiles() + " -> " + last.openFiles(), within(first.openFiles(), last.openFiles(), 0.10));
     check("no child process left after each reindex", samples.stream().map(Sample::childProcesses).toList().toString(),
