@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code hrc bench <name>}: the project's benchmarks, e.g. {@code hrc bench search}. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {SearchBench.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {SearchBench.class, LoadBench.class},
     description = "Benchmarks that report figures (they are not tests). Run ./hrc bench <name> --help.")
 public final class BenchCommand implements Runnable {
 

@@ -17,6 +17,13 @@ final class LoadRunner {
     void run(int index) throws Exception;
   }
 
+  /** Thrown by a call whose answer is not to be timed (e.g. a search the server shed): counted as an error, quietly. */
+  static final class NotCounted extends Exception {
+    NotCounted() {
+      super(null, null, false, false);
+    }
+  }
+
   private LoadRunner() {}
 
   /** The latencies of one client, in microseconds. */
@@ -47,6 +54,8 @@ final class LoadRunner {
             micros = Arrays.copyOf(micros, n * 2);
           }
           micros[n++] = (System.nanoTime() - t0) / 1000;
+        } catch (NotCounted e) {
+          errors.incrementAndGet();
         } catch (Exception e) {
           if (errors.getAndIncrement() < 3) {
             System.err.println("bench: a call failed: " + e);

@@ -12,13 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
@@ -27,8 +23,6 @@ import org.hrcsearch.api.search.VocabularyAliases;
 import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.corpus.vocab.Vocabularies;
-import org.hrcsearch.indexer.IndexRun;
-import org.hrcsearch.indexer.sink.IndexSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -77,11 +71,11 @@ final class SearchBench implements Callable<Integer> {
     Path work = Files.createTempDirectory("hrc-bench");
     try {
       out.printf("hrc bench search, %s, %d cores, Java %s, load average at start %s%n", Instant.now(),
-          Runtime.getRuntime().availableProcessors(), Runtime.version(), loadAverage());
+          Runtime.getRuntime().availableProcessors(), Runtime.version(), BenchIndex.loadAverage());
       out.printf("this JVM (clients, in-process runs): %s%n",
           ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
               .filter(a -> a.startsWith("-X")).toList());
-      buildIndex(shared, ungdc, dir, work);
+      BenchIndex.build(List.of(shared), Optional.of(ungdc), dir, work, reuse, out);
       List<QueryMix.Search> mix = QueryMix.SEARCHES;
       out.printf("mix: %d searches (phrases, NEAR, a wildcard, negation, facet filters, sorts); each returns 10 hits "
           + "with snippets and page numbers and every facet's counts%n", mix.size());
@@ -122,37 +116,10 @@ final class SearchBench implements Callable<Integer> {
       report(http, inProcess, sequential, rssNow, rssPeak);
       return 0;
     } finally {
-      deleteTree(work);
+      BenchIndex.deleteTree(work);
       if (temporary) {
-        deleteTree(dir);
+        BenchIndex.deleteTree(dir);
       }
-    }
-  }
-
-  private void buildIndex(Path shared, Path ungdc, Path dir, Path work) throws IOException, InterruptedException {
-    if (reuse && DirectoryReader.indexExists(FSDirectory.open(dir))) {
-      out.printf("index: reusing %s%n", dir);
-    } else {
-      long t0 = System.nanoTime();
-      Path log = work.resolve("index.log");
-      try (PrintStream indexLog = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
-        new IndexRun(new HrcSchema(), indexLog).run(new IndexRun.Options(List.of(shared), dir,
-            Runtime.getRuntime().availableProcessors()));
-      }
-      long t1 = System.nanoTime();
-      int speeches;
-      try (IndexSink sink = IndexSink.open(new HrcSchema(), dir)) {
-        speeches = new UngdcLoader().load(ungdc, doc -> sink.upsert(doc, List.of()));
-        // a commit's user data replaces the last one's: keep the base folder of the stored file paths
-        sink.commit(Map.of("hrc.run.ungdc", Integer.toString(speeches),
-            HrcSchema.PATHS_BASE_KEY, Path.of("").toAbsolutePath().normalize().toString()), List.of());
-      }
-      long t2 = System.nanoTime();
-      out.printf("index: %s in %.0f s (Tika, every file of it) + %d General Debate speeches in %.0f s%n", shared,
-          (t1 - t0) / 1e9, speeches, (t2 - t1) / 1e9);
-    }
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
-      out.printf("index: %d documents, %.0f MB on disk, at %s%n", reader.numDocs(), sizeMegabytes(dir), dir);
     }
   }
 
@@ -166,7 +133,7 @@ final class SearchBench implements Callable<Integer> {
     out.printf("server (%s): RSS %.0f MB after the run, peak %.0f MB%n", serverJavaOpts, rssNow, rssPeak);
     out.printf("%ntargets: HTTP p50 within 2x in-process: %s; p99 under 50 ms: %s; server RSS under 512 MB: %s%n",
         verdict(ratio <= 2), verdict(http.percentileMillis(99) < 50), verdict(rssPeak < 512));
-    out.printf("load average at the end %s%n", loadAverage());
+    out.printf("load average at the end %s%n", BenchIndex.loadAverage());
   }
 
   private void row(String name, Latencies l) {
@@ -176,30 +143,5 @@ final class SearchBench implements Callable<Integer> {
 
   private static String verdict(boolean met) {
     return met ? "met" : "MISSED";
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
-    } catch (IOException e) {
-      return "?";
-    }
-  }
-
-  private static double sizeMegabytes(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.mapToLong(p -> p.toFile().length()).sum() / (1024.0 * 1024.0);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

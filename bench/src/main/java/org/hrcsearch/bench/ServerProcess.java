@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The server under test, run as {@code hrc serve} in a child JVM on loopback with a fixed heap, so that its
@@ -30,16 +32,39 @@ final class ServerProcess implements Closeable {
   /** Starts {@code ServeCommand} on {@code 127.0.0.1:port} with {@code jvmOptions}; waits until it answers. */
   static ServerProcess start(Path index, int port, List<String> jvmOptions, Path log) throws IOException,
       InterruptedException {
+    return start(index, port, jvmOptions, List.of(), Map.of(), log);
+  }
+
+  /**
+   * Starts {@code ServeCommand} on {@code 127.0.0.1:port} with {@code jvmOptions}, more {@code serveArgs} (e.g.
+   * {@code --max-concurrent 1}) and more environment variables (e.g. {@code HRC_ADMIN_TOKEN}); waits until it
+   * answers.
+   */
+  static ServerProcess start(Path index, int port, List<String> jvmOptions, List<String> serveArgs,
+      Map<String, String> environment, Path log) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java());
     command.addAll(jvmOptions);
     command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
         "org.hrcsearch.api.ServeCommand", "--index", index.toString(), "--port", Integer.toString(port),
         "--host", "127.0.0.1"));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    command.addAll(serveArgs);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    Process p = builder.start();
     ServerProcess server = new ServerProcess(p, port);
     server.awaitHealthy(Duration.ofSeconds(60), log);
     return server;
+  }
+
+  /** The indexer as this JVM can start it (its class path holds the indexer): for {@code --indexer-command}. */
+  static String indexerCommand() {
+    return java() + " -Xmx512m --enable-native-access=ALL-UNNAMED -cp " + System.getProperty("java.class.path")
+        + " org.hrcsearch.indexer.cli.IndexCommand";
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   private void awaitHealthy(Duration limit, Path log) throws IOException, InterruptedException {
@@ -80,6 +105,18 @@ final class ServerProcess implements Closeable {
       }
     }
     return Double.NaN;
+  }
+
+  /** Open file descriptors of the server, from {@code /proc/<pid>/fd}. */
+  long openFiles() throws IOException {
+    try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(process.pid()), "fd"))) {
+      return fds.count();
+    }
+  }
+
+  /** Processes the server started that are still alive (indexers, their extraction workers). */
+  long childProcesses() {
+    return process.descendants().filter(ProcessHandle::isAlive).count();
   }
 
   @Override

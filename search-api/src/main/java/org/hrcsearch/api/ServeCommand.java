@@ -14,6 +14,7 @@ import org.hrcsearch.api.admin.AdminController;
 import org.hrcsearch.api.admin.CorpusWatcher;
 import org.hrcsearch.api.admin.IndexerCommand;
 import org.hrcsearch.api.admin.ReindexService;
+import org.hrcsearch.api.http.LoadShedder;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
@@ -69,10 +70,31 @@ public final class ServeCommand implements Callable<Integer> {
       description = "How to start the indexer (default: the indexer built beside this server).")
   String indexerCommand;
 
+  @Option(names = "--max-concurrent", paramLabel = "N",
+      description = "Searches that run at once; more wait in a queue (default: 2 per core, here ${DEFAULT-VALUE}).")
+  int maxConcurrent = LoadShedder.Limits.defaults().maxConcurrent();
+
+  @Option(names = "--max-queued", paramLabel = "N",
+      description = {"Searches that may wait for a running one to finish; beyond, they are answered 503 overloaded"
+          + " with Retry-After at once (default: 8 per core, here ${DEFAULT-VALUE}).",
+          "/health, /metrics and the search page are never limited."})
+  int maxQueued = LoadShedder.Limits.defaults().maxQueued();
+
+  @Option(names = "--queue-timeout-ms", paramLabel = "MS",
+      description = "The longest a search waits in the queue before it is answered 503 (default: ${DEFAULT-VALUE}).")
+  long queueTimeoutMillis = LoadShedder.Limits.defaults().queueTimeout().toMillis();
+
   @Override
   public Integer call() throws Exception {
     if (watch && corpus.isEmpty()) {
       System.err.println("hrc serve: --watch needs the folders to watch: add --corpus <folder>");
+      return 2;
+    }
+    LoadShedder.Limits load;
+    try {
+      load = new LoadShedder.Limits(maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis));
+    } catch (IllegalArgumentException e) {
+      System.err.println("hrc serve: " + e.getMessage());
       return 2;
     }
     ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), index),
@@ -82,7 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
     reindex.recoverInterruptedRun(); // a run a killed server left behind: stop it, record it as interrupted
     Optional<String> token = Optional.ofNullable(System.getenv("HRC_ADMIN_TOKEN")).filter(t -> !t.isBlank());
     Javalin app = SearchApp.create(services,
-        new SearchApp.Options(corsOrigins(), Optional.of(new AdminController(reindex, token))));
+        new SearchApp.Options(corsOrigins(), Optional.of(new AdminController(reindex, token)), load));
     IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofSeconds(1));
     CorpusWatcher watcher = watch ? new CorpusWatcher(corpus, index, Duration.ofSeconds(3), reindex::requestRun) : null;
     CountDownLatch stopRequested = new CountDownLatch(1);
@@ -136,6 +158,8 @@ public final class ServeCommand implements Callable<Integer> {
     if (watcher != null) {
       System.out.println("Watching " + corpus + ": changes are reindexed after 3 quiet seconds.");
     }
+    System.out.printf("Load: %d searches at once, %d more waiting up to %d ms; beyond, 503 overloaded.%n",
+        load.maxConcurrent(), load.maxQueued(), load.queueTimeout().toMillis());
     System.out.println("Stop with Ctrl-C.");
     stopRequested.await();
     stop.run();

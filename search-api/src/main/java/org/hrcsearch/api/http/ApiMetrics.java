@@ -2,6 +2,7 @@ package org.hrcsearch.api.http;
 
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -52,12 +53,19 @@ final class ApiMetrics {
         .record((long) (millis * 1000), TimeUnit.MICROSECONDS);
   }
 
+  /** The matched route's template; not {@code ctx.endpoint()}, which is the last handler run, e.g. an after-handler. */
   private static String route(Context ctx) {
     try {
-      return ctx.endpoint().path;
+      io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+      return matched == null ? "unmatched" : matched.path;
     } catch (RuntimeException e) {
       return "unmatched";
     }
+  }
+
+  /** Where other parts of the server register their meters, e.g. the {@link LoadShedder}'s. */
+  MeterRegistry registry() {
+    return registry;
   }
 
   String scrape() {

@@ -37,13 +37,20 @@ public final class SearchApp {
    * @param corsOrigins the origins (e.g. {@code https://example.org}) whose pages may call the API from a browser;
    *     empty: none may (no CORS headers at all)
    * @param admin the reindex routes under {@code /api/admin}; empty: they answer 404 {@code admin_disabled}
+   * @param load how many searches may run and wait at once before more are shed with 503 ({@link LoadShedder})
    */
-  public record Options(List<String> corsOrigins, Optional<AdminController> admin) {
+  public record Options(List<String> corsOrigins, Optional<AdminController> admin, LoadShedder.Limits load) {
     public static final Options DEFAULT = new Options(List.of(), Optional.empty());
 
     public Options {
       corsOrigins = List.copyOf(corsOrigins);
       java.util.Objects.requireNonNull(admin, "admin");
+      java.util.Objects.requireNonNull(load, "load");
+    }
+
+    /** With the load limits of this machine's cores. */
+    public Options(List<String> corsOrigins, Optional<AdminController> admin) {
+      this(corsOrigins, admin, LoadShedder.Limits.defaults());
     }
   }
 
@@ -57,7 +64,13 @@ public final class SearchApp {
   }
 
   public static Javalin create(ApiServices services, Options options) {
+    return create(services, options, new LoadShedder(options.load()));
+  }
+
+  /** With the given shedder, so that a test can hold its slots. */
+  static Javalin create(ApiServices services, Options options, LoadShedder shedder) {
     ApiMetrics metrics = new ApiMetrics(services.index());
+    shedder.bindTo(metrics.registry());
     SearchController search = new SearchController(services.search(), services.facets());
     DocumentController documents = new DocumentController(services.documents());
     SignatoryController signatories = new SignatoryController(services.signatories());
@@ -85,6 +98,7 @@ public final class SearchApp {
         config.routes.before(new CorsPolicy(options.corsOrigins())::apply);
       }
       config.routes.before(SearchApp::requireDecodableQuery);
+      shedder.install(config.routes);
       config.routes.get("/health", status::health);
       config.routes.get("/metrics", status::metrics);
       config.routes.get("/api/openapi.json", status::openApi);
