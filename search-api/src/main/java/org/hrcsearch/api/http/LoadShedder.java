@@ -88,6 +88,14 @@ public final class LoadShedder implements MeterBinder {
     return path.startsWith("/api/") && !path.equals("/api/openapi.json") && !path.startsWith("/api/admin/");
   }
 
+  /** What a limited request must pass before it takes a slot: a check that throws for a request to refuse. */
+  @FunctionalInterface
+  interface Precheck {
+    void check(Context ctx) throws Exception;
+  }
+
+  private Precheck precheck = ctx -> {};
+
   /** Limits the routes of {@code routes}: a slot is taken before a matched route and given back after it. */
   void install(JavalinDefaultRoutingApi routes) {
     routes.beforeMatched(this::admit);
@@ -95,14 +103,25 @@ public final class LoadShedder implements MeterBinder {
   }
 
   /**
+   * Limits the routes of {@code routes}, and first runs {@code precheck} on each limited request: a request that
+   * would be refused anyway (a bad query, a page past the window) is answered at once and never waits in the queue
+   * behind real searches, so a flood of bad requests costs good ones nothing.
+   */
+  void install(JavalinDefaultRoutingApi routes, Precheck precheck) {
+    this.precheck = precheck;
+    install(routes);
+  }
+
+  /**
    * Before a matched route: takes a slot for a limited route, or sheds the request with 503 and
    * {@code Retry-After}. The slot is given back by {@link #release(Context)} after the request.
    */
-  void admit(Context ctx) throws InterruptedException {
+  void admit(Context ctx) throws Exception {
     Endpoint route = ctx.endpoints().matchedHttpEndpoint(); // ctx.endpoint() is this before-handler itself
     if (route == null || !limits(route.path)) {
       return;
     }
+    precheck.check(ctx);
     if (!acquire()) {
       ctx.header("Retry-After", RETRY_AFTER_SECONDS);
       throw new ApiException(503, "overloaded", "the server is busy with " + limits.maxConcurrent()

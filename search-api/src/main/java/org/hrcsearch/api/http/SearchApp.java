@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.hrcsearch.api.admin.AdminController;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.IndexUnavailableException;
+import org.hrcsearch.api.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +61,21 @@ public final class SearchApp {
     return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   }
 
+  /**
+   * The checks a request can fail without the index, run before it waits for a slot: the query's syntax and
+   * limits on every route that takes one, and every parameter of a search.
+   */
+  private static void precheck(Context ctx, SearchService search) throws QuerySyntaxException {
+    String q = ctx.queryParam("q");
+    if (q != null) {
+      search.checkQuery(q);
+    }
+    Endpoint route = ctx.endpoints().matchedHttpEndpoint();
+    if (route != null && route.path.equals("/api/search")) {
+      SearchController.request(ctx);
+    }
+  }
+
   public static Javalin create(ApiServices services) {
     return create(services, Options.DEFAULT);
   }
@@ -98,7 +115,7 @@ public final class SearchApp {
         config.routes.before(new CorsPolicy(options.corsOrigins())::apply);
       }
       config.routes.before(SearchApp::requireDecodableQuery);
-      shedder.install(config.routes);
+      shedder.install(config.routes, ctx -> precheck(ctx, services.search()));
       config.routes.get("/health", status::health);
       config.routes.get("/metrics", status::metrics);
       config.routes.get("/api/openapi.json", status::openApi);

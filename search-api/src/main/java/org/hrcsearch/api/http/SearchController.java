@@ -28,6 +28,11 @@ final class SearchController {
   }
 
   void search(Context ctx) throws Exception {
+    ctx.json(search.search(request(ctx)));
+  }
+
+  /** The search a request asks for, every parameter checked; nothing here touches the index. */
+  static SearchRequest request(Context ctx) {
     Params.allowOnly(ctx, SEARCH_PARAMS);
     Criteria criteria = Params.criteria(ctx);
     SearchRequest.SortOrder sort = Params.sort(ctx);
@@ -42,7 +47,7 @@ final class SearchController {
           + " is beyond the first " + MAX_RESULT_WINDOW + " hits; narrow the query or page with the cursor of "
           + "next_cursor");
     }
-    ctx.json(search.search(new SearchRequest(criteria, sort, size, page, cursor)));
+    return new SearchRequest(criteria, sort, size, page, cursor);
   }
 
   void facet(Context ctx) throws Exception {

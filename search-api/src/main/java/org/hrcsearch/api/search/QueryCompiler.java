@@ -44,6 +44,13 @@ final class QueryCompiler {
     this.parser = new QueryParser(limits);
   }
 
+  /** Parses {@code query} without the index: what the query language refuses, refused without any search. */
+  void check(String query) throws QuerySyntaxException {
+    if (!query.isBlank()) {
+      parser.parse(query);
+    }
+  }
+
   Compiled compile(Criteria criteria, IndexHandle.Lease lease) throws QuerySyntaxException, IOException {
     IndexValueResolver resolver = new IndexValueResolver(lease.snapshot());
     Query text = criteria.query().isBlank()

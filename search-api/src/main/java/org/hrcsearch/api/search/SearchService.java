@@ -43,6 +43,14 @@ public final class SearchService {
     index.refresh();
   }
 
+  /**
+   * Checks the syntax and limits of a query before it waits for a slot to run in: a query that would be refused
+   * (a leading wildcard, too many terms) is refused at once, whatever the load.
+   */
+  public void checkQuery(String query) throws QuerySyntaxException {
+    compiler.check(query);
+  }
+
   public SearchResponse search(SearchRequest request) throws QuerySyntaxException, IOException {
     try (IndexHandle.Lease lease = index.acquire()) {
       Deadline deadline = Deadline.after(timeLimit); // for the whole request: collecting hits and highlighting them

@@ -196,6 +196,27 @@ class LoadShedderTest {
   }
 
   @Test
+  void aRequestThatWouldBeRefusedAnywayIsAnsweredAtOnceEvenWhenEverySlotIsBusy() throws Exception {
+    LoadShedder shedder = new LoadShedder(new LoadShedder.Limits(1, 0, LONG_WAIT));
+    try (ApiServices services = TestIndex.services(TestIndex.standard())) {
+      Javalin app = SearchApp.create(services, new SearchApp.Options(List.of(), Optional.empty(), shedder.limits()),
+          shedder);
+      TestApi.run(app, api -> {
+        assertThat(shedder.acquire()).as("the test holds the only slot").isTrue();
+        assertThat(api.json("/api/search?q=*rights", 400).at("/error/code").asText()).isEqualTo("bad_query");
+        assertThat(api.json("/api/timeline?q=%22open", 400).at("/error/code").asText()).isEqualTo("bad_query");
+        assertThat(api.json("/api/search?q=rights&page=200&size=100", 400).at("/error/code").asText())
+            .isEqualTo("result_window_too_large");
+        assertThat(api.json("/api/search?q=rights&size=0", 400).at("/error/code").asText())
+            .isEqualTo("bad_parameter");
+        assertThat(shedder.shed()).as("none of them waited for a slot or was shed").isZero();
+        assertThat(api.get("/api/search?q=rights").status()).as("a good search still is").isEqualTo(503);
+        shedder.release();
+      });
+    }
+  }
+
+  @Test
   void theDefaultsAreTwoRunningAndEightWaitingPerCore() {
     LoadShedder.Limits limits = LoadShedder.Limits.forCores(2);
     assertThat(limits.maxConcurrent()).isEqualTo(4);
