@@ -11,11 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.hrcsearch.api.StandardServices;
 import org.hrcsearch.api.TestIndex;
-import org.hrcsearch.api.search.ApiServices;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,20 +27,10 @@ class BodyAbuseTest {
 
   private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 
-  private ApiServices services;
-
-  @BeforeEach
-  void open() throws Exception {
-    services = TestIndex.services(TestIndex.standard());
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    services.close();
-  }
+  @RegisterExtension final StandardServices standard = new StandardServices();
 
   private void serve(Abuse.Calls calls) {
-    Abuse.serve(SearchApp.create(services), calls);
+    Abuse.serve(SearchApp.create(standard.get()), calls);
   }
 
   private static byte[] bytes(String s) {
@@ -60,7 +49,7 @@ class BodyAbuseTest {
 
   @Test
   void h16_aChunkedBodyOverTheLimitWithoutALengthIsA413Too() {
-    Abuse.serve(SearchApp.create(services), http -> {
+    Abuse.serve(SearchApp.create(standard.get()), http -> {
       // java.net.http sends a stream of unknown length chunked: no Content-Length to refuse it by
       HttpRequest request = HttpRequest.newBuilder(URI.create(http.origin() + "/api/batch"))
           .header("Content-Type", "text/plain")

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hrcsearch.api.http.Abuse.assertError;
 import static org.hrcsearch.api.http.Abuse.assertSafe;
 
+import org.hrcsearch.api.StandardServices;
 import org.hrcsearch.api.TestIndex;
-import org.hrcsearch.api.search.ApiServices;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,20 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ParamAbuseTest {
 
-  private ApiServices services;
-
-  @BeforeEach
-  void open() throws Exception {
-    services = TestIndex.services(TestIndex.standard());
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    services.close();
-  }
+  @RegisterExtension final StandardServices standard = new StandardServices();
 
   private void serve(Abuse.Calls calls) {
-    Abuse.serve(SearchApp.create(services), calls);
+    Abuse.serve(SearchApp.create(standard.get()), calls);
   }
 
   @ParameterizedTest(name = "H7 page={0}")

@@ -11,13 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hrcsearch.api.StandardServices;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,24 +28,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class QueryAbuseTest {
 
-  private ApiServices services;
-
-  @BeforeEach
-  void open() throws Exception {
-    services = TestIndex.services(TestIndex.standard());
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    services.close();
-  }
+  @RegisterExtension final StandardServices standard = new StandardServices();
 
   private static String search(String query) {
     return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
   }
 
   private void serve(Abuse.Calls calls) {
-    Abuse.serve(SearchApp.create(services), calls);
+    Abuse.serve(SearchApp.create(standard.get()), calls);
   }
 
   @ParameterizedTest(name = "H1 {0}")

@@ -7,35 +7,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.hrcsearch.api.StandardServices;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code GET /api/search} and {@code GET /api/facets/{name}} over {@link TestIndex#standard()}. */
 class SearchApiTest {
 
-  private ApiServices services;
-
-  @BeforeEach
-  void open() throws Exception {
-    services = TestIndex.services(TestIndex.standard());
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    services.close();
-  }
+  @RegisterExtension final StandardServices standard = new StandardServices();
 
   private JsonNode get(String pathAndQuery, int status) {
     JsonNode[] body = new JsonNode[1];
-    TestApi.run(SearchApp.create(services), api -> body[0] = api.json(pathAndQuery, status));
+    TestApi.run(SearchApp.create(standard.get()), api -> body[0] = api.json(pathAndQuery, status));
     return body[0];
   }
 

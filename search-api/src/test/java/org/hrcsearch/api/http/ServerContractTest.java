@@ -16,31 +16,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hrcsearch.api.StandardServices;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
-import org.hrcsearch.api.search.ApiServices;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What holds for the whole server: health, metrics, the OpenAPI description, CORS, and errors as JSON. */
 class ServerContractTest {
 
-  private ApiServices services;
-
-  @BeforeEach
-  void open() throws Exception {
-    services = TestIndex.services(TestIndex.standard());
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    services.close();
-  }
+  @RegisterExtension final StandardServices standard = new StandardServices();
 
   @Test
   void healthSaysTheIndexIsReadableWithHowManyDocumentsAndWhenCommitted() {
-    TestApi.run(SearchApp.create(services), api -> {
+    TestApi.run(SearchApp.create(standard.get()), api -> {
       JsonNode body = api.json("/health", 200);
       assertThat(body.get("status").asText()).isEqualTo("ok");
       assertThat(body.get("documents").asInt()).isEqualTo(4);
@@ -51,8 +40,8 @@ class ServerContractTest {
 
   @Test
   void healthIs503WhenTheIndexCannotBeRead() throws Exception {
-    Javalin app = SearchApp.create(services);
-    services.index().close();
+    Javalin app = SearchApp.create(standard.get());
+    standard.get().index().close();
     TestApi.run(app, api -> {
       JsonNode body = api.json("/health", 503);
       assertThat(body.get("status").asText()).isEqualTo("unavailable");
@@ -61,7 +50,7 @@ class ServerContractTest {
 
   @Test
   void metricsArePrometheusTextWithRequestsByRouteTemplate() {
-    TestApi.run(SearchApp.create(services), api -> {
+    TestApi.run(SearchApp.create(standard.get()), api -> {
       api.json("/api/search?q=cooperation", 200);
       api.json("/api/documents/0123456789abcdef", 404);
       TestApi.Reply r = api.get("/metrics");
@@ -90,7 +79,7 @@ class ServerContractTest {
 
   @Test
   void theOpenApiDescriptionDescribesEveryRouteAndOnlyRoutesThatExist() throws Exception {
-    Javalin app = SearchApp.create(services);
+    Javalin app = SearchApp.create(standard.get());
     TestApi.run(app, api -> {
       JsonNode served = api.json("/api/openapi.json", 200);
       assertThat(served.get("openapi").asText()).startsWith("3.");
@@ -121,12 +110,12 @@ class ServerContractTest {
 
   @Test
   void corsIsClosedUnlessAnOriginIsConfigured() {
-    TestApi.run(SearchApp.create(services), api -> {
+    TestApi.run(SearchApp.create(standard.get()), api -> {
       TestApi.Reply r = api.get("/api/search?q=cooperation", "Origin", "https://example.org");
       assertThat(r.status()).isEqualTo(200);
       assertThat(r.header("Access-Control-Allow-Origin")).isEmpty();
     });
-    TestApi.run(SearchApp.create(services, new SearchApp.Options(List.of("https://example.org"), java.util.Optional.empty())), api -> {
+    TestApi.run(SearchApp.create(standard.get(), new SearchApp.Options(List.of("https://example.org"), java.util.Optional.empty())), api -> {
       assertThat(api.get("/api/search?q=cooperation", "Origin", "https://example.org")
           .header("Access-Control-Allow-Origin")).hasValue("https://example.org");
       assertThat(api.get("/api/search?q=cooperation", "Origin", "https://evil.example")
@@ -136,7 +125,7 @@ class ServerContractTest {
 
   @Test
   void wrongMethodsAndUnknownRoutesAreJsonErrors() {
-    TestApi.run(SearchApp.create(services), api -> {
+    TestApi.run(SearchApp.create(standard.get()), api -> {
       TestApi.Reply delete = api.send("DELETE", "/api/search", null);
       assertThat(delete.status()).isEqualTo(405);
       assertThat(delete.json().get("error").get("code").asText()).isEqualTo("method_not_allowed");
@@ -150,7 +139,7 @@ class ServerContractTest {
         "a\u0000b", "\u001B[31m", "session:", "NEAR/5", "\"a\" NEAR/100000 \"b\"", "((((((((((((((((((((a",
         "word ".repeat(1000), "\uD800", "symbol:A/HRC/", "signatory:\"", "-", "NOT NOT NOT a", "a OR OR b",
         "title:*", "x".repeat(5000), "😀 rights", "\u202Erights");
-    TestApi.run(SearchApp.create(services), api -> {
+    TestApi.run(SearchApp.create(standard.get()), api -> {
       for (String query : queries) {
         for (String route : List.of("/api/search", "/api/timeline", "/api/export", "/api/facets/session")) {
           TestApi.Reply r = api.get(route + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
