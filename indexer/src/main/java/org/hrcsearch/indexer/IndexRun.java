@@ -301,6 +301,8 @@ public final class IndexRun {
     // stored display paths are relative to the folder the run started in; the server resolves files against it
     runData.put(HrcSchema.PATHS_BASE_KEY, Path.of("").toAbsolutePath().normalize().toString());
     sink.commit(runData, failures);
+    sink.cleanupFailure().ifPresent(e -> output.note("committed, but removing the previous commit's files failed ("
+        + e.getMessage() + "); the next run removes them"));
     return new RunConclusion(RunConclusion.State.COMMITTED, documents,
         "Committed: the index at " + options.indexDir().toAbsolutePath().normalize() + " now holds " + documents
             + " documents.");

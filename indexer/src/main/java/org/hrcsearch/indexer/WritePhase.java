@@ -72,17 +72,9 @@ final class WritePhase {
 
   private static void throwIfFatal(AtomicReference<Throwable> fatal) throws IOException, InterruptedException {
     Throwable e = fatal.get();
-    if (e instanceof IOException io) {
-      throw io;
-    }
-    if (e instanceof InterruptedException ie) {
-      throw ie;
-    }
-    if (e instanceof Error error) {
-      throw error;
-    }
     if (e != null) {
-      throw new IllegalStateException("building a document failed: " + e, e);
+      throw RunFailure.rethrow(e instanceof RuntimeException
+          ? new IllegalStateException("building a document failed: " + e, e) : e);
     }
   }
 

@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -52,6 +53,7 @@ public final class IndexSink implements Closeable {
   private final PreviousIndex previous;
   private boolean committed;
   private boolean verified;
+  private Exception cleanupFailure;
 
   private IndexSink(HrcSchema schema, Path dir, Directory directory, IndexWriter writer, PreviousIndex previous) {
     this.schema = schema;
@@ -208,10 +210,43 @@ public final class IndexSink implements Closeable {
     Map<String, String> data = new HashMap<>(runData);
     data.put(FailureRecords.KEY, FailureRecords.encode(failures));
     data.put(HrcSchema.VERSION_KEY, Integer.toString(HrcSchema.VERSION));
-    data.put(COMMITTED_AT_KEY, Instant.now().toString());
+    String committedAt = Instant.now().toString();
+    data.put(COMMITTED_AT_KEY, committedAt);
     writer.setLiveCommitData(data.entrySet());
-    writer.commit();
+    try {
+      writer.commit();
+    } catch (IOException | RuntimeException e) {
+      // Lucene removes the previous commit's files after writing the new commit point: a failure there closes the
+      // writer, yet the commit has landed. Say so rather than report a run that failed and committed nothing.
+      if (!landed(committedAt)) {
+        throw e;
+      }
+      cleanupFailure = e;
+    }
     committed = true;
+  }
+
+  /**
+   * Whether the last commit on disk is the one stamped {@code committedAt}; read up to three times, since the disk
+   * just failed once.
+   */
+  private boolean landed(String committedAt) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return committedAt.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(COMMITTED_AT_KEY));
+      } catch (IOException | RuntimeException e) {
+        // try again
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What failed after the run's commit landed (removing the previous commit's files): the commit stands, and the
+   * next run removes what was left.
+   */
+  public Optional<Exception> cleanupFailure() {
+    return Optional.ofNullable(cleanupFailure);
   }
 
   public boolean committed() {
@@ -224,7 +259,7 @@ public final class IndexSink implements Closeable {
     try {
       if (!committed) {
         writer.rollback();
-      } else {
+      } else if (writer.isOpen()) { // a failure after the commit closed it already
         writer.close();
       }
     } finally {
