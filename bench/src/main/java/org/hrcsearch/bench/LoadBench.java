@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hrcsearch.corpus.samples.ProjectPaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,22 +37,11 @@ import picocli.CommandLine.Option;
         "Prints the figures and PASS/FAIL per criterion (relative to L1 of the same run); exits 1 on a FAIL."})
 final class LoadBench implements Callable<Integer> {
 
+  @Mixin ServerBenchOptions options;
+
   @Option(names = "--corpus", paramLabel = "<folder>",
       description = "Corpus folder to index and reindex (repeatable; default: ../shared/corpus).")
   List<Path> corpus = new ArrayList<>();
-
-  @Option(names = "--index", paramLabel = "<dir>",
-      description = "Where to build the index (default: a temporary folder, deleted after).")
-  Path index;
-
-  @Option(names = "--reuse", description = "Use the index in --index if it has one, instead of building it.")
-  boolean reuse;
-
-  @Option(names = "--seconds", paramLabel = "S", description = "Seconds of L1, L3 and L4 each (default: ${DEFAULT-VALUE}).")
-  double seconds = 30;
-
-  @Option(names = "--warmup", paramLabel = "S", description = "Warm-up seconds before L1 (default: ${DEFAULT-VALUE}).")
-  double warmup = 10;
 
   @Option(names = "--connections", paramLabel = "N", description = "Connections of L1, L2, L4 (default: ${DEFAULT-VALUE}).")
   int connections = 16;
@@ -70,10 +60,6 @@ final class LoadBench implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Loopback port of the server (default: ${DEFAULT-VALUE}).")
   int port = 7202;
 
-  @Option(names = "--server-java-opts", paramLabel = "<opts>",
-      description = "JVM options of the server (default: ${DEFAULT-VALUE}, as ./hrc serve uses).")
-  String serverJavaOpts = "-Xmx256m -XX:+UseSerialGC";
-
   @Option(names = "--serve-args", paramLabel = "<args>",
       description = "More options for hrc serve, e.g. \"--max-concurrent 8\" (default: none: its defaults).")
   String serveArgs = "";
@@ -85,14 +71,14 @@ final class LoadBench implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> folders = corpus.isEmpty() ? List.of(ProjectPaths.sharedCorpus()) : corpus;
-    boolean temporary = index == null;
-    Path dir = temporary ? Files.createTempDirectory("hrc-load-index") : index;
+    boolean temporary = options.index == null;
+    Path dir = temporary ? Files.createTempDirectory("hrc-load-index") : options.index;
     Path work = Files.createTempDirectory("hrc-load");
     try {
       Wrk wrk = new Wrk(work);
       out.printf("hrc bench load, %s, %d cores, Java %s, load average at start %s%n", Instant.now(),
           Runtime.getRuntime().availableProcessors(), Runtime.version(), BenchIndex.loadAverage());
-      BenchIndex.build(folders, Optional.empty(), dir, work, reuse, out);
+      BenchIndex.build(folders, Optional.empty(), dir, work, options.reuse, out);
       String token = HexFormat.of().formatHex(SecureRandom.getInstanceStrong().generateSeed(16));
       List<String> args = new ArrayList<>();
       folders.forEach(f -> args.addAll(List.of("--corpus", f.toAbsolutePath().toString())));
@@ -100,12 +86,12 @@ final class LoadBench implements Callable<Integer> {
       if (!serveArgs.isBlank()) {
         args.addAll(Arrays.asList(serveArgs.strip().split("\\s+")));
       }
-      try (ServerProcess server = ServerProcess.start(dir, port, Arrays.asList(serverJavaOpts.trim().split("\\s+")),
+      try (ServerProcess server = ServerProcess.start(dir, port, options.serverJvmArgs(),
           args, Map.of("HRC_ADMIN_TOKEN", token), work.resolve("server.log"))) {
-        out.printf("server: %s, %s%s; log %s%n", server.base(), serverJavaOpts,
+        out.printf("server: %s, %s%s; log %s%n", server.base(), options.serverJavaOpts,
             serveArgs.isBlank() ? "" : " " + serveArgs, work.resolve("server.log"));
         out.printf("wrk on loopback, %d connections (L3: %d), timeout %s; L1/L3/L4 %.0f s each after a %.0f s "
-            + "warm-up%n%n", connections, overloadConnections, Wrk.TIMEOUT, seconds, warmup);
+            + "warm-up%n%n", connections, overloadConnections, Wrk.TIMEOUT, options.seconds, options.warmup);
         run(wrk, server, new ServerProbe(server.base(), token));
       }
       out.printf("%nload average at the end %s%n", BenchIndex.loadAverage());
@@ -122,10 +108,10 @@ final class LoadBench implements Callable<Integer> {
     List<String> normal = LoadMix.normal();
     String base = server.base();
     report.header();
-    wrk.run(base, normal, connections, warmup);
+    wrk.run(base, normal, connections, options.warmup);
     probe.awaitIdle();
 
-    Wrk.Result l1 = wrk.run(base, normal, connections, seconds);
+    Wrk.Result l1 = wrk.run(base, normal, connections, options.seconds);
     report.row("L1 baseline", connections, l1);
     check("L1", "0 socket errors, 0 non-2xx", l1.socketErrors() + " socket errors, " + l1.non2xx() + " non-2xx",
         l1.socketErrors() == 0 && l1.non2xx() == 0);
@@ -173,11 +159,11 @@ final class LoadBench implements Callable<Integer> {
   }
 
   private void l3(Wrk wrk, String base, List<String> normal, ServerProbe probe, Wrk.Result l1) throws Exception {
-    Wrk.Running flood = wrk.start(base, normal, overloadConnections, seconds);
-    Latencies admitted = admittedLatencies(base, normal, seconds);
+    Wrk.Running flood = wrk.start(base, normal, overloadConnections, options.seconds);
+    Latencies admitted = admittedLatencies(base, normal, options.seconds);
     Wrk.Result l3 = flood.await();
     double drain = probe.awaitIdle(); // the flood's last admitted requests finish, its connections are gone
-    Wrk.Result recovery = wrk.run(base, normal, connections, Math.min(10, seconds));
+    Wrk.Result recovery = wrk.run(base, normal, connections, Math.min(10, options.seconds));
     report.row("L3 overload", overloadConnections, l3);
     report.row("L3 admitted (" + PROBES + " probe clients)", PROBES, admitted);
     report.row("L3 recovery, once idle", connections, recovery);
@@ -214,8 +200,8 @@ final class LoadBench implements Callable<Integer> {
 
   private void l4(Wrk wrk, String base, List<String> normal, Wrk.Result l1) throws Exception {
     int half = Math.max(1, connections / 2);
-    Wrk.Running abusiveRun = wrk.start(base, LoadMix.abusive(), half, seconds);
-    Wrk.Result normalHalf = wrk.run(base, normal, half, seconds);
+    Wrk.Running abusiveRun = wrk.start(base, LoadMix.abusive(), half, options.seconds);
+    Wrk.Result normalHalf = wrk.run(base, normal, half, options.seconds);
     Wrk.Result abusive = abusiveRun.await();
     report.row("L4 abusive half", half, abusive);
     report.row("L4 normal half", half, normalHalf);

@@ -24,6 +24,7 @@ import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,28 +38,13 @@ import picocli.CommandLine.Option;
         "Targets: HTTP p50 within 2x in-process; p99 under 50 ms; server RSS under 512 MB."})
 final class SearchBench implements Callable<Integer> {
 
-  @Option(names = "--index", paramLabel = "<dir>",
-      description = "Where to build the index (default: a temporary folder, deleted after).")
-  Path index;
-
-  @Option(names = "--reuse", description = "Use the index in --index if it has one, instead of rebuilding it.")
-  boolean reuse;
+  @Mixin ServerBenchOptions options;
 
   @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
   int clients = 16;
 
-  @Option(names = "--seconds", paramLabel = "S", description = "Measured seconds per run (default: ${DEFAULT-VALUE}).")
-  double seconds = 30;
-
-  @Option(names = "--warmup", paramLabel = "S", description = "Warm-up seconds before each run (default: ${DEFAULT-VALUE}).")
-  double warmup = 10;
-
   @Option(names = "--port", paramLabel = "N", description = "Loopback port of the server (default: ${DEFAULT-VALUE}).")
   int port = 7201;
-
-  @Option(names = "--server-java-opts", paramLabel = "<opts>",
-      description = "JVM options of the server (default: ${DEFAULT-VALUE}, as ./hrc serve uses).")
-  String serverJavaOpts = "-Xmx256m -XX:+UseSerialGC";
 
   private final PrintStream out = System.out;
 
@@ -66,8 +52,8 @@ final class SearchBench implements Callable<Integer> {
   public Integer call() throws Exception {
     Path shared = ProjectPaths.sharedCorpus();
     Path ungdc = shared.resolve("bulk/ungdc/ungdc_1946-2024.jsonl.gz");
-    boolean temporary = index == null;
-    Path dir = temporary ? Files.createTempDirectory("hrc-bench-index") : index;
+    boolean temporary = options.index == null;
+    Path dir = temporary ? Files.createTempDirectory("hrc-bench-index") : options.index;
     Path work = Files.createTempDirectory("hrc-bench");
     try {
       out.printf("hrc bench search, %s, %d cores, Java %s, load average at start %s%n", Instant.now(),
@@ -75,17 +61,17 @@ final class SearchBench implements Callable<Integer> {
       out.printf("this JVM (clients, in-process runs): %s%n",
           ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
               .filter(a -> a.startsWith("-X")).toList());
-      BenchIndex.build(List.of(shared), Optional.of(ungdc), dir, work, reuse, out);
+      BenchIndex.build(List.of(shared), Optional.of(ungdc), dir, work, options.reuse, out);
       List<QueryMix.Search> mix = QueryMix.SEARCHES;
       out.printf("mix: %d searches (phrases, NEAR, a wildcard, negation, facet filters, sorts); each returns 10 hits "
           + "with snippets and page numbers and every facet's counts%n", mix.size());
-      out.printf("%d concurrent clients on loopback; %.0f s warm-up, then %.0f s measured per run%n%n", clients, warmup,
-          seconds);
+      out.printf("%d concurrent clients on loopback; %.0f s warm-up, then %.0f s measured per run%n%n", clients, options.warmup,
+          options.seconds);
 
       Latencies http;
       double rssNow;
       double rssPeak;
-      try (ServerProcess server = ServerProcess.start(dir, port, Arrays.asList(serverJavaOpts.trim().split("\\s+")),
+      try (ServerProcess server = ServerProcess.start(dir, port, options.serverJvmArgs(),
           work.resolve("server.log"))) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<HttpRequest> requests = mix.stream()
@@ -97,8 +83,8 @@ final class SearchBench implements Callable<Integer> {
                 + new String(r.body(), StandardCharsets.UTF_8));
           }
         };
-        LoadRunner.run(clients, mix.size(), warmup, call);
-        http = LoadRunner.run(clients, mix.size(), seconds, call);
+        LoadRunner.run(clients, mix.size(), options.warmup, call);
+        http = LoadRunner.run(clients, mix.size(), options.seconds, call);
         rssNow = server.statusMegabytes("VmRSS");
         rssPeak = server.statusMegabytes("VmHWM");
       }
@@ -109,9 +95,9 @@ final class SearchBench implements Callable<Integer> {
           new VocabularyAliases(Vocabularies.bundled()),
           QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper())) {
         LoadRunner.Call call = i -> services.search().search(mix.get(i).request());
-        LoadRunner.run(clients, mix.size(), warmup, call);
-        inProcess = LoadRunner.run(clients, mix.size(), seconds, call);
-        sequential = LoadRunner.run(1, mix.size(), Math.max(5, seconds / 3), call);
+        LoadRunner.run(clients, mix.size(), options.warmup, call);
+        inProcess = LoadRunner.run(clients, mix.size(), options.seconds, call);
+        sequential = LoadRunner.run(1, mix.size(), Math.max(5, options.seconds / 3), call);
       }
       report(http, inProcess, sequential, rssNow, rssPeak);
       return 0;
@@ -130,7 +116,7 @@ final class SearchBench implements Callable<Integer> {
     row("in-process, 1 thread", sequential);
     double ratio = http.percentileMillis(50) / inProcess.percentileMillis(50);
     out.printf("%nHTTP p50 / in-process p50 at %d clients: %.2f%n", clients, ratio);
-    out.printf("server (%s): RSS %.0f MB after the run, peak %.0f MB%n", serverJavaOpts, rssNow, rssPeak);
+    out.printf("server (%s): RSS %.0f MB after the run, peak %.0f MB%n", options.serverJavaOpts, rssNow, rssPeak);
     out.printf("%ntargets: HTTP p50 within 2x in-process: %s; p99 under 50 ms: %s; server RSS under 512 MB: %s%n",
         verdict(ratio <= 2), verdict(http.percentileMillis(99) < 50), verdict(rssPeak < 512));
     out.printf("load average at the end %s%n", BenchIndex.loadAverage());

@@ -1,0 +1,32 @@
+package org.hrcsearch.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options every benchmark that serves an index over HTTP shares: where the index is, how long, which JVM. */
+final class ServerBenchOptions {
+
+  @Option(names = "--index", paramLabel = "<dir>",
+      description = "Where to build the index (default: a temporary folder, deleted after).")
+  Path index;
+
+  @Option(names = "--reuse", description = "Use the index in --index if it has one, instead of building it again.")
+  boolean reuse;
+
+  @Option(names = "--seconds", paramLabel = "S", description = "Measured seconds per run (default: ${DEFAULT-VALUE}).")
+  double seconds = 30;
+
+  @Option(names = "--warmup", paramLabel = "S", description = "Warm-up seconds before a run (default: ${DEFAULT-VALUE}).")
+  double warmup = 10;
+
+  @Option(names = "--server-java-opts", paramLabel = "<opts>",
+      description = "JVM options of the server (default: ${DEFAULT-VALUE}, as ./hrc serve uses).")
+  String serverJavaOpts = "-Xmx256m -XX:+UseSerialGC";
+
+  /** {@link #serverJavaOpts} as the arguments of a command line. */
+  List<String> serverJvmArgs() {
+    return Arrays.asList(serverJavaOpts.trim().split("\\s+"));
+  }
+}
