@@ -90,33 +90,23 @@ public final class JsonlSource implements DocumentSource {
     List<SourceEntry> entries = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     String mapping = input.mapping().canonical();
-    try (BufferedReader lines = open()) {
-      String line;
-      for (int n = 1; (line = lines.readLine()) != null; n++) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode record;
-        try {
-          record = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-          notes.accept(displayFile + " line " + n + ": not JSON (" + e.getOriginalMessage() + "); skipped");
-          continue;
-        }
-        var id = input.mapping().id(record);
-        if (id.isEmpty()) {
-          notes.accept(displayFile + " line " + n + ": no id; skipped");
-          continue;
-        }
-        if (!ids.add(id.get())) {
-          notes.accept(displayFile + " line " + n + ": id " + id.get() + " again; skipped");
-          continue;
-        }
+    readRecords((n, line, record, notJson) -> {
+      if (record == null) {
+        notes.accept(displayFile + " line " + n + ": not JSON (" + notJson + "); skipped");
+        return true;
+      }
+      var id = input.mapping().id(record);
+      if (id.isEmpty()) {
+        notes.accept(displayFile + " line " + n + ": no id; skipped");
+      } else if (!ids.add(id.get())) {
+        notes.accept(displayFile + " line " + n + ": id " + id.get() + " again; skipped");
+      } else {
         SourceEntry entry = new SourceEntry(file + "#" + id.get(), displayFile + "#" + id.get(), size, mtime);
         hashByKey.put(entry.key(), sha256(mapping, line));
         entries.add(entry);
       }
-    }
+      return true;
+    });
     entries.sort(java.util.Comparator.comparing(SourceEntry::displayPath));
     return entries;
   }
@@ -164,28 +154,49 @@ public final class JsonlSource implements DocumentSource {
   public void feed(List<ChangePlan.ContentGroup> groups, Work work) throws IOException, InterruptedException {
     Map<String, ChangePlan.ContentGroup> wanted = new HashMap<>();
     groups.forEach(g -> wanted.put(g.first().key(), g));
-    try (BufferedReader lines = open()) {
-      String line;
-      while (!wanted.isEmpty() && (line = lines.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode record;
-        try {
-          record = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-          continue;
-        }
-        var id = input.mapping().id(record);
-        ChangePlan.ContentGroup group = id.map(i -> wanted.remove(file + "#" + i)).orElse(null);
+    readRecords((n, line, record, notJson) -> {
+      if (record != null) {
+        ChangePlan.ContentGroup group = input.mapping().id(record).map(i -> wanted.remove(file + "#" + i)).orElse(null);
         if (group != null) {
           work.submit(group, () -> build(group, record));
         }
       }
-    }
+      return !wanted.isEmpty();
+    });
     if (!wanted.isEmpty()) {
       throw new IOException(displayFile + " changed while it was being indexed (" + wanted.size()
           + " records gone); run again");
+    }
+  }
+
+  /**
+   * What {@link #readRecords} hands over for each non-blank line: its record, or null and why when it is not JSON.
+   */
+  @FunctionalInterface
+  private interface RecordVisitor<X extends Exception> {
+    /** Returns whether to read on. */
+    boolean visit(int lineNumber, String line, JsonNode record, String notJson) throws IOException, X;
+  }
+
+  /** Reads the file's non-blank lines in order, each parsed as JSON, until {@code visitor} says to stop. */
+  private <X extends Exception> void readRecords(RecordVisitor<X> visitor) throws IOException, X {
+    try (BufferedReader lines = open()) {
+      String line;
+      for (int n = 1; (line = lines.readLine()) != null; n++) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode record = null;
+        String notJson = null;
+        try {
+          record = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+          notJson = e.getOriginalMessage();
+        }
+        if (!visitor.visit(n, line, record, notJson)) {
+          return;
+        }
+      }
     }
   }
 
