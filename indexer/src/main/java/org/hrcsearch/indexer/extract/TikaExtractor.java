@@ -110,7 +110,8 @@ public final class TikaExtractor implements Extractor {
     // time of extracting a PDF, and one letter in a corpus needs it: parse without, and again with it only for a
     // document whose text shows doubled letters ("PPrroommoottiinngg").
     ExtractionResult result = extract(file, false);
-    if (result instanceof ExtractionResult.Extracted e && Overprint.looksOverprinted(e.extraction().pages())) {
+    if (result instanceof ExtractionResult.Extracted e && e.extraction().contentType().equals("application/pdf")
+        && Overprint.looksOverprinted(e.extraction().pages())) {
       return extract(file, true);
     }
     return result;
