@@ -13,9 +13,14 @@ export class ApiError extends Error {
     return this.status === 404 && (this.code === 'not_found' && /no such route/i.test(this.message));
   }
 
-  /** True when the server says it cannot answer now, e.g. while the index is rebuilt. */
+  /** True when the server says it cannot answer now: too busy, or no index it can trust. */
   get unavailable() {
     return this.status === 503;
+  }
+
+  /** True when the server turned the request away because too many were waiting; a retry soon will do. */
+  get overloaded() {
+    return this.status === 503 && this.code === 'overloaded';
   }
 }
 
@@ -92,7 +97,7 @@ function errorFrom(status, body, text) {
     return new ApiError(status, 'not_found', `no such route: ${body.title || ''}`);
   }
   if (status === 503) {
-    return new ApiError(status, 'unavailable', 'the server cannot answer right now (the index may be being rebuilt); try again in a moment');
+    return new ApiError(status, 'unavailable', 'the server cannot answer right now; try again in a moment');
   }
   return new ApiError(status, 'error', `the server answered ${status}${text ? ': ' + text.slice(0, 200) : ''}`);
 }

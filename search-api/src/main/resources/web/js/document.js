@@ -33,7 +33,7 @@ export function renderDocument(state, {doc, complete}) {
     ['UPR session', doc.upr_session && valueLabel('upr_session', doc.upr_session)],
     ['State under review', doc.state || doc.state_under_review],
     ['Date', doc.date && h('time', {datetime: doc.date}, formatDate(doc.date))],
-    ['Language', doc.language || doc.lang],
+    ['Language', valueLabel('lang', doc.language || doc.lang)],
     ['Pages', pages > 0 && String(pages)],
     ['Signatories', names(doc.signatories, state)],
     ['Sponsors', names(doc.sponsors, state)],

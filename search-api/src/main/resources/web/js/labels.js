@@ -62,9 +62,13 @@ export function valueLabel(facet, value) {
     case 'upr_session': return `UPR session ${value}`;
     case 'type': return TYPE_LABELS[value] || humanize(value);
     case 'concern': return humanize(value);
+    case 'lang': return LANGUAGE_NAMES[value] || String(value);
     default: return String(value);
   }
 }
+
+/** The languages the indexer tells apart, by the codes the API gives. */
+const LANGUAGE_NAMES = {en: 'English', fr: 'French', es: 'Spanish', ar: 'Arabic', ru: 'Russian', zh: 'Chinese'};
 
 /** "civic_space" -> "Civic space". */
 function humanize(value) {

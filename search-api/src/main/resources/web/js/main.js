@@ -316,7 +316,7 @@ function showSearchError(parts, state, e) {
   let text;
   if (e.status === 400) text = ['Your search could not be read: ', h('span', {class: 'api-message'}, e.message), '. ',
     'See ', helpLink(), ' for examples.'];
-  else if (e.unavailable) text = ['The server cannot search right now: the index is being rebuilt. Try again in a moment.'];
+  else if (e.unavailable) text = [unavailableText(e)];
   else text = ['The search failed: ', h('span', {class: 'api-message'}, e.message)];
   replace(parts.message, h('div', {class: 'message error', role: 'alert', id: 'error-message'}, h('p', {}, text)));
   if (e.unavailable) checkHealth();
@@ -353,21 +353,23 @@ function showViewError(state, e) {
       h('p', {class: 'back'}, h('a', {href: stateUrl({...state, view: 'search'}), 'data-nav': ''}, '← Back to the search')),
       h('h2', {id: 'view-heading', tabindex: '-1'}, 'Something went wrong'),
       h('div', {class: 'message error', role: 'alert', id: 'error-message'},
-          h('p', {}, e.unavailable ? 'The index is being rebuilt; try again in a moment.' : `Sorry: ${e.message}.`))));
+          h('p', {}, e.unavailable ? unavailableText(e) : `Sorry: ${e.message}.`))));
+}
+
+/** What a 503 means to a user: busy (retry soon) or no index the server can trust (the API says why). */
+export function unavailableText(e) {
+  if (e.overloaded) return 'The server is busy with other searches right now. Try again in a moment.';
+  if (e.code === 'index_unavailable') return `The server cannot read its index right now (${e.message}). Try again later.`;
+  return 'The server cannot answer right now. Try again in a moment.';
 }
 
 // ---- the reindexing banner --------------------------------------------------------------------------------------
 
-/** What /health says about a rebuild, in the words a user needs; null when all is well. */
+/** What /health says about a rebuild or an unreadable index, in the words a user needs; null when all is well. */
 export function healthMessage(health) {
   const status = String(health?.status || '').toLowerCase();
-  const reindex = health?.reindex ?? health?.reindexing ?? health?.indexing;
-  const running = ['reindexing', 'rebuilding', 'indexing'].includes(status) || health?.rebuilding === true
-      || reindex === true
-      || (reindex && typeof reindex === 'object' && (reindex.running === true
-          || ['running', 'started', 'in_progress'].includes(String(reindex.state || reindex.status || '').toLowerCase())));
-  if (running) return 'The index is being rebuilt, results may be incomplete.';
-  if (status && status !== 'ok') return `The index cannot be read right now (status: ${status}); results may be missing.`;
+  if (status && status !== 'ok') return `The index cannot be read right now (status: ${status}); searches will fail until it is back.`;
+  if (health?.reindexing === true) return 'The index is being rebuilt: until it is done, results come from the previous version.';
   return null;
 }
 
@@ -376,7 +378,7 @@ async function checkHealth() {
   try {
     message = healthMessage(await getJson('/health'));
   } catch (e) {
-    message = e.unavailable ? 'The index is being rebuilt, results may be incomplete.'
+    message = e.unavailable ? 'The index cannot be read right now; searches will fail until it is back.'
       : e.status === 0 ? 'The server is not answering: check that it is running.' : null;
   }
   banner.hidden = !message;

@@ -150,7 +150,7 @@ public final class ReindexService implements Closeable {
     Optional<JsonNode> progress = progress();
     m.put("running", (running != null && running.isAlive()) || progress.isPresent());
     m.put("progress", progress.orElse(null));
-    m.put("last_run", read(indexDir.resolve("reports/last-run.json")).orElse(null));
+    m.put("last_run", IndexerProgress.lastRun(indexDir).orElse(null));
     m.put("last_exit_code", lastExitCode);
     m.put("corpus", corpus.stream().map(Path::toString).toList());
     return m;
@@ -285,16 +285,11 @@ public final class ReindexService implements Closeable {
 
   /** The running indexer's progress file, when its process is alive. */
   private Optional<JsonNode> progress() {
-    return read(indexDir.resolve("reports/progress.json"))
-        .filter(p -> ProcessHandle.of(p.path("pid").asLong(-1)).map(ProcessHandle::isAlive).orElse(false));
+    return IndexerProgress.running(indexDir);
   }
 
   private static Optional<JsonNode> read(Path file) {
-    try {
-      return Files.exists(file) ? Optional.of(JSON.readTree(file.toFile())) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty(); // being replaced at this moment: the next poll will read it
-    }
+    return IndexerProgress.read(file);
   }
 
   /**

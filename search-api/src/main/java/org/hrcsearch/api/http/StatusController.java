@@ -6,12 +6,13 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.hrcsearch.api.admin.IndexerProgress;
 import org.hrcsearch.api.search.IndexHandle;
 import org.hrcsearch.api.search.IndexUnavailableException;
 import org.hrcsearch.corpus.schema.HrcSchema;
 
 /**
- * {@code GET /health} (is the index readable, how many documents, when committed), {@code GET /metrics}
+ * {@code GET /health} (is the index readable, how many documents, when committed, is an indexer at work on it), {@code GET /metrics}
  * (Prometheus text) and {@code GET /api/openapi.json} (the API's description).
  */
 final class StatusController {
@@ -49,6 +50,8 @@ final class StatusController {
       body.put("documents", status.documents());
       body.put("last_commit", status.lastCommit());
       body.put("schema_version", status.commitData().get(HrcSchema.VERSION_KEY));
+      // An indexer at work on this index (from the server or the command line): searches still see the last commit.
+      body.put("reindexing", index.directory().flatMap(IndexerProgress::running).isPresent());
     } catch (IOException | RuntimeException e) {
       ctx.status(503);
       body.put("status", "unavailable");

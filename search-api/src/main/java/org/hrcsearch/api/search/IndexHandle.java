@@ -60,6 +60,11 @@ public final class IndexHandle implements Closeable {
     this.indexDir = directory.getDirectory();
   }
 
+  /** The folder the index is read from; empty for an index handed over as a searcher (tests). */
+  public java.util.Optional<Path> directory() {
+    return java.util.Optional.ofNullable(indexDir);
+  }
+
   /**
    * Opens the index in {@code indexDir}, which must hold at least one commit written with this schema version. A
    * last commit that fails its checksums does not stop the server: the handle starts unavailable, and says why.

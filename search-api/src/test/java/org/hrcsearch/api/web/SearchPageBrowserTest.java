@@ -440,65 +440,66 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void aServerThatIsRebuildingItsIndexSaysSo() throws Exception {
-    // The reindexing API is not there yet: a stand-in server answers as a rebuilding one may.
-    Javalin rebuilding = Javalin.create(config -> {
+  void aServerThatIsRebuildingItsIndexOrIsBusySaysSo() throws Exception {
+    // A stand-in answers as the real server does while an indexer runs (health) and when it sheds load (503).
+    Javalin busy = Javalin.create(config -> {
       config.staticFiles.add("/web", Location.CLASSPATH);
-      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "reindexing", "documents", 12)));
-      config.routes.get("/api/search", ctx -> ctx.status(503)
-          .json(Map.of("error", Map.of("code", "unavailable", "message", "the index is being rebuilt"))));
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "documents", 12, "reindexing", true)));
+      config.routes.get("/api/search", ctx -> ctx.status(503).header("Retry-After", "1")
+          .json(Map.of("error", Map.of("code", "overloaded", "message", "too many searches are waiting"))));
     }).start("127.0.0.1", 0);
     try {
-      browser.open("http://127.0.0.1:" + rebuilding.port() + "/?q=reprisals");
+      browser.open("http://127.0.0.1:" + busy.port() + "/?q=reprisals");
       WebElement banner = browser.waitFor("the banner", d -> browser.find("#banner").isDisplayed()
           ? browser.find("#banner") : null);
-      assertThat(banner.getText()).isEqualTo("The index is being rebuilt, results may be incomplete.");
+      assertThat(banner.getText())
+          .isEqualTo("The index is being rebuilt: until it is done, results come from the previous version.");
       assertThat(browser.waitFor("the error", d -> browser.findAll("#error-message").stream().findFirst().orElse(null))
-          .getText()).contains("the index is being rebuilt", "Try again");
+          .getText()).isEqualTo("The server is busy with other searches right now. Try again in a moment.");
       browser.screenshot("10-reindexing", false);
     } finally {
-      rebuilding.stop();
+      busy.stop();
     }
   }
 
-  @Test
-  void theDocumentViewShowsCitationsConcernsAndTheTextPageByPage() throws Exception {
-    // Until the API serves /api/documents/{id}, a stand-in answers in the shape issue 4 describes.
-    Javalin documents = Javalin.create(config -> {
-      config.staticFiles.add("/web", Location.CLASSPATH);
-      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "documents", 2)));
-      config.routes.get("/api/documents/abc", ctx -> ctx.contentType("application/json").result("""
-          {"id": "abc", "symbol": "A/HRC/43/L.31/Rev.1", "title": "Strengthening cooperation with civil society",
-           "type": "draft_resolution", "session": "43", "date": "2020-06-19", "pages": 2,
-           "sponsors": ["Chile", "Fiji"], "references": ["A/HRC/RES/38/12"],
-           "cited_by": [{"id": "def", "symbol": null, "title": "Reject amendments weakening civil society"}],
-           "concerns": [{"id": "civic_space", "label": "Civic space",
-                         "evidence": [{"phrase": "civil society", "count": 3}]}],
-           "file": "/api/documents/abc/file"}"""));
-      config.routes.get("/api/documents/abc/text", ctx -> ctx.json(Map.of("page", ctx.queryParam("page"),
-          "text", "Text of page " + ctx.queryParam("page") + " <b>not bold</b>")));
-    }).start("127.0.0.1", 0);
-    try {
-      String url = "http://127.0.0.1:" + documents.port();
-      browser.open(url + "/?view=document&id=abc");
-      browser.waitFor("the text of page 1", d -> browser.find("#document-view").getText().contains("Text of page 1"));
-      String view = browser.find("#document-view").getText();
-      assertThat(view).contains("A/HRC/43/L.31/Rev.1", "Draft resolution", "Session 43", "19 June 2020",
-          "Chile, Fiji", "Civic space because of “civil society” ×3", "A/HRC/RES/38/12",
-          "Reject amendments weakening civil society", "Page 1 of 2", "<b>not bold</b>");
-      assertThat(browser.find("a[href*='view=signatory'][href*='name=Chile']").isDisplayed()).isTrue();
-      assertThat(browser.find(".doc-text a.pdf-link").getAttribute("href")).endsWith("/api/documents/abc/file#page=1");
-      browser.screenshot("11-document-view-full", true);
+  /** Opens the document view of the first hit of {@code query} by its title, as a user does. */
+  private String openDocumentOf(String query) {
+    browser.open(base + "/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    assertThat(waitForCount(query)).isPositive();
+    browser.find(".hit-title a").click();
+    browser.waitFor("the document view", d -> !browser.findAll("#document-view h2").isEmpty()
+        && browser.find("#document-view").getText().contains("Page 1 of"));
+    return browser.find("#document-view").getText();
+  }
 
-      browser.find(".doc-text .pager a").click();
-      browser.waitFor("page 2", d -> browser.find("#page-text").getText().contains("Text of page 2"));
-      assertThat(query("p")).isEqualTo("2");
-      assertThat(browser.find(".doc-text a.pdf-link").getAttribute("href")).endsWith("#page=2");
-      browser.driver().navigate().back();
-      browser.waitFor("back to page 1", d -> browser.find("#page-text").getText().contains("Text of page 1"));
-    } finally {
-      documents.stop();
-    }
+  @Test
+  void theDocumentViewShowsSponsorsCitationsConcernsAndTheTextPageByPage() throws IOException {
+    String view = openDocumentOf("\"Reaffirming that civil society makes\"");
+    assertThat(view).contains("Strengthening cooperation with civil society in the field of human rights",
+        "A/HRC/43/L.31/Rev.1", "Draft resolution", "Session 43", "19 June 2020",
+        "Argentina, Chile, Fiji, Ireland, Mexico, Sierra Leone, Tunisia, Uruguay",
+        "Reject amendments weakening civil society language", "Page 1 of 2").containsPattern("Language\\s+English");
+    assertThat(browser.find("#page-text").getText()).contains("Reaffirming that civil society makes")
+        .doesNotContain("Requests the High Commissioner");
+    assertThat(browser.find("a[href*='view=signatory'][href*='name=Chile']").isDisplayed()).isTrue();
+    assertThat(browser.find(".doc-text a.pdf-link").getAttribute("href")).endsWith("/file#page=1");
+    browser.screenshot("11-document-view-full", true);
+
+    browser.find(".doc-text .pager a").click();
+    browser.waitFor("page 2", d -> browser.find("#page-text").getText().contains("Requests the High Commissioner"));
+    assertThat(query("p")).isEqualTo("2");
+    assertThat(browser.find(".doc-text a.pdf-link").getAttribute("href")).endsWith("/file#page=2");
+    browser.driver().navigate().back();
+    browser.waitFor("back to page 1", d -> browser.find("#page-text").getText().contains("Reaffirming that"));
+
+    // The letter that cites the draft links back to it, and a concern says which phrases gave it.
+    browser.driver().findElement(By.xpath("//dt[.='Cited by']/following-sibling::dd[1]//a")).click();
+    browser.waitFor("the citing letter", d -> browser.find("#document-view h2").getText().startsWith("Reject amendments"));
+    String letter = browser.find("#document-view").getText();
+    assertThat(letter).contains("Joint letter or statement", "A/HRC/43/L.31/Rev.1");
+    String report = openDocumentOf("\"civil society access include visas\"");
+    assertThat(report).contains("A/HRC/55/30", "Civic space because of “civil society” ×3",
+        "Reprisals and intimidation because of “reprisals” ×2");
   }
 
   @Test
