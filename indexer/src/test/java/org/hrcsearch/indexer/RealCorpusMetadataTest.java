@@ -8,10 +8,18 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.samples.ProjectPaths;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.check.CheckedField;
 import org.hrcsearch.indexer.check.ExpectedMetadata;
 import org.hrcsearch.indexer.check.ExpectedMetadataFile;
@@ -136,4 +144,56 @@ class RealCorpusMetadataTest {
     assertThat(slovenia.recommendingStates()).contains("France", "Ukraine").doesNotContain("Slovenia");
   }
 
+  /**
+   * The recommending States of the 304 Working Group reports against an independent record, the UPR Info database
+   * (sessions 1 to 20): every report whose review it holds is compared State by State.
+   */
+  @Test
+  void recommendingStatesAgreeWithTheUprInfoDatabase() throws Exception {
+    var states = Vocabularies.bundled().states();
+    UprInfoRecommendations uprInfo = UprInfoRecommendations.read(
+        ProjectPaths.sharedCorpus().resolve("bulk/upr-info-recommendations"), states);
+    assertThat(uprInfo.unknownNames()).as("UPR Info names the vocabulary lacks").containsOnly("&#40;Unknown&#41;");
+    Pattern wgSymbol = Pattern.compile("^A/HRC/WG\\.6/(\\d+)/");
+    int reports = 0;
+    int agreed = 0;
+    int extra = 0;
+    int missed = 0;
+    StringBuilder disagreements = new StringBuilder();
+    for (var e : new TreeMap<>(derived.documents()).entrySet()) {
+      HrcDocument d = e.getValue();
+      if (!e.getKey().startsWith("hrc-pdf/upr-wg-reports/") || d.stateUnderReview().isEmpty()) {
+        continue;
+      }
+      OptionalInt uprSession = d.references().stream().map(wgSymbol::matcher).filter(Matcher::find)
+          .mapToInt(m -> Integer.parseInt(m.group(1))).findFirst();
+      Set<String> truth = uprSession.isEmpty() ? null : uprInfo.byReview()
+          .get(new UprInfoRecommendations.Key(d.stateUnderReview().get(), uprSession.getAsInt()));
+      if (truth == null) {
+        continue;
+      }
+      reports++;
+      Set<String> found = new LinkedHashSet<>(d.recommendingStates());
+      Set<String> wrong = new TreeSet<>(found);
+      wrong.removeAll(truth);
+      Set<String> lost = new TreeSet<>(truth);
+      lost.removeAll(found);
+      lost.remove("&#40;Unknown&#41;");
+      agreed += found.size() - wrong.size();
+      extra += wrong.size();
+      missed += lost.size();
+      if (!wrong.isEmpty() || !lost.isEmpty()) {
+        disagreements.append(String.format("  %s  derived only %s  UPR Info only %s%n", e.getKey(), wrong, lost));
+      }
+    }
+    double precision = agreed / (double) (agreed + extra);
+    double recall = agreed / (double) (agreed + missed);
+    String summary = String.format("recommending States of %d UPR Working Group reports against UPR Info: "
+        + "precision %.3f, recall %.3f (%d agreed, %d derived only, %d UPR Info only)%n%s", reports, precision,
+        recall, agreed, extra, missed, disagreements);
+    System.out.println(summary);
+    assertThat(reports).as(summary).isGreaterThanOrEqualTo(290);
+    assertThat(precision).as(summary).isGreaterThanOrEqualTo(0.99);
+    assertThat(recall).as(summary).isGreaterThanOrEqualTo(0.98);
+  }
 }

@@ -24,7 +24,18 @@ public final class UprStates {
           + "|(?:Compilation|Summary)\\s+(?:prepared\\s+by|of\\s+stakeholders).{0,400}?resolution\\s+\\d+/\\d+"
           + "|Compilation\\s+on|Summary\\s+of\\s+stakeholders'?\\s+submissions\\s+on)"
           + "[\\s*\\d]*\\n+\\s*([^\\n]{3,80})");
-  private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{3,400})\\)");
+  /** Parentheses, which may hold one level of their own: "(Bolivia (Plurinational State of), Cuba)". */
+  private static final Pattern PARENTHESES = Pattern.compile("\\(((?:[^()]|\\([^()]{0,80}\\)){3,400})\\)");
+
+  /** Spaces between words, across at most one line break. */
+  private static final String SPACE = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)";
+
+  /** A State's name right before "recommended": "Czech Republic recommended that China (c) reform ...". */
+  private static final Pattern RECOMMENDED_BY = Pattern.compile(
+      "((?:[\\p{Lu}][\\p{L}'’-]*|of|the|and)(?:" + SPACE + "(?:[\\p{Lu}][\\p{L}'’-]*|of|the|and"
+          + "|\\([^()\\n]{1,40}\\))){0,9})" + SPACE + "(?:also\\s+)?recommended\\b");
+  /** A list in parentheses that is not a recommendation's end: "(Bulgaria, ...) will be posted on the extranet". */
+  private static final Pattern NOT_AN_END = Pattern.compile("\\G\\s*[\\p{Ll}\\d(]");
 
   private final StateNames states;
   private final StateListReader reader;
@@ -55,18 +66,41 @@ public final class UprStates {
 
   /**
    * The States that made recommendations, canonical, in order of first appearance: the States named in
-   * parentheses, as each recommendation of a Working Group report ends "... (France);" or "(Chile, Mexico)".
+   * parentheses where a recommendation of a Working Group report ends ("... (France);", "(Chile, Mexico)."), and
+   * the State that opens an account of the dialogue's "X recommended that ..." (older reports list some
+   * recommendations only so). A list in parentheses that the sentence goes on after ("(Bulgaria, ...) will be
+   * posted on the extranet", the delegations that could not speak) is not a recommendation's end.
    */
   public List<String> recommendingStates(String text, Optional<String> underReview) {
     Set<String> out = new LinkedHashSet<>();
     Matcher m = PARENTHESES.matcher(text);
+    Matcher after = NOT_AN_END.matcher(text);
     while (m.find()) {
+      if (after.find(m.end()) && after.start() == m.end()) {
+        continue;
+      }
       for (String s : reader.read(m.group(1))) {
         if (underReview.map(u -> !u.equals(s)).orElse(true)) {
           out.add(s);
         }
       }
     }
+    Matcher by = RECOMMENDED_BY.matcher(text);
+    while (by.find()) {
+      lastState(by.group(1)).filter(s -> underReview.map(u -> !u.equals(s)).orElse(true)).ifPresent(out::add);
+    }
     return new ArrayList<>(out);
+  }
+
+  /** The longest run of the last words of {@code words} that names a State: "In 2009, Czech Republic" -> Czechia. */
+  private Optional<String> lastState(String words) {
+    String[] w = words.strip().split("\\s+");
+    for (int from = 0; from < w.length; from++) {
+      Optional<String> s = states.canonical(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)));
+      if (s.isPresent()) {
+        return s;
+      }
+    }
+    return Optional.empty();
   }
 }

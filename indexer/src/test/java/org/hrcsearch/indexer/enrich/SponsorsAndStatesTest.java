@@ -37,4 +37,26 @@ class SponsorsAndStatesTest {
     assertThat(upr.recommendingStates(recs, Optional.of("Slovenia")))
         .containsExactly("France", "Bosnia and Herzegovina", "Chile", "Republic of Korea");
   }
+
+  @Test
+  void recommendingStatesWhoseNamesHaveTheirOwnParentheses() {
+    // Reports from 2013 on print the UN short names: "(Bolivia (Plurinational State of))".
+    String recs = "124.1. Ratify OP-CAT (Bolivia (Plurinational State of));\n"
+        + "124.2. Continue its cooperation (Venezuela (Bolivarian Republic of), Cuba);\n"
+        + "124.3. Strengthen (Iran (Islamic Republic of)); see (A/HRC/22/1 (2013))";
+    assertThat(new UprStates(VOCAB.states()).recommendingStates(recs, Optional.of("Mexico")))
+        .containsExactly("Bolivia (Plurinational State of)", "Venezuela (Bolivarian Republic of)", "Cuba",
+            "Iran (Islamic Republic of)");
+  }
+
+  @Test
+  void aDialogueAccountNamesTheStateThatRecommendedButNotTheDelegationsThatCouldNotSpeak() {
+    String text = "Czech Republic recommended that China (c) reform its system; In relation to Tibet, the United"
+        + " Kingdom of Great Britain and Northern Ireland also recommended that China end it.\n"
+        + "The statements of delegations that could not be delivered owing to time constraints (Bulgaria, Croatia,"
+        + "\nEcuador and San Marino) will be posted on the extranet.\n93.1. Ratify (France);\nThe Committee"
+        + " recommended it. China recommended nothing.";
+    assertThat(new UprStates(VOCAB.states()).recommendingStates(text, Optional.of("China")))
+        .containsExactly("France", "Czechia", "United Kingdom of Great Britain and Northern Ireland");
+  }
 }
