@@ -34,8 +34,8 @@ public final class UprStates {
   private static final Pattern RECOMMENDED_BY = Pattern.compile(
       "((?:[\\p{Lu}][\\p{L}'’-]*|of|the|and)(?:" + SPACE + "(?:[\\p{Lu}][\\p{L}'’-]*|of|the|and"
           + "|\\([^()\\n]{1,40}\\))){0,9})" + SPACE + "(?:also\\s+)?recommended\\b");
-  /** A list in parentheses that is not a recommendation's end: "(Bulgaria, ...) will be posted on the extranet". */
-  private static final Pattern NOT_AN_END = Pattern.compile("\\G\\s*[\\p{Ll}\\d(]");
+  /** What precedes the list of delegations that could not speak: "owing to time constraints (Bulgaria, ...)". */
+  private static final Pattern COULD_NOT_SPEAK = Pattern.compile("(?i)(?:time\\s+constraints?|lack\\s+of\\s+time)\\s*$");
 
   private final StateNames states;
   private final StateListReader reader;
@@ -68,15 +68,14 @@ public final class UprStates {
    * The States that made recommendations, canonical, in order of first appearance: the States named in
    * parentheses where a recommendation of a Working Group report ends ("... (France);", "(Chile, Mexico)."), and
    * the State that opens an account of the dialogue's "X recommended that ..." (older reports list some
-   * recommendations only so). A list in parentheses that the sentence goes on after ("(Bulgaria, ...) will be
-   * posted on the extranet", the delegations that could not speak) is not a recommendation's end.
+   * recommendations only so). The delegations that could not speak "owing to time constraints (Bulgaria, ...)"
+   * made no recommendation.
    */
   public List<String> recommendingStates(String text, Optional<String> underReview) {
     Set<String> out = new LinkedHashSet<>();
     Matcher m = PARENTHESES.matcher(text);
-    Matcher after = NOT_AN_END.matcher(text);
     while (m.find()) {
-      if (after.find(m.end()) && after.start() == m.end()) {
+      if (COULD_NOT_SPEAK.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
         continue;
       }
       for (String s : reader.read(m.group(1))) {

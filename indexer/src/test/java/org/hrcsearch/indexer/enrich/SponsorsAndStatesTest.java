@@ -55,8 +55,9 @@ class SponsorsAndStatesTest {
         + " Kingdom of Great Britain and Northern Ireland also recommended that China end it.\n"
         + "The statements of delegations that could not be delivered owing to time constraints (Bulgaria, Croatia,"
         + "\nEcuador and San Marino) will be posted on the extranet.\n93.1. Ratify (France);\nThe Committee"
-        + " recommended it. China recommended nothing.";
+        + " recommended it. China recommended nothing. Promote development (Timor-Leste) create jobs (Sudan)";
     assertThat(new UprStates(VOCAB.states()).recommendingStates(text, Optional.of("China")))
-        .containsExactly("France", "Czechia", "United Kingdom of Great Britain and Northern Ireland");
+        .containsExactly("France", "Timor-Leste", "Sudan", "Czechia",
+            "United Kingdom of Great Britain and Northern Ireland");
   }
 }
