@@ -17,8 +17,6 @@ const banner = document.getElementById('banner');
 const live = h('div', {class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'live'});
 document.body.append(live);
 
-/** Search hits seen in this visit, by id: the document view falls back on them. */
-const seenHits = new Map();
 let current = parseState(location.search);
 let inFlight = null;
 let renderedSearch = null;
@@ -194,7 +192,6 @@ async function renderSearchView(state, signal) {
     }
   }
   learnLabels(body.facets);
-  for (const hit of body.hits) seenHits.set(hit.id, hit);
 
   const onToggle = (name, value, on) => navigate(toggleFilter(state, name, value, on), {focus: {facet: name, value}});
   const active = FILTERS.reduce((n, f) => n + (state.filters[f]?.length || 0), 0);
@@ -342,10 +339,10 @@ async function renderSignatoryView(state, signal) {
 
 async function renderDocumentView(state, signal) {
   replace(view, h('div', {class: 'page-view'}, h('p', {class: 'muted'}, 'Loading the document…')));
-  const loaded = await loadDocument(state.id, seenHits.get(state.id), signal);
+  const doc = await loadDocument(state.id, signal);
   if (signal.aborted) return;
-  document.title = `${loaded.doc.symbol || loaded.doc.title || 'Document'} – hrc-search`;
-  replace(view, h('div', {class: 'page-view', id: 'document-view'}, renderDocument(state, loaded)));
+  document.title = `${doc.symbol || doc.title || 'Document'} – hrc-search`;
+  replace(view, h('div', {class: 'page-view', id: 'document-view'}, renderDocument(state, doc)));
 }
 
 function showViewError(state, e) {

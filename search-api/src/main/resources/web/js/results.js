@@ -8,8 +8,7 @@ const SIGNATORIES_SHOWN = 3;
 
 /** The link to a document's PDF opened at a page: "/api/documents/ab12/file#page=3". */
 export function pageLink(hit, page) {
-  const file = hit.file || `/api/documents/${encodeURIComponent(hit.id)}/file`;
-  return `${file}#page=${page}`;
+  return `${hit.file}#page=${page}`;
 }
 
 export function documentUrl(state, id) {

@@ -362,6 +362,16 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void anUnknownDocumentIdIsExplained() {
+    browser.open(base + "/?view=document&id=0000000000000000");
+    WebElement error = browser.waitFor("the error", d -> browser.findAll("#error-message").stream().findFirst()
+        .orElse(null));
+    assertThat(error.getText()).isEqualTo("Sorry: there is no document with id 0000000000000000; the index may have "
+        + "been rebuilt since the link was made.");
+    assertThat(browser.find("#view-heading").getText()).isEqualTo("Something went wrong");
+  }
+
+  @Test
   void aTitleOpensTheDocumentView() throws Exception {
     browser.open(base + "/?q=%22mutually+beneficial+cooperation%22");
     assertThat(waitForCount("one letter")).isEqualTo(1);
