@@ -44,28 +44,18 @@ document.addEventListener('click', (e) => {
   navigate(parseState(url.search), {focus: a.dataset.focus || (a.hasAttribute('data-example') ? 'input' : 'heading')});
 });
 
-// PDF links (a snippet's page, "Open the original PDF"): if the server has no file route yet, say so on the page
-// instead of opening a tab of JSON. Probed once, on the first click.
-let fileRoute = null;
+// PDF links (a snippet's page, "Open the original PDF"): the file is asked for first, so that an error (a file
+// moved or changed since indexing, a busy server) shows the API's message here instead of a tab of JSON.
 document.addEventListener('click', async (e) => {
   const a = e.target.closest('a.page-link, a.pdf-link');
-  if (!a || fileRoute === 'ok' || e.button !== 0) return;
+  if (!a || e.button !== 0) return;
   e.preventDefault();
-  const url = a.href;
-  if (fileRoute === null) {
-    try {
-      await checkAvailable(url.split('#')[0]);
-      fileRoute = 'ok';
-    } catch (err) {
-      fileRoute = err.routeMissing ? 'missing' : null;
-      if (!err.routeMissing) {
-        showNotice(`The PDF could not be opened: ${err.message}`);
-        return;
-      }
-    }
+  try {
+    await checkAvailable(a.href.split('#')[0]);
+    window.open(a.href, '_blank', 'noopener');
+  } catch (err) {
+    showNotice(`The PDF could not be opened: ${err.message}.`);
   }
-  if (fileRoute === 'ok') window.open(url, '_blank', 'noopener');
-  else showNotice('This server cannot serve the original PDFs yet; the page number still says where the passage stands.');
 });
 
 /** A message in the current view's message area (or above it), read out by screen readers. */
@@ -262,9 +252,7 @@ function toolbar(state, total) {
         go.click();
         go.remove();
       } catch (err) {
-        showNotice(err.routeMissing
-          ? 'Export is not available on this server yet (it has no /api/export route).'
-          : `The export failed: ${err.message}`);
+        showNotice(`The export failed: ${err.message}.`);
       }
     });
     return a;

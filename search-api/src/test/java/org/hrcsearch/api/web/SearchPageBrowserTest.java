@@ -332,32 +332,51 @@ class SearchPageBrowserTest {
     String href = link.getAttribute("href");
     assertThat(href).startsWith(base + "/api/documents/").endsWith("/file#page=2");
     HttpResponse<String> file = get(href.substring(0, href.indexOf('#')));
-    boolean fileRoute = !(file.statusCode() == 404 && file.body().contains("no such route"));
-    if (fileRoute) {
-      assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
-      assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
-    }
+    assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
 
-    // Following the link opens the PDF in a new tab; on a server without the file route, the page says so.
+    // Following the link opens the PDF in a new tab, at the page.
     String page = browser.driver().getWindowHandle();
     link.click();
-    if (fileRoute) {
-      browser.waitFor("a tab with the PDF", d -> d.getWindowHandles().size() > 1);
-      for (String handle : browser.driver().getWindowHandles()) {
-        if (!handle.equals(page)) {
-          browser.driver().switchTo().window(handle);
-          assertThat(browser.driver().getCurrentUrl()).endsWith("/file#page=2");
-          browser.driver().close();
-        }
+    browser.waitFor("a tab with the PDF", d -> d.getWindowHandles().size() > 1);
+    for (String handle : browser.driver().getWindowHandles()) {
+      if (!handle.equals(page)) {
+        browser.driver().switchTo().window(handle);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/file#page=2");
+        browser.driver().close();
       }
-      browser.driver().switchTo().window(page);
-    } else {
-      String notice = browser.<String>waitFor("the notice", d -> {
-        String text = browser.find("#message").getText();
-        return text.isEmpty() ? null : text;
-      });
-      assertThat(notice).contains("cannot serve the original PDFs yet");
+    }
+    browser.driver().switchTo().window(page);
+  }
+
+  @Test
+  void aPdfThatIsGoneSaysWhyOnThePageInsteadOfOpeningATabOfJson() throws IOException {
+    // A stand-in answers a search as the real server does, and the file route as it does for a file moved or
+    // changed since it was indexed.
+    String id = "4c88d11e40bf3cf4";
+    String file = "/api/documents/" + id + "/file";
+    Javalin gone = Javalin.create(config -> {
+      config.staticFiles.add("/web", Location.CLASSPATH);
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "reindexing", false)));
+      config.routes.get("/api/search", ctx -> ctx.json(Map.of("total", 1, "facets", Map.of(), "partial", false,
+          "hits", List.of(Map.of("id", id, "title", "A letter", "type", "joint_letter", "file", file, "pages", 2,
+              "signatories", List.of(), "concerns", List.of(),
+              "snippets", List.of(Map.of("text", "the <mark>passage</mark>", "page", 2)))))));
+      config.routes.get(file, ctx -> ctx.status(404).json(Map.of("error", Map.of("code", "file_missing",
+          "message", "the original file of document " + id + " is no longer where it was indexed"))));
+    }).start("127.0.0.1", 0);
+    try {
+      browser.open("http://127.0.0.1:" + gone.port() + "/?q=passage");
+      assertThat(waitForCount("the one hit")).isEqualTo(1);
+      browser.find(".snippets .page-link").click();
+      WebElement notice = browser.waitFor("the notice", d -> browser.findAll("#message [role=alert]").stream()
+          .findFirst().orElse(null));
+      assertThat(notice.getText()).isEqualTo("The PDF could not be opened: the original file of document " + id
+          + " is no longer where it was indexed.");
       assertThat(browser.driver().getWindowHandles()).hasSize(1);
+      browser.screenshot("12-pdf-gone", false);
+    } finally {
+      gone.stop();
     }
   }
 
