@@ -70,6 +70,7 @@ function panel(name, values, state, onToggle, searchKey) {
       if (!COMPLETE.has(name) && values.length >= TOP_N && input.value.trim()) {
         const full = await fullList(name, searchKey, note);
         if (full && list.isConnected) {
+          note.hidden = true;
           fill(mergeSelected(name, full, state));
         }
       }
@@ -126,12 +127,11 @@ async function fullList(name, searchKey, note) {
   const key = `${name}?${searchKey}`;
   if (!fullLists.has(key)) {
     fullLists.set(key, getJson(`${path('/api/facets', name)}?${searchKey}`).then(
-        (body) => (Array.isArray(body) ? body : body?.values || body?.[name] || null),
+        (body) => body.values,
         (error) => {
+          fullLists.delete(key); // a busy server may answer the next keystroke
           note.hidden = false;
-          note.textContent = error.routeMissing
-            ? `Showing the ${TOP_N} most frequent values; this server cannot list them all yet.`
-            : `Could not load every value: ${error.message}`;
+          note.textContent = `Could not load every value: ${error.message}`;
           return null;
         }));
   }
