@@ -322,7 +322,7 @@ async function renderSignatoryView(state, signal) {
   const result = await loadSignatory(state.name, signal);
   if (signal.aborted) return;
   replace(view, h('div', {class: 'page-view', id: 'signatory-view'}, renderSignatory(state, result)));
-  announce(`${result.name}: ${plural(result.documents.length, 'document')}`);
+  announce(`${result.name}: ${plural(result.total, 'document')}`);
 }
 
 async function renderDocumentView(state, signal) {

@@ -304,6 +304,8 @@ class SearchPageBrowserTest {
     assertThat(browser.findAll(".session-group h3").stream().map(WebElement::getText).toList())
         .containsExactly("Session 37 (1)", "Session 43 (1)", "Session 55 (1)", "Special session 35 (1)");
     assertThat(browser.find("#signatory-summary").getText()).startsWith("4 documents");
+    assertThat(browser.findAll(".session-group .meta")).hasSize(4)
+        .allSatisfy(m -> assertThat(m.getText()).endsWith(" · signed"));
     assertThat(browser.driver().switchTo().activeElement().getTagName()).isEqualTo("h2");
     browser.screenshot("04-signatory-view", true);
 
@@ -313,11 +315,24 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void theDirectoryOfSignatoriesOpensFromTheHeader() {
+  void aNameNoDocumentHasSuggestsNamesThatStartAlike() {
+    browser.open(base + "/?view=signatory&name=Civicus+Alliance");
+    browser.waitFor("the signatory view", d -> !browser.findAll("#signatory-view h2").isEmpty());
+    assertThat(browser.find("#signatory-summary").getText())
+        .isEqualTo("No document in the index was signed or sponsored by this name.");
+    browser.find("#signatory-suggestions a[href*='CIVICUS']").click();
+    browser.waitFor("CIVICUS's documents", d -> browser.findAll(".session-group").size() == 3);
+    assertThat(browser.find("#signatory-view h2").getText()).isEqualTo(SearchPageCorpus.CIVICUS);
+  }
+
+  @Test
+  void theDirectoryOfSignatoriesOpensFromTheHeader() throws IOException {
     browser.open(base + "/");
     waitForCount("every document");
     browser.find(".site-header nav a[href='?view=signatory']").click();
     browser.waitFor("the directory", d -> !browser.findAll("#signatory-view .directory a").isEmpty());
+    assertThat(browser.find("#signatory-view .directory").getText()).contains(SearchPageCorpus.FIDH + " (5)");
+    browser.screenshot("13-directory", true);
     browser.findAll("#signatory-view .directory a").stream()
         .filter(a -> a.getText().equals(SearchPageCorpus.CIVICUS)).findFirst().orElseThrow().click();
     browser.waitFor("CIVICUS's documents", d -> browser.findAll(".session-group").size() == 3);
