@@ -25,7 +25,7 @@ const fullLists = new Map();
 export function renderFacets(state, facets, onToggle, searchKey) {
   const panels = [];
   for (const name of FILTERS) {
-    const values = mergeSelected(name, facets?.[name] || [], state);
+    const values = mergeSelected(name, facets[name] || [], state);
     if (!values.length) continue;
     if (name === 'lang' && values.length < 2 && !state.filters.lang) continue;
     panels.push(panel(name, values, state, onToggle, searchKey));
@@ -36,8 +36,7 @@ export function renderFacets(state, facets, onToggle, searchKey) {
 
 /** Selected values stay visible (and untickable) even when the current answer does not count them. */
 function mergeSelected(name, values, state) {
-  const out = values.map((v) => ({value: String(v.value), label: valueLabel(name, String(v.value)),
-    count: Number(v.count) || 0}));
+  const out = values.map((v) => ({value: v.value, label: valueLabel(name, v.value), count: v.count}));
   for (const value of state.filters[name] || []) {
     if (!out.some((v) => v.value.toLowerCase() === value.toLowerCase())) {
       out.unshift({value, label: valueLabel(name, value), count: 0});

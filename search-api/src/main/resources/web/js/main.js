@@ -216,7 +216,7 @@ async function renderSearchView(state, signal) {
     replace(parts.pager);
     return;
   }
-  replace(parts.timeline, renderTimeline(state, body.facets?.session, parts.timeline.clientWidth - 26));
+  replace(parts.timeline, renderTimeline(state, body.facets.session, parts.timeline.clientWidth - 26));
   const first = (state.page - 1) * PAGE_SIZE + 1;
   if (!body.hits.length) {
     replace(parts.hits, h('p', {class: 'message'}, `There is no page ${state.page}: `,
