@@ -2,6 +2,7 @@ package org.hrcsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -290,6 +291,28 @@ class SearchPageBrowserTest {
     assertThat(waitForCountOtherThan(SearchPageCorpus.documents().size(), "the CIVICUS filter")).isEqualTo(3);
     assertThat(query("signatory")).isEqualTo(SearchPageCorpus.CIVICUS);
     assertThat(browser.find("#facet-signatory-filter").getAttribute("value")).as("the filter text stays").isEqualTo("civ");
+  }
+
+  @Test
+  void typingInACutListFindsTheValuesPastItsTopTwenty() throws Exception {
+    String q = URLEncoder.encode("\"civil society\"", StandardCharsets.UTF_8);
+    browser.open(base + "/?q=" + q);
+    waitForCount("the phrase search");
+    Map<String, Integer> top = facetCounts("sponsor");
+    assertThat(top).hasSize(20);
+    String past = null;
+    for (JsonNode v : SearchApp.objectMapper().readTree(get(base + "/api/facets/sponsor?q=" + q).body()).get("values")) {
+      if (!top.containsKey(v.get("value").asText())) {
+        past = v.get("value").asText();
+        break;
+      }
+    }
+    assertThat(past).as("a sponsor the search answer leaves out").isNotNull();
+    String wanted = past;
+    browser.find("#facet-sponsor-filter").sendKeys(wanted);
+    browser.waitFor("every sponsor, from /api/facets/sponsor", d -> facetCounts("sponsor").containsKey(wanted));
+    assertThat(visibleFacetItems("sponsor")).anySatisfy(item -> assertThat(item).contains(wanted));
+    assertThat(browser.find("#facet-sponsor .facet-note").isDisplayed()).isFalse();
   }
 
   @Test
