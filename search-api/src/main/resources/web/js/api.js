@@ -8,11 +8,6 @@ export class ApiError extends Error {
     this.code = code;
   }
 
-  /** True when the server has no such route at all (an endpoint this server version does not have yet). */
-  get routeMissing() {
-    return this.status === 404 && (this.code === 'not_found' && /no such route/i.test(this.message));
-  }
-
   /** True when the server says it cannot answer now: too busy, or no index it can trust. */
   get unavailable() {
     return this.status === 503;
@@ -28,37 +23,16 @@ export class ApiError extends Error {
 export async function getJson(path, {signal} = {}) {
   const response = await send(path, signal);
   const text = await response.text();
-  let body = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
+  const body = parsed(text);
   if (!response.ok) throw errorFrom(response.status, body, text);
-  if (body === null && text) throw new ApiError(response.status, 'bad_answer', 'the server sent an answer that is not JSON');
+  if (body === null) throw new ApiError(response.status, 'bad_answer', 'the server sent an answer that is not JSON');
   return body;
 }
 
-/** GET an answer that may be JSON or plain text; gives {json} or {text}. */
-export async function getJsonOrText(path, {signal} = {}) {
-  const response = await send(path, signal);
-  const text = await response.text();
-  const isJson = (response.headers.get('Content-Type') || '').includes('json');
-  let body = null;
-  if (isJson) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = null;
-    }
-  }
-  if (!response.ok) throw errorFrom(response.status, body, text);
-  return isJson && body !== null ? {json: body} : {text};
-}
-
 /**
- * Checks that a download URL answers before the browser goes there, so that a missing endpoint gives a message
- * on the page instead of a file of JSON. Only the status is read: the body is cancelled at once.
+ * Checks that a file URL answers before the browser goes there, so that an error (a file gone since indexing, a
+ * busy server) shows the API's message on the page instead of a tab or a download of JSON. Only the status is
+ * read: the body is cancelled at once.
  */
 export async function checkAvailable(path) {
   const controller = new AbortController();
@@ -68,18 +42,19 @@ export async function checkAvailable(path) {
     return;
   }
   const text = await response.text();
-  let body = null;
+  throw errorFrom(response.status, parsed(text), text);
+}
+
+function parsed(text) {
   try {
-    body = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    body = null;
+    return null;
   }
-  throw errorFrom(response.status, body, text);
 }
 
 async function send(path, signal) {
   try {
-    // No "Accept: application/json": with it, Javalin answers an unknown route in its own problem format.
     return await fetch(path, {signal});
   } catch (e) {
     if (e.name === 'AbortError') throw e;
@@ -88,14 +63,9 @@ async function send(path, signal) {
 }
 
 function errorFrom(status, body, text) {
-  const error = body && typeof body === 'object' ? body.error : null;
-  if (error && typeof error === 'object') {
-    return new ApiError(status, String(error.code || 'error'), String(error.message || `the server answered ${status}`));
-  }
-  if (status === 404 && body && /endpointnotfound/i.test(String(body.type || ''))) {
-    // Javalin's own answer for an unknown route (RFC 9457 problem details)
-    return new ApiError(status, 'not_found', `no such route: ${body.title || ''}`);
-  }
+  // Every answer of the API's own is {"error": {"code", "message"}}; anything else came from somewhere in between.
+  const error = body?.error;
+  if (error) return new ApiError(status, error.code, error.message);
   if (status === 503) {
     return new ApiError(status, 'unavailable', 'the server cannot answer right now; try again in a moment');
   }

@@ -25,7 +25,7 @@ const fullLists = new Map();
 export function renderFacets(state, facets, onToggle, searchKey) {
   const panels = [];
   for (const name of FILTERS) {
-    const values = mergeSelected(name, facets?.[name] || [], state);
+    const values = mergeSelected(name, facets[name] || [], state);
     if (!values.length) continue;
     if (name === 'lang' && values.length < 2 && !state.filters.lang) continue;
     panels.push(panel(name, values, state, onToggle, searchKey));
@@ -36,8 +36,7 @@ export function renderFacets(state, facets, onToggle, searchKey) {
 
 /** Selected values stay visible (and untickable) even when the current answer does not count them. */
 function mergeSelected(name, values, state) {
-  const out = values.map((v) => ({value: String(v.value), label: valueLabel(name, String(v.value)),
-    count: Number(v.count) || 0}));
+  const out = values.map((v) => ({value: v.value, label: valueLabel(name, v.value), count: v.count}));
   for (const value of state.filters[name] || []) {
     if (!out.some((v) => v.value.toLowerCase() === value.toLowerCase())) {
       out.unshift({value, label: valueLabel(name, value), count: 0});
@@ -70,6 +69,7 @@ function panel(name, values, state, onToggle, searchKey) {
       if (!COMPLETE.has(name) && values.length >= TOP_N && input.value.trim()) {
         const full = await fullList(name, searchKey, note);
         if (full && list.isConnected) {
+          note.hidden = true;
           fill(mergeSelected(name, full, state));
         }
       }
@@ -126,12 +126,11 @@ async function fullList(name, searchKey, note) {
   const key = `${name}?${searchKey}`;
   if (!fullLists.has(key)) {
     fullLists.set(key, getJson(`${path('/api/facets', name)}?${searchKey}`).then(
-        (body) => (Array.isArray(body) ? body : body?.values || body?.[name] || null),
+        (body) => body.values,
         (error) => {
+          fullLists.delete(key); // a busy server may answer the next keystroke
           note.hidden = false;
-          note.textContent = error.routeMissing
-            ? `Showing the ${TOP_N} most frequent values; this server cannot list them all yet.`
-            : `Could not load every value: ${error.message}`;
+          note.textContent = `Could not load every value: ${error.message}`;
           return null;
         }));
   }

@@ -17,8 +17,6 @@ const banner = document.getElementById('banner');
 const live = h('div', {class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'live'});
 document.body.append(live);
 
-/** Search hits seen in this visit, by id: the document view falls back on them. */
-const seenHits = new Map();
 let current = parseState(location.search);
 let inFlight = null;
 let renderedSearch = null;
@@ -46,28 +44,18 @@ document.addEventListener('click', (e) => {
   navigate(parseState(url.search), {focus: a.dataset.focus || (a.hasAttribute('data-example') ? 'input' : 'heading')});
 });
 
-// PDF links (a snippet's page, "Open the original PDF"): if the server has no file route yet, say so on the page
-// instead of opening a tab of JSON. Probed once, on the first click.
-let fileRoute = null;
+// PDF links (a snippet's page, "Open the original PDF"): the file is asked for first, so that an error (a file
+// moved or changed since indexing, a busy server) shows the API's message here instead of a tab of JSON.
 document.addEventListener('click', async (e) => {
   const a = e.target.closest('a.page-link, a.pdf-link');
-  if (!a || fileRoute === 'ok' || e.button !== 0) return;
+  if (!a || e.button !== 0) return;
   e.preventDefault();
-  const url = a.href;
-  if (fileRoute === null) {
-    try {
-      await checkAvailable(url.split('#')[0]);
-      fileRoute = 'ok';
-    } catch (err) {
-      fileRoute = err.routeMissing ? 'missing' : null;
-      if (!err.routeMissing) {
-        showNotice(`The PDF could not be opened: ${err.message}`);
-        return;
-      }
-    }
+  try {
+    await checkAvailable(a.href.split('#')[0]);
+    window.open(a.href, '_blank', 'noopener');
+  } catch (err) {
+    showNotice(`The PDF could not be opened: ${err.message}.`);
   }
-  if (fileRoute === 'ok') window.open(url, '_blank', 'noopener');
-  else showNotice('This server cannot serve the original PDFs yet; the page number still says where the passage stands.');
 });
 
 /** A message in the current view's message area (or above it), read out by screen readers. */
@@ -194,7 +182,6 @@ async function renderSearchView(state, signal) {
     }
   }
   learnLabels(body.facets);
-  for (const hit of body.hits) seenHits.set(hit.id, hit);
 
   const onToggle = (name, value, on) => navigate(toggleFilter(state, name, value, on), {focus: {facet: name, value}});
   const active = FILTERS.reduce((n, f) => n + (state.filters[f]?.length || 0), 0);
@@ -229,7 +216,7 @@ async function renderSearchView(state, signal) {
     replace(parts.pager);
     return;
   }
-  replace(parts.timeline, renderTimeline(state, body.facets?.session, parts.timeline.clientWidth - 26));
+  replace(parts.timeline, renderTimeline(state, body.facets.session, parts.timeline.clientWidth - 26));
   const first = (state.page - 1) * PAGE_SIZE + 1;
   if (!body.hits.length) {
     replace(parts.hits, h('p', {class: 'message'}, `There is no page ${state.page}: `,
@@ -265,9 +252,7 @@ function toolbar(state, total) {
         go.click();
         go.remove();
       } catch (err) {
-        showNotice(err.routeMissing
-          ? 'Export is not available on this server yet (it has no /api/export route).'
-          : `The export failed: ${err.message}`);
+        showNotice(`The export failed: ${err.message}.`);
       }
     });
     return a;
@@ -337,15 +322,15 @@ async function renderSignatoryView(state, signal) {
   const result = await loadSignatory(state.name, signal);
   if (signal.aborted) return;
   replace(view, h('div', {class: 'page-view', id: 'signatory-view'}, renderSignatory(state, result)));
-  announce(`${result.name}: ${plural(result.documents.length, 'document')}`);
+  announce(`${result.name}: ${plural(result.total, 'document')}`);
 }
 
 async function renderDocumentView(state, signal) {
   replace(view, h('div', {class: 'page-view'}, h('p', {class: 'muted'}, 'Loading the document…')));
-  const loaded = await loadDocument(state.id, seenHits.get(state.id), signal);
+  const doc = await loadDocument(state.id, signal);
   if (signal.aborted) return;
-  document.title = `${loaded.doc.symbol || loaded.doc.title || 'Document'} – hrc-search`;
-  replace(view, h('div', {class: 'page-view', id: 'document-view'}, renderDocument(state, loaded)));
+  document.title = `${doc.symbol || doc.title || 'Document'} – hrc-search`;
+  replace(view, h('div', {class: 'page-view', id: 'document-view'}, renderDocument(state, doc)));
 }
 
 function showViewError(state, e) {

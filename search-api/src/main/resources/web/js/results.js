@@ -8,8 +8,7 @@ const SIGNATORIES_SHOWN = 3;
 
 /** The link to a document's PDF opened at a page: "/api/documents/ab12/file#page=3". */
 export function pageLink(hit, page) {
-  const file = hit.file || `/api/documents/${encodeURIComponent(hit.id)}/file`;
-  return `${file}#page=${page}`;
+  return `${hit.file}#page=${page}`;
 }
 
 export function documentUrl(state, id) {
@@ -40,8 +39,8 @@ function renderHit(hit, state) {
   return h('li', {class: 'hit', 'data-id': hit.id},
       h('h3', {class: 'hit-title'}, h('a', {href: documentUrl(state, hit.id), 'data-nav': ''}, displayTitle(hit))),
       h('p', {class: 'meta'}, meta),
-      signatories(hit.signatories || [], state),
-      concerns(hit.concerns || []),
+      signatories(hit.signatories, state),
+      concerns(hit.concerns),
       snippets(hit));
 }
 
@@ -80,7 +79,7 @@ function concerns(ids) {
 }
 
 function snippets(hit) {
-  const list = (hit.snippets || []).filter((s) => s && s.text);
+  const list = hit.snippets.filter((s) => s.text);
   if (!list.length) return null;
   return h('ul', {class: 'snippets'}, list.map((s) => h('li', {},
       h('span', {class: 'snippet-text'}, markedText(s.text)), ' ',

@@ -2,6 +2,7 @@ package org.hrcsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -293,6 +294,28 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void typingInACutListFindsTheValuesPastItsTopTwenty() throws Exception {
+    String q = URLEncoder.encode("\"civil society\"", StandardCharsets.UTF_8);
+    browser.open(base + "/?q=" + q);
+    waitForCount("the phrase search");
+    Map<String, Integer> top = facetCounts("sponsor");
+    assertThat(top).hasSize(20);
+    String past = null;
+    for (JsonNode v : SearchApp.objectMapper().readTree(get(base + "/api/facets/sponsor?q=" + q).body()).get("values")) {
+      if (!top.containsKey(v.get("value").asText())) {
+        past = v.get("value").asText();
+        break;
+      }
+    }
+    assertThat(past).as("a sponsor the search answer leaves out").isNotNull();
+    String wanted = past;
+    browser.find("#facet-sponsor-filter").sendKeys(wanted);
+    browser.waitFor("every sponsor, from /api/facets/sponsor", d -> facetCounts("sponsor").containsKey(wanted));
+    assertThat(visibleFacetItems("sponsor")).anySatisfy(item -> assertThat(item).contains(wanted));
+    assertThat(browser.find("#facet-sponsor .facet-note").isDisplayed()).isFalse();
+  }
+
+  @Test
   void aSignatoryViewListsEveryDocumentItSignedBySession() throws Exception {
     browser.open(base + "/?q=%22civil+society%22&session=37");
     waitForCount("the session 37 search");
@@ -304,6 +327,8 @@ class SearchPageBrowserTest {
     assertThat(browser.findAll(".session-group h3").stream().map(WebElement::getText).toList())
         .containsExactly("Session 37 (1)", "Session 43 (1)", "Session 55 (1)", "Special session 35 (1)");
     assertThat(browser.find("#signatory-summary").getText()).startsWith("4 documents");
+    assertThat(browser.findAll(".session-group .meta")).hasSize(4)
+        .allSatisfy(m -> assertThat(m.getText()).endsWith(" · signed"));
     assertThat(browser.driver().switchTo().activeElement().getTagName()).isEqualTo("h2");
     browser.screenshot("04-signatory-view", true);
 
@@ -313,11 +338,24 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void theDirectoryOfSignatoriesOpensFromTheHeader() {
+  void aNameNoDocumentHasSuggestsNamesThatStartAlike() {
+    browser.open(base + "/?view=signatory&name=Civicus+Alliance");
+    browser.waitFor("the signatory view", d -> !browser.findAll("#signatory-view h2").isEmpty());
+    assertThat(browser.find("#signatory-summary").getText())
+        .isEqualTo("No document in the index was signed or sponsored by this name.");
+    browser.find("#signatory-suggestions a[href*='CIVICUS']").click();
+    browser.waitFor("CIVICUS's documents", d -> browser.findAll(".session-group").size() == 3);
+    assertThat(browser.find("#signatory-view h2").getText()).isEqualTo(SearchPageCorpus.CIVICUS);
+  }
+
+  @Test
+  void theDirectoryOfSignatoriesOpensFromTheHeader() throws IOException {
     browser.open(base + "/");
     waitForCount("every document");
     browser.find(".site-header nav a[href='?view=signatory']").click();
     browser.waitFor("the directory", d -> !browser.findAll("#signatory-view .directory a").isEmpty());
+    assertThat(browser.find("#signatory-view .directory").getText()).contains(SearchPageCorpus.FIDH + " (5)");
+    browser.screenshot("13-directory", true);
     browser.findAll("#signatory-view .directory a").stream()
         .filter(a -> a.getText().equals(SearchPageCorpus.CIVICUS)).findFirst().orElseThrow().click();
     browser.waitFor("CIVICUS's documents", d -> browser.findAll(".session-group").size() == 3);
@@ -332,33 +370,62 @@ class SearchPageBrowserTest {
     String href = link.getAttribute("href");
     assertThat(href).startsWith(base + "/api/documents/").endsWith("/file#page=2");
     HttpResponse<String> file = get(href.substring(0, href.indexOf('#')));
-    boolean fileRoute = !(file.statusCode() == 404 && file.body().contains("no such route"));
-    if (fileRoute) {
-      assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
-      assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
-    }
+    assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
 
-    // Following the link opens the PDF in a new tab; on a server without the file route, the page says so.
+    // Following the link opens the PDF in a new tab, at the page.
     String page = browser.driver().getWindowHandle();
     link.click();
-    if (fileRoute) {
-      browser.waitFor("a tab with the PDF", d -> d.getWindowHandles().size() > 1);
-      for (String handle : browser.driver().getWindowHandles()) {
-        if (!handle.equals(page)) {
-          browser.driver().switchTo().window(handle);
-          assertThat(browser.driver().getCurrentUrl()).endsWith("/file#page=2");
-          browser.driver().close();
-        }
+    browser.waitFor("a tab with the PDF", d -> d.getWindowHandles().size() > 1);
+    for (String handle : browser.driver().getWindowHandles()) {
+      if (!handle.equals(page)) {
+        browser.driver().switchTo().window(handle);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/file#page=2");
+        browser.driver().close();
       }
-      browser.driver().switchTo().window(page);
-    } else {
-      String notice = browser.<String>waitFor("the notice", d -> {
-        String text = browser.find("#message").getText();
-        return text.isEmpty() ? null : text;
-      });
-      assertThat(notice).contains("cannot serve the original PDFs yet");
-      assertThat(browser.driver().getWindowHandles()).hasSize(1);
     }
+    browser.driver().switchTo().window(page);
+  }
+
+  @Test
+  void aPdfThatIsGoneSaysWhyOnThePageInsteadOfOpeningATabOfJson() throws IOException {
+    // A stand-in answers a search as the real server does, and the file route as it does for a file moved or
+    // changed since it was indexed.
+    String id = "4c88d11e40bf3cf4";
+    String file = "/api/documents/" + id + "/file";
+    Javalin gone = Javalin.create(config -> {
+      config.staticFiles.add("/web", Location.CLASSPATH);
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "reindexing", false)));
+      config.routes.get("/api/search", ctx -> ctx.json(Map.of("total", 1, "facets", Map.of(), "partial", false,
+          "hits", List.of(Map.of("id", id, "title", "A letter", "type", "joint_letter", "file", file, "pages", 2,
+              "signatories", List.of(), "concerns", List.of(),
+              "snippets", List.of(Map.of("text", "the <mark>passage</mark>", "page", 2)))))));
+      config.routes.get(file, ctx -> ctx.status(404).json(Map.of("error", Map.of("code", "file_missing",
+          "message", "the original file of document " + id + " is no longer where it was indexed"))));
+    }).start("127.0.0.1", 0);
+    try {
+      browser.open("http://127.0.0.1:" + gone.port() + "/?q=passage");
+      assertThat(waitForCount("the one hit")).isEqualTo(1);
+      browser.find(".snippets .page-link").click();
+      WebElement notice = browser.waitFor("the notice", d -> browser.findAll("#message [role=alert]").stream()
+          .findFirst().orElse(null));
+      assertThat(notice.getText()).isEqualTo("The PDF could not be opened: the original file of document " + id
+          + " is no longer where it was indexed.");
+      assertThat(browser.driver().getWindowHandles()).hasSize(1);
+      browser.screenshot("12-pdf-gone", false);
+    } finally {
+      gone.stop();
+    }
+  }
+
+  @Test
+  void anUnknownDocumentIdIsExplained() {
+    browser.open(base + "/?view=document&id=0000000000000000");
+    WebElement error = browser.waitFor("the error", d -> browser.findAll("#error-message").stream().findFirst()
+        .orElse(null));
+    assertThat(error.getText()).isEqualTo("Sorry: there is no document with id 0000000000000000; the index may have "
+        + "been rebuilt since the link was made.");
+    assertThat(browser.find("#view-heading").getText()).isEqualTo("Something went wrong");
   }
 
   @Test

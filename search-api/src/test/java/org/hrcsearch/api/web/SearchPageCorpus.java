@@ -19,7 +19,7 @@ import org.hrcsearch.corpus.samples.ProjectPaths;
 
 /**
  * The documents the browser tests search: 16 hand-made documents over sessions 37, 43, 52, 55, S-35 and UPR 44,
- * each backed by the sample PDF of the same name (so that a file route, where the server has one, can answer).
+ * each backed by the sample PDF of the same name, which the file route serves.
  * Metadata is set here rather than extracted, so the tests do not move when extraction improves.
  *
  * <p>"civil society" appears in 12 documents (two pages of results); CIVICUS signed the letters of sessions 37,
