@@ -11,6 +11,18 @@ import {displayTitle, documentUrl, signatoryUrl} from './results.js';
 const ROLES = {signatory: 'signed', sponsor: 'sponsored'};
 
 /**
+ * Links to a search within the documents the name signed, and within those it sponsored: filters are ANDed, so
+ * a State that sponsored drafts and signed nothing needs the sponsor filter, and one that did both gets both.
+ */
+function searchWithin(state, result) {
+  const roles = new Set(result.sessions.flatMap((g) => g.documents.flatMap((d) => d.roles)));
+  const links = ['signatory', 'sponsor'].filter((role) => roles.has(role)).map((role) =>
+    h('a', {href: stateUrl(toggleFilter({...searchOf(state), q: '', filters: {}}, role, result.name, true)),
+      'data-nav': ''}, `Search within the documents it ${ROLES[role]}`));
+  return links.length ? h('p', {class: 'search-within'}, links.flatMap((a, i) => (i ? [' · ', a] : [a]))) : null;
+}
+
+/**
  * Loads the documents of one signatory, by session in the Council's order and by date within a session:
  * {name, aliases, total, sessions: [{session, label, documents: [{id, symbol, title, type, date, roles}]}],
  * suggestions}. The name in the answer is the canonical one, whichever alias was asked for.
@@ -32,9 +44,7 @@ export function renderSignatory(state, result) {
     result.suggestions.length ? h('p', {id: 'signatory-suggestions'}, 'Names that start alike: ',
         result.suggestions.map((name, i) => [i > 0 ? ', ' : null,
           h('a', {href: signatoryUrl(state, name), 'data-nav': ''}, name)])) : null,
-    result.total ? h('p', {},
-        h('a', {href: stateUrl(toggleFilter({...searchOf(state), q: '', filters: {}}, 'signatory', result.name, true)),
-          'data-nav': ''}, 'Search within the documents it signed')) : null,
+    searchWithin(state, result),
     result.sessions.map((g) => h('section', {class: 'session-group', 'aria-labelledby': `g-${cssId(g.session)}`},
         h('h3', {id: `g-${cssId(g.session)}`}, g.label, ' ', h('span', {class: 'count'}, `(${g.documents.length})`)),
         h('ul', {class: 'doc-list'}, g.documents.map((d) => h('li', {},

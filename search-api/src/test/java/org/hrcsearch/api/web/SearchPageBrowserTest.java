@@ -330,11 +330,25 @@ class SearchPageBrowserTest {
     assertThat(browser.findAll(".session-group .meta")).hasSize(4)
         .allSatisfy(m -> assertThat(m.getText()).endsWith(" · signed"));
     assertThat(browser.driver().switchTo().activeElement().getTagName()).isEqualTo("h2");
+    assertThat(browser.find(".search-within").getText()).isEqualTo("Search within the documents it signed");
     browser.screenshot("04-signatory-view", true);
 
     browser.driver().navigate().back();
     assertThat(waitForCount("back to the search")).isEqualTo(2);
     assertThat(query("session")).isEqualTo("37");
+  }
+
+  @Test
+  void aStateThatOnlySponsoredIsSearchedThroughTheSponsorFilter() {
+    browser.open(base + "/?view=signatory&name=Chile");
+    browser.waitFor("the signatory view", d -> !browser.findAll("#signatory-view .search-within").isEmpty());
+    WebElement within = browser.find(".search-within a");
+    assertThat(browser.findAll(".search-within a")).hasSize(1);
+    assertThat(within.getText()).isEqualTo("Search within the documents it sponsored");
+    within.click();
+    assertThat(waitForCount("Chile's drafts")).isEqualTo(2);
+    assertThat(query("sponsor")).isEqualTo("Chile");
+    assertThat(query("signatory")).isNull();
   }
 
   @Test
