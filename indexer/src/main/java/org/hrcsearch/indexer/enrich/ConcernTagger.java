@@ -25,6 +25,8 @@ public final class ConcernTagger {
   /** Phrases by their first word (without a wildcard), so the text is scanned once. */
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
   private final List<Phrase> prefixFirst = new ArrayList<>();
+  /** The number of words of the longest phrase. */
+  private int longest = 1;
 
   public ConcernTagger(ConcernTaxonomy taxonomy) {
     this.concerns = taxonomy.all();
@@ -36,6 +38,7 @@ public final class ConcernTagger {
           continue;
         }
         Phrase phrase = new Phrase(c, p, words, prefix);
+        longest = Math.max(longest, words.size());
         if (prefix && words.size() == 1) {
           prefixFirst.add(phrase);
         } else {
@@ -45,21 +48,52 @@ public final class ConcernTagger {
     }
   }
 
-  /** The concerns the text gives, most evidence first, each with its phrases and their counts. */
+  /** A phrase found at word {@code start} of the text. */
+  private record Match(Phrase phrase, int start) {
+    int end() {
+      return start + phrase.words().size();
+    }
+
+    /** True when {@code other}, a longer phrase of another concern, holds this one: "enabling environment". */
+    boolean insideOtherConcernsPhrase(Match other) {
+      return other.phrase.concern() != phrase.concern() && other.start <= start && other.end() >= end()
+          && other.phrase.words().size() > phrase.words().size();
+    }
+  }
+
+  /**
+   * The concerns the text gives, most evidence first, each with its phrases and their counts. A phrase that
+   * stands inside a longer phrase of another concern is that concern's evidence only: "enabling environment"
+   * is civic space, not the environment.
+   */
   public List<ConcernTag> tag(String text) {
     List<String> words = words(text);
-    Map<Phrase, Integer> counts = new HashMap<>();
+    List<Match> matches = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       for (Phrase p : byFirstWord.getOrDefault(w, List.of())) {
         if (matchesAt(p, words, i)) {
-          counts.merge(p, 1, Integer::sum);
+          matches.add(new Match(p, i));
         }
       }
       for (Phrase p : prefixFirst) {
         if (w.startsWith(p.words().getFirst())) {
-          counts.merge(p, 1, Integer::sum);
+          matches.add(new Match(p, i));
         }
+      }
+    }
+    Map<Phrase, Integer> counts = new HashMap<>();
+    int from = 0; // matches before it end before the current one starts, as phrases are at most LONGEST words
+    for (Match m : matches) {
+      while (matches.get(from).start() + longest <= m.start()) {
+        from++;
+      }
+      boolean held = false;
+      for (int k = from; k < matches.size() && matches.get(k).start() <= m.start() + longest && !held; k++) {
+        held = m.insideOtherConcernsPhrase(matches.get(k));
+      }
+      if (!held) {
+        counts.merge(m.phrase(), 1, Integer::sum);
       }
     }
     List<ConcernTag> tags = new ArrayList<>();

@@ -36,4 +36,13 @@ class ConcernTaggerTest {
     assertThat(tagger.tag("Women’s Rights and WOMEN'S RIGHTS; persistent non cooperation and Non-Cooperation"))
         .extracting(ConcernTag::id).contains("womens_rights", "un_cooperation");
   }
+
+  @Test
+  void aWordInsideAnotherConcernsLongerPhraseIsThatConcernsEvidenceOnly() {
+    List<ConcernTag> tags = tagger.tag("A safe and enabling environment for civil society; an enabling environment.");
+    assertThat(tags).extracting(ConcernTag::id).contains("civic_space").doesNotContain("environment_climate");
+    // the same word on its own still counts
+    assertThat(tagger.tag("An enabling environment. Pollution harms the environment."))
+        .extracting(ConcernTag::id).contains("environment_climate");
+  }
 }
