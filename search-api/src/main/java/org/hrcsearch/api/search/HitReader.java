@@ -73,6 +73,7 @@ final class HitReader {
     }
     PageHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, schema.analyzer())
         .withFormatter(new SnippetFormatter())
+        .withScorer(new SnippetScorer())
         .withBreakIterator(SnippetBreaks::new)
         .withMaxNoHighlightPassages(1), fieldInfos);
     StoredFields stored = searcher.storedFields();
