@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,11 +28,15 @@ import org.hrcsearch.corpus.schema.HrcSchema;
  */
 final class HitReader {
 
-  /** Stored fields a hit needs; never the full text. */
+  /** Stored fields a hit needs. */
   private static final Set<String> HIT_FIELDS = Set.of(
       HrcField.ID.fieldName(), HrcField.SYMBOL.fieldName(), HrcField.TITLE.fieldName(), HrcField.TYPE.fieldName(),
       HrcField.SESSION.fieldName(), HrcField.DATE.fieldName(), HrcField.SIGNATORY.fieldName(),
       HrcField.CONCERN.fieldName(), HrcField.PAGE_STARTS.fieldName());
+
+  /** {@link #HIT_FIELDS} and the text, for the hits to highlight. */
+  private static final Set<String> HIT_FIELDS_AND_TEXT = Stream.concat(HIT_FIELDS.stream(),
+      Stream.of(HrcField.TEXT.fieldName())).collect(Collectors.toUnmodifiableSet());
 
   private static final int SNIPPETS_PER_HIT = 3;
   /** How much of each text the first highlighting pass reads (about 10 pages). */
@@ -54,18 +61,44 @@ final class HitReader {
    * The hits, in the order given; {@code scores} false when the order was not by score. Highlighting stops at the
    * deadline: a query whose snippets are costly (a wildcard expanded to hundreds of words, a page of 100 long
    * reports) answers in time, with snippets for the hits highlighted so far.
+   *
+   * <p>Each hit's stored document is read once, its metadata and its text together: decompressing the stored text
+   * is most of what a hit costs, and the metadata is stored in the same compressed block. A batch's texts are
+   * dropped once it is highlighted, so a page of 100 long reports never holds more than a batch of texts.
    */
-  Page read(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean scores, Deadline deadline)
-      throws IOException {
+  Page read(IndexSearcher searcher, FieldInfos fieldInfos, Query text, ScoreDoc[] page, boolean scores,
+      Deadline deadline) throws IOException {
     if (page.length == 0) {
       return new Page(List.of(), false);
     }
-    boolean[] cut = new boolean[1];
-    Object[] snippetsByHit = snippets(searcher, text, page, deadline, cut);
+    PageHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, schema.analyzer())
+        .withFormatter(new SnippetFormatter())
+        .withScorer(new SnippetScorer())
+        .withBreakIterator(SnippetBreaks::new)
+        .withMaxNoHighlightPassages(1), fieldInfos);
     StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    Object[] snippetsByHit = new Object[page.length];
+    boolean cut = false;
+    for (int from = 0; from < page.length; from += HIGHLIGHT_BATCH) {
+      int to = Math.min(page.length, from + HIGHLIGHT_BATCH);
+      cut = cut || deadline.passed();
+      // the highlighter wants doc ids in ascending order, and stored fields read fastest in that order too
+      int[] batch = inDocIdOrder(page, from, to);
+      String[] texts = new String[batch.length];
+      for (int k = 0; k < batch.length; k++) {
+        Document doc = stored.document(page[batch[k]].doc, cut ? HIT_FIELDS : HIT_FIELDS_AND_TEXT);
+        texts[k] = doc.get(HrcField.TEXT.fieldName());
+        doc.removeField(HrcField.TEXT.fieldName());
+        docs[batch[k]] = doc;
+      }
+      if (!cut) {
+        cut = !snippets(highlighter, text, page, batch, texts, snippetsByHit, deadline);
+      }
+    }
     List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, HIT_FIELDS);
+      Document doc = docs[i];
       int[] pageStarts = DocumentMapper.pageStarts(doc);
       List<SearchResponse.Snippet> snippets = new ArrayList<>();
       if (snippetsByHit[i] instanceof List<?> formatted) {
@@ -89,7 +122,15 @@ final class HitReader {
           scores ? score(page[i]) : 0f,
           snippets));
     }
-    return new Page(hits, cut[0]);
+    return new Page(hits, cut);
+  }
+
+  /** The positions {@code from} to {@code to} (exclusive) of {@code page}, ordered by their doc ids. */
+  private static int[] inDocIdOrder(ScoreDoc[] page, int from, int to) {
+    return IntStream.range(from, to).boxed()
+        .sorted(Comparator.comparingInt(i -> page[i].doc))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /** Where the API serves a document's original file. */
@@ -104,71 +145,42 @@ final class HitReader {
   }
 
   /**
-   * Per hit (in the order given), a list of {@link SnippetFormatter.Formatted}, or null. The highlighter first
-   * reads the opening {@link #FIRST_PASS_CHARS} characters of each text, where most documents match, and reads
-   * the whole text only of the hits that matched nowhere in it: a 200-page report that says "human rights" on
-   * every page costs no more than a letter, and a phrase on page 150 still gets its snippet.
+   * Puts the snippets of the hits at {@code batch} (positions in the page, in doc id order; {@code texts} in the
+   * same order) into {@code byHit}, each a list of {@link SnippetFormatter.Formatted} or null; false when the
+   * deadline passed before the second look. The highlighter first looks at the opening {@link #FIRST_PASS_CHARS}
+   * characters of each text, where most documents match, and at the whole text only of the hits that matched
+   * nowhere in it: a 200-page report that says "human rights" on every page costs little more than a letter, and a
+   * phrase on page 150 still gets its snippet.
    */
-  private Object[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page, Deadline deadline, boolean[] cut)
-      throws IOException {
-    int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-    Object[] byHit = new Object[docIds.length];
+  private static boolean snippets(PageHighlighter highlighter, Query text, ScoreDoc[] page, int[] batch,
+      String[] texts, Object[] byHit, Deadline deadline) throws IOException {
+    int[] docIds = Arrays.stream(batch).map(i -> page[i].doc).toArray();
+    Object[] first = highlighter.passages(HrcField.TEXT.fieldName(), text, docIds, texts, SNIPPETS_PER_HIT,
+        FIRST_PASS_CHARS);
     List<Integer> unmatched = new ArrayList<>();
-    for (int from = 0; from < docIds.length; from += HIGHLIGHT_BATCH) {
-      if (deadline.passed()) {
-        cut[0] = true;
-        return byHit;
-      }
-      int to = Math.min(docIds.length, from + HIGHLIGHT_BATCH);
-      Object[] batch = highlight(searcher, text, Arrays.copyOfRange(docIds, from, to), FIRST_PASS_CHARS);
-      System.arraycopy(batch, 0, byHit, from, batch.length);
-      for (int i = from; i < to; i++) {
-        if (!(text instanceof MatchAllDocsQuery) && !hasMatch(byHit[i])) {
-          unmatched.add(i);
-        }
+    for (int k = 0; k < batch.length; k++) {
+      byHit[batch[k]] = first[k];
+      if (!(text instanceof MatchAllDocsQuery) && !hasMatch(first[k])) {
+        unmatched.add(k);
       }
     }
-    for (int from = 0; from < unmatched.size(); from += HIGHLIGHT_BATCH) {
-      if (deadline.passed()) {
-        cut[0] = true;
-        return byHit;
-      }
-      List<Integer> batch = unmatched.subList(from, Math.min(unmatched.size(), from + HIGHLIGHT_BATCH));
-      Object[] whole = highlight(searcher, text, batch.stream().mapToInt(i -> docIds[i]).toArray(),
-          Integer.MAX_VALUE - 1);
-      for (int k = 0; k < batch.size(); k++) {
-        byHit[batch.get(k)] = whole[k];
-      }
+    if (unmatched.isEmpty()) {
+      return true;
     }
-    return byHit;
+    if (deadline.passed()) {
+      return false;
+    }
+    Object[] whole = highlighter.passages(HrcField.TEXT.fieldName(), text,
+        unmatched.stream().mapToInt(k -> docIds[k]).toArray(),
+        unmatched.stream().map(k -> texts[k]).toArray(String[]::new), SNIPPETS_PER_HIT, Integer.MAX_VALUE - 1);
+    for (int u = 0; u < unmatched.size(); u++) {
+      byHit[batch[unmatched.get(u)]] = whole[u];
+    }
+    return true;
   }
 
   private static boolean hasMatch(Object passages) {
     return passages instanceof List<?> list
         && list.stream().anyMatch(p -> ((SnippetFormatter.Formatted) p).matches() > 0);
-  }
-
-  /** Passages of the first {@code maxLength} characters of each document, in the order of {@code docIds}. */
-  private Object[] highlight(IndexSearcher searcher, Query text, int[] docIds, int maxLength) throws IOException {
-    PageHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, schema.analyzer())
-        .withMaxLength(maxLength)
-        .withFormatter(new SnippetFormatter())
-        .withBreakIterator(SnippetBreaks::new)
-        .withMaxNoHighlightPassages(1));
-    // the highlighter wants doc ids in ascending order: highlight in that order, then put back in hit order
-    Integer[] order = new Integer[docIds.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.comparingInt(i -> docIds[i]));
-    int[] sortedDocIds = Arrays.stream(order).mapToInt(i -> docIds[i]).toArray();
-    Map<String, Object[]> highlights = highlighter.passages(
-        new String[] {HrcField.TEXT.fieldName()}, text, sortedDocIds, new int[] {SNIPPETS_PER_HIT});
-    Object[] passages = highlights.get(HrcField.TEXT.fieldName());
-    Object[] byDoc = new Object[docIds.length];
-    for (int k = 0; k < order.length; k++) {
-      byDoc[order[k]] = passages[k];
-    }
-    return byDoc;
   }
 }

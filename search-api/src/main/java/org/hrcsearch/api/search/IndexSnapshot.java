@@ -9,6 +9,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
@@ -17,7 +18,8 @@ import org.hrcsearch.corpus.schema.HrcField;
 /**
  * What the server derives once per index commit rather than per request: the facet ordinals state for
  * drill-sideways counting, every facet value by its lower-case form (so that {@code signatory:civicus} finds
- * {@code CIVICUS}), the commit's user data, and, on first use, the directory of signatories.
+ * {@code CIVICUS}), the field infos of all segments (which the highlighter asks for), the commit's user data, and,
+ * on first use, the directory of signatories.
  */
 final class IndexSnapshot {
 
@@ -25,6 +27,7 @@ final class IndexSnapshot {
   private final SortedSetDocValuesReaderState facetState;
   private final Map<HrcField, Map<String, String>> valuesByLowerCase;
   private final Map<String, String> commitData;
+  private final FieldInfos fieldInfos;
   private volatile SignatoryDirectory signatories;
 
   private IndexSnapshot(IndexReader reader, SortedSetDocValuesReaderState facetState,
@@ -33,6 +36,7 @@ final class IndexSnapshot {
     this.facetState = facetState;
     this.valuesByLowerCase = values;
     this.commitData = Map.copyOf(commitData);
+    this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
   }
 
   static IndexSnapshot of(IndexReader reader, FacetsConfig config) throws IOException {
@@ -60,6 +64,11 @@ final class IndexSnapshot {
 
   IndexReader reader() {
     return reader;
+  }
+
+  /** The field infos of every segment, merged. */
+  FieldInfos fieldInfos() {
+    return fieldInfos;
   }
 
   /** Null when the index has no facet values at all (it is empty). */

@@ -77,7 +77,7 @@ public final class SearchService {
       String next = all.length > offset + request.size() && page.length > 0
           ? Cursor.after((FieldDoc) page[page.length - 1], request.sort(), request.criteria().fingerprint()).encode()
           : null;
-      HitReader.Page hits = hitReader.read(searcher, q.text(), page,
+      HitReader.Page hits = hitReader.read(searcher, lease.snapshot().fieldInfos(), q.text(), page,
           request.sort() == SearchRequest.SortOrder.RELEVANCE, deadline);
       return new SearchResponse(top.totalHits.value(), hits.hits(), FacetCounts.forSearch(facets, lease.snapshot()),
           next, hitsManager.expired() || hits.cut());

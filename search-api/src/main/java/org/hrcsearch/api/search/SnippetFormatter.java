@@ -2,6 +2,7 @@ package org.hrcsearch.api.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -15,6 +16,8 @@ final class SnippetFormatter extends PassageFormatter {
   record Formatted(String html, int startOffset, int matches) {}
 
   private static final int MAX_SNIPPET_CHARS = 400;
+  /** Compiled once: every snippet of every hit collapses its white space. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   @Override
   public Object format(Passage[] passages, String content) {
@@ -45,7 +48,7 @@ final class SnippetFormatter extends PassageFormatter {
     if (end < p.getEndOffset()) {
       sb.append('…');
     }
-    return sb.toString().replaceAll("\\s+", " ").strip();
+    return WHITE_SPACE.matcher(sb).replaceAll(" ").strip();
   }
 
   private static void escape(String s, int from, int to, StringBuilder sb) {
