@@ -132,15 +132,56 @@ public final class ConcernTagger {
 
   /** Lower-case words without accents; apostrophes join ("women's" is "womens"), other punctuation splits. */
   static List<String> words(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("['\u2018\u2019\u02BC`]", "");
+    // By hand what the regexes \p{M}+ (removed), ['‘’ʼ`] (removed) and [^\p{L}\p{N}]+ (split) did: run
+    // over whole reports, they were a sixth of the indexer's time.
+    String s = withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\'' || c == '‘' || c == '’' || c == 'ʼ' || c == '`') {
+        continue;
+      }
+      if (isLetterOrNumber(c)) {
+        word.appendCodePoint(c);
+      } else if (!word.isEmpty()) {
+        out.add(word.toString());
+        word.setLength(0);
       }
     }
+    if (!word.isEmpty()) {
+      out.add(word.toString());
+    }
     return out;
+  }
+
+  private static String withoutMarks(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (isMark(c)) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+      } else if (out != null) {
+        out.append(s, i, next);
+      }
+      i = next;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isLetterOrNumber(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }

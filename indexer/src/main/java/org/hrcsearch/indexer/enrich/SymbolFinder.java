@@ -26,9 +26,19 @@ public final class SymbolFinder {
   /** Every symbol in the text, canonical, in order of first appearance, without repeats. */
   public List<String> findAll(String text) {
     Set<String> found = new LinkedHashSet<>();
-    Matcher m = CANDIDATE.matcher(text);
-    while (m.find()) {
-      longestSymbolPrefix(m.group()).ifPresent(s -> found.add(s.text()));
+    Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    // What CANDIDATE.matcher(text).find() finds, tried only where a candidate can start, one or two characters
+    // before a slash ("A/", "E /"): tried at every position of whole reports, the regex took 7% of the indexer's time.
+    int from = 0;
+    for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+      for (int start = Math.max(from, slash - 2); start < slash; start++) {
+        if (m.region(start, text.length()).lookingAt()) {
+          longestSymbolPrefix(m.group()).ifPresent(s -> found.add(s.text()));
+          from = m.end();
+          slash = Math.max(slash, from - 1);
+          break;
+        }
+      }
     }
     return new ArrayList<>(found);
   }

@@ -1,0 +1,69 @@
+package org.hrcsearch.indexer.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hrcsearch.corpus.model.UnSymbol;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SymbolFinder#findAll} tries its regex only just before slashes, no longer at every position: on random
+ * text made of symbol parts, spaces and punctuation it finds what the regex found scanning everything, which is
+ * kept here as the specification.
+ */
+class SymbolFinderRegexEquivalenceTest {
+
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![A-Za-z0-9/])(?:A|E)\\s?/\\s?(?:HRC|CN\\.4)(?:\\s?/\\s?(?:[A-Za-z]{1,4}\\.?\\s?\\d{0,4}|S-\\d{1,3}|\\d{1,4}))+",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final String[] PIECES = {"A", "E", "a", "e", "x", "/", "/", "/", " ", " ", "\n", "HRC", "hrc", "CN.4",
+      "43", "7", "L.31", "RES", "Rev.1", "Add.2", "WG.6", "S-35", "S-", ".", ",", ")", "1"};
+
+  private final SymbolFinder finder = new SymbolFinder();
+
+  @Test
+  void findsWhatTheRegexFoundScanningEveryPosition() {
+    long seed = Long.getLong("hrc.test.seed", System.nanoTime());
+    Random random = new Random(seed);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 1 + random.nextInt(30); i > 0; i--) {
+        b.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = b.toString();
+      assertThat(finder.findAll(text)).as("seed %d, text %s", seed, text).isEqualTo(findAllWithRegex(text));
+    }
+  }
+
+  /** The implementation before the scan from the slashes, word for word. */
+  private static List<String> findAllWithRegex(String text) {
+    Set<String> found = new LinkedHashSet<>();
+    Matcher m = CANDIDATE.matcher(text);
+    while (m.find()) {
+      longestSymbolPrefix(m.group()).ifPresent(s -> found.add(s.text()));
+    }
+    return new ArrayList<>(found);
+  }
+
+  private static java.util.Optional<UnSymbol> longestSymbolPrefix(String candidate) {
+    String c = candidate.replaceAll("[.,;:)]+$", "");
+    while (true) {
+      java.util.Optional<UnSymbol> s = UnSymbol.parse(c);
+      if (s.isPresent()) {
+        return s;
+      }
+      int slash = c.lastIndexOf('/');
+      if (slash <= 0) {
+        return java.util.Optional.empty();
+      }
+      c = c.substring(0, slash);
+    }
+  }
+}
