@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -15,11 +16,15 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -179,7 +184,7 @@ public final class IndexHandle implements Closeable {
    * answer. Reads each new segment once: at start, 0.1-0.3 s for the real corpus's 26 MB index and 0.5-0.7 s for
    * a 250 MB one of 11,306 documents, measured on the loaded 2-core build machine.
    */
-  private static final class VerifyingSearcherFactory extends SearcherFactory {
+  private final class VerifyingSearcherFactory extends SearcherFactory {
     private volatile long verifyingNanos;
 
     @Override
@@ -193,11 +198,30 @@ public final class IndexHandle implements Closeable {
       }
       for (LeafReaderContext leaf : reader.leaves()) {
         if (!verified.contains(leaf.reader().getCoreCacheHelper().getKey())) {
-          leaf.reader().checkIntegrity();
+          verify(leaf);
         }
       }
       verifyingNanos += System.nanoTime() - t0;
       return new IndexSearcher(reader);
+    }
+
+    /**
+     * Checks every file of a segment against its footer checksum through buffered reads, not through the
+     * reader's memory-mapped files: mapped pages read once count in the server's resident memory until the kernel
+     * needs them, so verifying through them made the whole index resident at start (250 MB for 11,306 documents).
+     */
+    private void verify(LeafReaderContext leaf) throws IOException {
+      if (indexDir == null || !(leaf.reader() instanceof SegmentReader segment)) {
+        leaf.reader().checkIntegrity();
+        return;
+      }
+      try (Directory buffered = new NIOFSDirectory(indexDir)) {
+        for (String file : segment.getSegmentInfo().files()) {
+          try (IndexInput in = buffered.openInput(file, IOContext.READONCE)) {
+            CodecUtil.checksumEntireFile(in);
+          }
+        }
+      }
     }
   }
 
