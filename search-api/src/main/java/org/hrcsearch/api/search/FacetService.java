@@ -41,14 +41,16 @@ public final class FacetService {
       if (lease.snapshot().facetState() == null) {
         return new FacetList(field.fieldName(), List.of(), false);
       }
-      QueryCompiler.Compiled q = compiler.compile(criteria, lease);
+      Deadline deadline = Deadline.after(timeLimit);
+      QueryCompiler.Compiled q = compiler.compile(criteria, lease, deadline);
       DeadlineCollectorManager<?, Integer> counter = new DeadlineCollectorManager<>(
-          new TotalHitCountCollectorManager(lease.searcher().getSlices()), Deadline.after(timeLimit));
+          new TotalHitCountCollectorManager(lease.searcher().getSlices()), deadline);
       DrillSideways ds = new DrillSideways(lease.searcher(), index.schema().facetsConfig(),
           lease.snapshot().facetState());
       DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = ds.search(q.drill(), counter);
       return new FacetList(field.fieldName(),
-          FacetCounts.values(r.facets, lease.snapshot(), field, Integer.MAX_VALUE), counter.expired());
+          FacetCounts.values(r.facets, lease.snapshot(), field, Integer.MAX_VALUE),
+          q.expired().getAsBoolean() || counter.expired());
     }
   }
 }

@@ -32,7 +32,11 @@ final class QueryCompiler {
    * @param text the user's query alone, rewritten (wildcards expanded within their bound)
    * @param drill the text, date range and facet filters: what selects the documents
    */
-  record Compiled(Query text, DrillDownQuery drill) {}
+  /**
+   * A compiled search: {@code text} for highlighting, {@code drill} to run; {@code expired} says whether the
+   * deadline it was compiled with stopped its matching (always false without one).
+   */
+  record Compiled(Query text, DrillDownQuery drill, java.util.function.BooleanSupplier expired) {}
 
   private final HrcSchema schema;
   private final QueryLimits limits;
@@ -51,7 +55,17 @@ final class QueryCompiler {
     }
   }
 
+  /** Compiles criteria to run without a deadline (an export streams every match). */
   Compiled compile(Criteria criteria, IndexHandle.Lease lease) throws QuerySyntaxException, IOException {
+    return compile(criteria, lease, null);
+  }
+
+  /**
+   * Compiles criteria whose matching stops at {@code deadline} (none when null): hits, totals and the facet counts
+   * of drill-sideways stop together, and the answer is flagged partial.
+   */
+  Compiled compile(Criteria criteria, IndexHandle.Lease lease, Deadline deadline)
+      throws QuerySyntaxException, IOException {
     IndexValueResolver resolver = new IndexValueResolver(lease.snapshot());
     Query text = criteria.query().isBlank()
         ? new MatchAllDocsQuery()
@@ -66,13 +80,14 @@ final class QueryCompiler {
           .add(LongField.newRangeQuery(DocumentMapper.DATE_DAY_FIELD, from, to), Occur.FILTER)
           .build();
     }
-    DrillDownQuery drill = new DrillDownQuery(schema.facetsConfig(), base);
+    DeadlineQuery bounded = deadline == null ? null : new DeadlineQuery(base, deadline);
+    DrillDownQuery drill = new DrillDownQuery(schema.facetsConfig(), bounded == null ? base : bounded);
     for (Map.Entry<HrcField, List<String>> f : criteria.filters().entrySet()) {
       for (String value : f.getValue()) {
         drill.add(f.getKey().fieldName(), resolver.resolve(f.getKey(), value));
       }
     }
-    return new Compiled(text, drill);
+    return new Compiled(text, drill, bounded == null ? () -> false : bounded::expired);
   }
 
   /** Expands wildcards now, so that a query past the clause limit is a 400 before anything runs. */

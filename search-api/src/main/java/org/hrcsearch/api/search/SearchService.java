@@ -55,7 +55,7 @@ public final class SearchService {
     try (IndexHandle.Lease lease = index.acquire()) {
       Deadline deadline = Deadline.after(timeLimit); // for the whole request: collecting hits and highlighting them
       IndexSearcher searcher = lease.searcher();
-      QueryCompiler.Compiled q = compiler.compile(request.criteria(), lease);
+      QueryCompiler.Compiled q = compiler.compile(request.criteria(), lease, deadline);
       int offset = request.cursor().isPresent() ? 0 : (request.page() - 1) * request.size();
       int wanted = offset + request.size() + 1; // one more than shown tells whether a next page exists
       FieldDoc after = request.cursor().map(Cursor::toFieldDoc).orElse(null);
@@ -80,7 +80,7 @@ public final class SearchService {
       HitReader.Page hits = hitReader.read(searcher, lease.snapshot().fieldInfos(), q.text(), page,
           request.sort() == SearchRequest.SortOrder.RELEVANCE, deadline);
       return new SearchResponse(top.totalHits.value(), hits.hits(), FacetCounts.forSearch(facets, lease.snapshot()),
-          next, hitsManager.expired() || hits.cut());
+          next, q.expired().getAsBoolean() || hitsManager.expired() || hits.cut());
     }
   }
 
