@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,15 +21,10 @@ class ConcernWordsRegexEquivalenceTest {
 
   @Test
   void wordsAreTheOnesTheRegexesGave() {
-    long seed = Long.getLong("hrc.test.seed", System.nanoTime());
-    Random random = new Random(seed);
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder b = new StringBuilder();
-      for (int i = 1 + random.nextInt(30); i > 0; i--) {
-        b.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = b.toString();
-      assertThat(ConcernTagger.words(text)).as("seed %d, text %s", seed, text).isEqualTo(wordsWithRegexes(text));
+    RandomTexts texts = new RandomTexts(PIECES);
+    for (int n = 0; n < RandomTexts.ROUNDS; n++) {
+      String text = texts.upTo(30);
+      assertThat(ConcernTagger.words(text)).as("seed %d, text %s", texts.seed, text).isEqualTo(wordsWithRegexes(text));
     }
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,15 +29,10 @@ class SymbolFinderRegexEquivalenceTest {
 
   @Test
   void findsWhatTheRegexFoundScanningEveryPosition() {
-    long seed = Long.getLong("hrc.test.seed", System.nanoTime());
-    Random random = new Random(seed);
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder b = new StringBuilder();
-      for (int i = 1 + random.nextInt(30); i > 0; i--) {
-        b.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = b.toString();
-      assertThat(finder.findAll(text)).as("seed %d, text %s", seed, text).isEqualTo(findAllWithRegex(text));
+    RandomTexts texts = new RandomTexts(PIECES);
+    for (int n = 0; n < RandomTexts.ROUNDS; n++) {
+      String text = texts.upTo(30);
+      assertThat(finder.findAll(text)).as("seed %d, text %s", texts.seed, text).isEqualTo(findAllWithRegex(text));
     }
   }
 

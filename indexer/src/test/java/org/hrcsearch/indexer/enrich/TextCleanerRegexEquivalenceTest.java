@@ -3,7 +3,6 @@ package org.hrcsearch.indexer.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,35 +25,25 @@ class TextCleanerRegexEquivalenceTest {
 
   @Test
   void joiningHyphenatedWordsMatchesTheRegexItReplaced() {
-    long seed = Long.getLong("hrc.test.seed", System.nanoTime());
-    Random random = new Random(seed);
-    for (int n = 0; n < 20_000; n++) {
-      String text = randomText(random, 1 + random.nextInt(40));
-      String doc = random.nextBoolean() ? text.toLowerCase(Locale.ROOT)
-          : (text + " " + randomText(random, 20)).toLowerCase(Locale.ROOT);
-      assertThat(cleaner.joinHyphenatedWords(text, doc)).as("seed %d, text %s", seed, escaped(text))
+    RandomTexts texts = new RandomTexts(PIECES);
+    for (int n = 0; n < RandomTexts.ROUNDS; n++) {
+      String text = texts.upTo(40);
+      String doc = texts.random.nextBoolean() ? text.toLowerCase(Locale.ROOT)
+          : (text + " " + texts.of(20)).toLowerCase(Locale.ROOT);
+      assertThat(cleaner.joinHyphenatedWords(text, doc)).as("seed %d, text %s", texts.seed, escaped(text))
           .isEqualTo(joinWithRegex(text, doc));
     }
   }
 
   @Test
   void cleaningMatchesTheRegexesItReplaced() {
-    long seed = Long.getLong("hrc.test.seed", System.nanoTime());
-    Random random = new Random(seed);
-    for (int n = 0; n < 20_000; n++) {
-      String text = randomText(random, 1 + random.nextInt(40));
+    RandomTexts texts = new RandomTexts(PIECES);
+    for (int n = 0; n < RandomTexts.ROUNDS; n++) {
+      String text = texts.upTo(40);
       assertThat(TextCleaner.atMostOneBlankLine(TextCleaner.withoutTrailingBlanks(text)))
-          .as("seed %d, text %s", seed, escaped(text))
+          .as("seed %d, text %s", texts.seed, escaped(text))
           .isEqualTo(text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]*\\n([ \\t]*\\n)+", "\n\n"));
     }
-  }
-
-  private static String randomText(Random random, int pieces) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < pieces; i++) {
-      b.append(PIECES[random.nextInt(PIECES.length)]);
-    }
-    return b.toString();
   }
 
   /** The implementation before the hand-written scan, word for word. */

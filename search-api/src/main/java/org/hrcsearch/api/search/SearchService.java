@@ -85,7 +85,7 @@ public final class SearchService {
   }
 
   /** Every order ends with the id, so that pages never overlap or skip a document. */
-  private static Sort sort(SearchRequest.SortOrder order) {
+  static Sort sort(SearchRequest.SortOrder order) {
     SortField first = switch (order) {
       case RELEVANCE -> SortField.FIELD_SCORE;
       case DATE_ASCENDING -> DocumentMapper.dateSortField(false);

@@ -17,8 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hrcsearch.api.TestIndex;
@@ -155,7 +153,7 @@ class SearchServiceReferenceTest {
       }
 
       int offset = (request.page() - 1) * request.size();
-      TopDocs top = searcher.search(q.drill(), offset + request.size(), sort(request.sort()));
+      TopDocs top = searcher.search(q.drill(), offset + request.size(), SearchService.sort(request.sort()));
       StoredFields stored = searcher.storedFields();
       List<String> expectedIds = new ArrayList<>();
       List<List<SearchResponse.Snippet>> expectedSnippets = new ArrayList<>();
@@ -181,15 +179,6 @@ class SearchServiceReferenceTest {
       }
     }
     return counts;
-  }
-
-  private static Sort sort(SearchRequest.SortOrder order) {
-    SortField first = switch (order) {
-      case RELEVANCE -> SortField.FIELD_SCORE;
-      case DATE_ASCENDING -> DocumentMapper.dateSortField(false);
-      case DATE_DESCENDING -> DocumentMapper.dateSortField(true);
-    };
-    return new Sort(first, DocumentMapper.idSortField());
   }
 
   /** The snippets of one document as the unified highlighter reads them from the stored text. */
