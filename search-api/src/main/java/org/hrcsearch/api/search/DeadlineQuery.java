@@ -23,6 +23,9 @@ import org.apache.lucene.search.Weight;
  * {@link #expired()} says that what was found is partial. The clock is read every {@link #CHECK_EVERY} candidate
  * documents, before the expensive check of a phrase's positions. Equal only to itself, and never cached: a cut
  * answer must not serve another search.
+ *
+ * <p>Lucene's own {@code IndexSearcher.setTimeout} cannot be used here: drill-sideways scoring refuses the windowed
+ * bulk scorer that it installs. Ending the documents works under every scorer.
  */
 final class DeadlineQuery extends Query {
 

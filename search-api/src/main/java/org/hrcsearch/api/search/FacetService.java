@@ -43,14 +43,12 @@ public final class FacetService {
       }
       Deadline deadline = Deadline.after(timeLimit);
       QueryCompiler.Compiled q = compiler.compile(criteria, lease, deadline);
-      DeadlineCollectorManager<?, Integer> counter = new DeadlineCollectorManager<>(
-          new TotalHitCountCollectorManager(lease.searcher().getSlices()), deadline);
+      TotalHitCountCollectorManager counter = new TotalHitCountCollectorManager(lease.searcher().getSlices());
       DrillSideways ds = new DrillSideways(lease.searcher(), index.schema().facetsConfig(),
           lease.snapshot().facetState());
       DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = ds.search(q.drill(), counter);
       return new FacetList(field.fieldName(),
-          FacetCounts.values(r.facets, lease.snapshot(), field, Integer.MAX_VALUE),
-          q.expired().getAsBoolean() || counter.expired());
+          FacetCounts.values(r.facets, lease.snapshot(), field, Integer.MAX_VALUE), q.expired().getAsBoolean());
     }
   }
 }

@@ -59,8 +59,9 @@ public final class SearchService {
       int offset = request.cursor().isPresent() ? 0 : (request.page() - 1) * request.size();
       int wanted = offset + request.size() + 1; // one more than shown tells whether a next page exists
       FieldDoc after = request.cursor().map(Cursor::toFieldDoc).orElse(null);
-      DeadlineCollectorManager<?, TopFieldDocs> hitsManager = new DeadlineCollectorManager<>(
-          new TopFieldCollectorManager(sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD), deadline);
+      // The query itself stops matching at the deadline (QueryCompiler), for the hits and the facets alike.
+      TopFieldCollectorManager hitsManager =
+          new TopFieldCollectorManager(sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD);
       TopFieldDocs top;
       Facets facets = null;
       if (lease.snapshot().facetState() != null) {
@@ -80,7 +81,7 @@ public final class SearchService {
       HitReader.Page hits = hitReader.read(searcher, lease.snapshot().fieldInfos(), q.text(), page,
           request.sort() == SearchRequest.SortOrder.RELEVANCE, deadline);
       return new SearchResponse(top.totalHits.value(), hits.hits(), FacetCounts.forSearch(facets, lease.snapshot()),
-          next, q.expired().getAsBoolean() || hitsManager.expired() || hits.cut());
+          next, q.expired().getAsBoolean() || hits.cut());
     }
   }
 

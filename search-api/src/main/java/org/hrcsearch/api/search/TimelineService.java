@@ -57,9 +57,9 @@ public final class TimelineService {
   public Timeline timeline(Criteria criteria) throws QuerySyntaxException, IOException {
     try (IndexHandle.Lease lease = index.acquire()) {
       IndexSearcher searcher = lease.searcher();
-      QueryCompiler.Compiled q = compiler.compile(criteria, lease);
+      QueryCompiler.Compiled q = compiler.compile(criteria, lease, Deadline.after(timeLimit));
       Weight matches = searcher.createWeight(q.text(), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      Tallied t = tally(searcher, q, matches, Deadline.after(timeLimit));
+      Tallied t = tally(searcher, q, matches);
       return new Timeline(criteria.query(), t.documents(), t.occurrences(), t.sessions(), t.partial());
     }
   }
@@ -75,8 +75,9 @@ public final class TimelineService {
     try (IndexHandle.Lease lease = index.acquire()) {
       for (String query : queries) {
         try {
-          QueryCompiler.Compiled q = compiler.compile(filters.withQuery(query), lease);
-          Tallied t = tally(lease.searcher(), q, null, Deadline.after(timeLimit).orEarlier(deadline));
+          QueryCompiler.Compiled q = compiler.compile(filters.withQuery(query), lease,
+              Deadline.after(timeLimit).orEarlier(deadline));
+          Tallied t = tally(lease.searcher(), q, null);
           out.add(new BatchEntry(query, t.documents(), t.sessions(), t.partial(), null));
         } catch (QuerySyntaxException e) {
           out.add(BatchEntry.failed(query, e));
@@ -88,11 +89,10 @@ public final class TimelineService {
 
   private record Tallied(long documents, long occurrences, List<SessionCount> sessions, boolean partial) {}
 
-  private Tallied tally(IndexSearcher searcher, QueryCompiler.Compiled q, Weight occurrences, Deadline deadline)
-      throws IOException {
-    DeadlineCollectorManager<?, Map<String, long[]>> manager = new DeadlineCollectorManager<>(
-        new SessionTally(index.schema().facetsConfig(), occurrences), deadline);
-    Map<String, long[]> counts = searcher.search(q.drill(), manager);
+  /** Counts per session what {@code q} matches before its deadline (it stops matching there). */
+  private Tallied tally(IndexSearcher searcher, QueryCompiler.Compiled q, Weight occurrences) throws IOException {
+    Map<String, long[]> counts = searcher.search(q.drill(),
+        new SessionTally(index.schema().facetsConfig(), occurrences));
     List<SessionCount> sessions = new ArrayList<>();
     long documents = 0;
     long total = 0;
@@ -106,6 +106,6 @@ public final class TimelineService {
     }
     sessions.sort(Comparator.comparingInt(
         (SessionCount c) -> Session.parse(c.session()).map(Session::sortKey).orElse(Integer.MAX_VALUE)));
-    return new Tallied(documents, total, sessions, manager.expired());
+    return new Tallied(documents, total, sessions, q.expired().getAsBoolean());
   }
 }
