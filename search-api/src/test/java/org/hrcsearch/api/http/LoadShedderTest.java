@@ -61,12 +61,23 @@ class LoadShedderTest {
     return slow;
   }
 
+  /**
+   * Runs {@code body} while a slow request holds the shedder's only slot, then lets that request finish, which
+   * must then answer 200.
+   */
+  private void whileTheSlotIsHeld(LoadShedder shedder, TestApi.Body body) {
+    TestApi.run(app(shedder), api -> {
+      CompletableFuture<TestApi.Reply> slow = slowRequest(api);
+      body.run(api);
+      letGo.countDown();
+      assertThat(slow.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+    });
+  }
+
   @Test
   void withOneSlotHeldTheNextSearchIsShedAtOnceWith503AndRetryAfter() {
     LoadShedder shedder = new LoadShedder(new LoadShedder.Limits(1, 0, LONG_WAIT));
-    TestApi.run(app(shedder), api -> {
-      CompletableFuture<TestApi.Reply> slow = slowRequest(api);
-
+    whileTheSlotIsHeld(shedder, api -> {
       long t0 = System.nanoTime();
       TestApi.Reply shed = api.get("/api/fast");
       double seconds = (System.nanoTime() - t0) / 1e9;
@@ -79,23 +90,16 @@ class LoadShedderTest {
       assertThat(seconds).as("shed without waiting the %s queue timeout", LONG_WAIT)
           .isLessThan(LONG_WAIT.toSeconds() / 4.0);
       assertThat(shedder.shed()).isEqualTo(1);
-
-      letGo.countDown();
-      assertThat(slow.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
     });
   }
 
   @Test
   void healthIsNeverShed() {
-    LoadShedder shedder = new LoadShedder(new LoadShedder.Limits(1, 0, LONG_WAIT));
-    TestApi.run(app(shedder), api -> {
-      CompletableFuture<TestApi.Reply> slow = slowRequest(api);
+    whileTheSlotIsHeld(new LoadShedder(new LoadShedder.Limits(1, 0, LONG_WAIT)), api -> {
       for (int i = 0; i < 5; i++) {
         assertThat(api.get("/health").status()).isEqualTo(200);
       }
       assertThat(api.get("/api/fast").status()).isEqualTo(503);
-      letGo.countDown();
-      slow.get(30, TimeUnit.SECONDS);
     });
   }
 
@@ -142,14 +146,10 @@ class LoadShedderTest {
 
   @Test
   void aSearchThatWaitedTheWholeQueueTimeoutIsShed() {
-    LoadShedder shedder = new LoadShedder(new LoadShedder.Limits(1, 4, Duration.ofMillis(100)));
-    TestApi.run(app(shedder), api -> {
-      CompletableFuture<TestApi.Reply> slow = slowRequest(api);
+    whileTheSlotIsHeld(new LoadShedder(new LoadShedder.Limits(1, 4, Duration.ofMillis(100))), api -> {
       TestApi.Reply timedOut = api.get("/api/fast");
       assertThat(timedOut.status()).isEqualTo(503);
       assertThat(timedOut.header("Retry-After")).hasValue("1");
-      letGo.countDown();
-      slow.get(30, TimeUnit.SECONDS);
     });
   }
 
