@@ -19,15 +19,25 @@ public final class IndexerProgress {
   private IndexerProgress() {
   }
 
+  /** The file a run keeps its progress in while it runs, with its pid. */
+  static Path progressFile(Path indexDir) {
+    return indexDir.resolve("reports/progress.json");
+  }
+
   /** The progress of the run going on over {@code indexDir}, if one is: its progress file names a live process. */
   public static Optional<JsonNode> running(Path indexDir) {
-    return read(indexDir.resolve("reports/progress.json"))
+    return read(progressFile(indexDir))
         .filter(p -> ProcessHandle.of(p.path("pid").asLong(-1)).map(ProcessHandle::isAlive).orElse(false));
+  }
+
+  /** The file the summary of the last run that ended is kept in. */
+  static Path lastRunFile(Path indexDir) {
+    return indexDir.resolve("reports/last-run.json");
   }
 
   /** The summary of the last run that ended over {@code indexDir}, if any. */
   public static Optional<JsonNode> lastRun(Path indexDir) {
-    return read(indexDir.resolve("reports/last-run.json"));
+    return read(lastRunFile(indexDir));
   }
 
   static Optional<JsonNode> read(Path file) {

@@ -84,7 +84,7 @@ public final class ReindexService implements Closeable {
     if (running != null && running.isAlive()) {
       throw new Refused(true, "a reindex is already running (pid " + running.pid() + ", started " + runningSince + ")");
     }
-    Optional<JsonNode> other = progress();
+    Optional<JsonNode> other = IndexerProgress.running(indexDir);
     if (other.isPresent()) {
       throw new Refused(true, "an indexer is already running on this index (pid " + other.get().path("pid").asLong()
           + ", started " + other.get().path("started").asText() + ")");
@@ -147,7 +147,7 @@ public final class ReindexService implements Closeable {
   /** Whether a run is going, its progress, and the last run's summary, as JSON-ready values. */
   public synchronized Map<String, Object> status() {
     Map<String, Object> m = new LinkedHashMap<>();
-    Optional<JsonNode> progress = progress();
+    Optional<JsonNode> progress = IndexerProgress.running(indexDir);
     m.put("running", (running != null && running.isAlive()) || progress.isPresent());
     m.put("progress", progress.orElse(null));
     m.put("last_run", IndexerProgress.lastRun(indexDir).orElse(null));
@@ -161,7 +161,7 @@ public final class ReindexService implements Closeable {
   }
 
   private Path progressFile() {
-    return indexDir.resolve("reports/progress.json");
+    return IndexerProgress.progressFile(indexDir);
   }
 
   private void writeOwner(Process p) {
@@ -184,7 +184,7 @@ public final class ReindexService implements Closeable {
    */
   public synchronized Optional<String> recoverInterruptedRun() {
     String done = null;
-    Optional<JsonNode> owner = read(ownerFile());
+    Optional<JsonNode> owner = IndexerProgress.read(ownerFile());
     if (owner.isPresent()) {
       long serverPid = owner.get().path("server_pid").asLong(-1);
       long indexerPid = owner.get().path("indexer_pid").asLong(-1);
@@ -201,7 +201,7 @@ public final class ReindexService implements Closeable {
         deleteQuietly(ownerFile());
       }
     }
-    Optional<JsonNode> stale = read(progressFile());
+    Optional<JsonNode> stale = IndexerProgress.read(progressFile());
     boolean staleAlive = stale.flatMap(p -> ProcessHandle.of(p.path("pid").asLong(-1)))
         .map(ProcessHandle::isAlive).orElse(false);
     if (stale.isPresent() && !staleAlive) {
@@ -216,7 +216,8 @@ public final class ReindexService implements Closeable {
   /** The indexer this service starts, on this index (and not a process that reused its pid). */
   private boolean isOurIndexer(ProcessHandle h) {
     Optional<String> cmd = h.info().commandLine();
-    boolean onThisIndex = read(progressFile()).map(p -> p.path("pid").asLong(-1) == h.pid()).orElse(false);
+    boolean onThisIndex = IndexerProgress.read(progressFile())
+        .map(p -> p.path("pid").asLong(-1) == h.pid()).orElse(false);
     return onThisIndex || cmd.map(c -> c.contains(indexDir.toString())).orElse(false);
   }
 
@@ -247,7 +248,7 @@ public final class ReindexService implements Closeable {
    * wrote its own conclusion: {@code {"state":"failed","reason":"interrupted","message":"interrupted: ..."}}.
    */
   private void markInterrupted(long pid, String why) {
-    Optional<JsonNode> progress = read(progressFile());
+    Optional<JsonNode> progress = IndexerProgress.read(progressFile());
     if (progress.isEmpty() || progress.get().path("pid").asLong(-1) != pid) {
       return; // the indexer concluded by itself (its progress file is gone)
     }
@@ -261,7 +262,7 @@ public final class ReindexService implements Closeable {
     m.put("phase", progress.get().path("phase").asText(null));
     m.put("message", "interrupted: " + why + "; nothing was committed, the index keeps its last commit");
     try {
-      writeAtomically(indexDir.resolve("reports/last-run.json"), m);
+      writeAtomically(IndexerProgress.lastRunFile(indexDir), m);
       Files.deleteIfExists(progressFile());
     } catch (IOException e) {
       LOG.warn("cannot record the interrupted run in {}: {}", indexDir.resolve("reports"), e.toString());
@@ -284,14 +285,6 @@ public final class ReindexService implements Closeable {
   }
 
   /** The running indexer's progress file, when its process is alive. */
-  private Optional<JsonNode> progress() {
-    return IndexerProgress.running(indexDir);
-  }
-
-  private static Optional<JsonNode> read(Path file) {
-    return IndexerProgress.read(file);
-  }
-
   /**
    * Stops a running child and its extraction workers (TERM, then KILL after {@link #GRACE}); the index keeps its
    * last commit, and the run is recorded as interrupted.
