@@ -1,6 +1,7 @@
 package org.hrcsearch.indexer.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +96,7 @@ public final class UprStates {
   private Optional<String> lastState(String words) {
     String[] w = words.strip().split("\\s+");
     for (int from = 0; from < w.length; from++) {
-      Optional<String> s = states.canonical(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)));
+      Optional<String> s = states.canonical(String.join(" ", Arrays.copyOfRange(w, from, w.length)));
       if (s.isPresent()) {
         return s;
       }

@@ -196,9 +196,11 @@ public final class IndexHandle implements Closeable {
           verified.add(leaf.reader().getCoreCacheHelper().getKey());
         }
       }
-      for (LeafReaderContext leaf : reader.leaves()) {
-        if (!verified.contains(leaf.reader().getCoreCacheHelper().getKey())) {
-          verify(leaf);
+      try (Directory buffered = indexDir == null ? null : new NIOFSDirectory(indexDir)) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+          if (!verified.contains(leaf.reader().getCoreCacheHelper().getKey())) {
+            verify(leaf, buffered);
+          }
         }
       }
       verifyingNanos += System.nanoTime() - t0;
@@ -210,16 +212,14 @@ public final class IndexHandle implements Closeable {
      * reader's memory-mapped files: mapped pages read once count in the server's resident memory until the kernel
      * needs them, so verifying through them made the whole index resident at start (250 MB for 11,306 documents).
      */
-    private void verify(LeafReaderContext leaf) throws IOException {
-      if (indexDir == null || !(leaf.reader() instanceof SegmentReader segment)) {
+    private static void verify(LeafReaderContext leaf, Directory buffered) throws IOException {
+      if (buffered == null || !(leaf.reader() instanceof SegmentReader segment)) {
         leaf.reader().checkIntegrity();
         return;
       }
-      try (Directory buffered = new NIOFSDirectory(indexDir)) {
-        for (String file : segment.getSegmentInfo().files()) {
-          try (IndexInput in = buffered.openInput(file, IOContext.READONCE)) {
-            CodecUtil.checksumEntireFile(in);
-          }
+      for (String file : segment.getSegmentInfo().files()) {
+        try (IndexInput in = buffered.openInput(file, IOContext.READONCE)) {
+          CodecUtil.checksumEntireFile(in);
         }
       }
     }
