@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.hrcsearch.corpus.schema.HrcField;
@@ -77,14 +76,13 @@ class IndexRunTest {
   /** Every document of the last commit: its paths and its text. */
   private Map<List<String>, String> documents() throws IOException {
     try (FSDirectory dir = FSDirectory.open(index()); DirectoryReader reader = DirectoryReader.open(dir)) {
-      StoredFields stored = reader.storedFields();
       Bits live = MultiBits.getLiveDocs(reader);
       Map<List<String>, String> docs = new java.util.HashMap<>();
       for (int i = 0; i < reader.maxDoc(); i++) {
         if (live != null && !live.get(i)) {
           continue;
         }
-        Document d = stored.document(i);
+        Document d = IndexedDocuments.withText(reader, i);
         List<String> paths = new ArrayList<>();
         for (String p : d.getValues(HrcField.PATH.fieldName())) {
           paths.add(Path.of(p).getFileName().toString());

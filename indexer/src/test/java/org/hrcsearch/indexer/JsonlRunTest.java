@@ -70,7 +70,7 @@ class JsonlRunTest {
       IndexSearcher searcher = new IndexSearcher(reader);
       TopDocs top = searcher.search(new TermQuery(new Term(HrcField.STATE_UNDER_REVIEW.fieldName(), state)), 10);
       assertThat(top.scoreDocs).hasSize(1);
-      return searcher.storedFields().document(top.scoreDocs[0].doc);
+      return IndexedDocuments.withText(reader, top.scoreDocs[0].doc);
     }
   }
 

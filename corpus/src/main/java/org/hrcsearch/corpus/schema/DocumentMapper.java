@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -33,7 +34,8 @@ import org.hrcsearch.corpus.model.UnSymbol;
  * Maps an {@link HrcDocument} to the Lucene {@link Document} that indexes it, and a stored Lucene document back.
  *
  * <p>The full text is one field, the pages joined by {@link #PAGE_SEPARATOR}; the offset at which each page
- * starts is stored beside it, so that a highlighted passage can say on which page it stands.
+ * starts is stored beside it, so that a highlighted passage can say on which page it stands. The text is indexed,
+ * and kept as doc values rather than stored (see {@link DocumentTexts}).
  */
 public final class DocumentMapper {
 
@@ -43,13 +45,16 @@ public final class DocumentMapper {
   /** The point and doc-values field of {@link HrcField#DATE}, as days since 1970-01-01, for ranges and sorting. */
   public static final String DATE_DAY_FIELD = HrcField.DATE.fieldName() + "_day";
 
-  /** The text field type: positions for phrases, offsets in postings for the highlighter. */
-  public static final FieldType TEXT_TYPE = textType();
+  /** The title's field type: positions for phrases, offsets in postings for the highlighter; stored. */
+  public static final FieldType TEXT_TYPE = textType(true);
 
-  private static FieldType textType() {
+  /** The full text's: indexed as the title is, its value kept as doc values by {@link DocumentTexts}. */
+  private static final FieldType FULL_TEXT_TYPE = textType(false);
+
+  private static FieldType textType(boolean stored) {
     FieldType t = new FieldType();
     t.setTokenized(true);
-    t.setStored(true);
+    t.setStored(stored);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
@@ -135,7 +140,9 @@ public final class DocumentMapper {
       doc.add(new StoredField(HrcField.PAGE_STARTS.fieldName(), text.length()));
       text.append(p.text());
     }
-    doc.add(new Field(HrcField.TEXT.fieldName(), text.toString(), TEXT_TYPE));
+    String fullText = text.toString();
+    doc.add(new Field(HrcField.TEXT.fieldName(), fullText, FULL_TEXT_TYPE));
+    doc.add(new BinaryDocValuesField(HrcField.TEXT.fieldName(), DocumentTexts.encode(fullText)));
     d.source().paths().forEach(p -> keyword.keyword(doc, HrcField.PATH, p));
     keyword.keyword(doc, HrcField.SHA256, d.source().sha256());
     doc.add(new StoredField(HrcField.CONTENT_TYPE.fieldName(), d.source().contentType()));
@@ -183,10 +190,17 @@ public final class DocumentMapper {
   }
 
   /**
-   * Rebuilds a document from its stored fields. Fields not loaded (e.g. the text, for a hit list) come back
-   * empty.
+   * Rebuilds a document from its stored fields, without its text (no pages). Fields not loaded come back empty.
    */
   public HrcDocument fromLucene(Document doc) {
+    return fromLucene(doc, null);
+  }
+
+  /**
+   * Rebuilds a document from its stored fields and its {@code text} (as {@link DocumentTexts} reads it; null for
+   * none), split into its pages. Fields not loaded come back empty.
+   */
+  public HrcDocument fromLucene(Document doc, String text) {
     SourceFile source = new SourceFile(
         List.of(doc.getValues(HrcField.PATH.fieldName())),
         doc.get(HrcField.SHA256.fieldName()),
@@ -209,7 +223,9 @@ public final class DocumentMapper {
         .recommendingStates(strings(doc, HrcField.RECOMMENDING_STATE))
         .concerns(strings(doc, HrcField.CONCERN_EVIDENCE).stream().map(DocumentMapper::decodeConcern).toList())
         .needsOcr(string(doc, HrcField.NEEDS_OCR).map(Boolean::parseBoolean).orElse(false));
-    string(doc, HrcField.TEXT).ifPresent(text -> b.pageTexts(splitPages(text, pageStarts(doc))));
+    if (text != null) {
+      b.pageTexts(splitPages(text, pageStarts(doc)));
+    }
     return b.build();
   }
 

@@ -29,7 +29,10 @@ public enum HrcField {
   CONCERN("concern", Kind.KEYWORD, true, true),
   /** Stored only: why each concern was given, one line per phrase. */
   CONCERN_EVIDENCE("concern_evidence", Kind.STORED, false, true),
-  /** The full text, all pages in order; offsets in postings for highlighting. */
+  /**
+   * The full text, all pages in order; offsets in postings for highlighting. Unlike the other text field, its value
+   * is not stored but kept as doc values: read it with {@link DocumentTexts}.
+   */
   TEXT("text", Kind.TEXT, false, false),
   /** Stored only: the character offset in {@link #TEXT} at which each page starts. */
   PAGE_STARTS("page_starts", Kind.STORED, false, false),
@@ -43,7 +46,7 @@ public enum HrcField {
   public enum Kind {
     /** Exact values, indexed as one term each and stored. */
     KEYWORD,
-    /** Analyzed with {@link HrcAnalyzer}, stored. */
+    /** Analyzed with {@link HrcAnalyzer}; stored, except the full text (see {@link HrcField#TEXT}). */
     TEXT,
     /** A day, as a point (ranges) and doc values (sorting), stored as ISO text. */
     DATE,

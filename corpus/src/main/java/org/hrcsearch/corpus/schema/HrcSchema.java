@@ -11,9 +11,10 @@ public final class HrcSchema {
 
   /**
    * Bumped when the index layout changes incompatibly; stored in each commit's user data. 2: the id has doc values
-   * (the tie-breaker of every sort, for cursor paging).
+   * (the tie-breaker of every sort, for cursor paging). 3: the full text is kept as doc values, not stored
+   * ({@link DocumentTexts}).
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "hrc.schema.version";

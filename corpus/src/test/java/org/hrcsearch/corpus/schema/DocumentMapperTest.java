@@ -58,7 +58,11 @@ class DocumentMapperTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         Document stored = reader.storedFields().document(0);
-        assertThat(schema.mapper().fromLucene(stored)).isEqualTo(original);
+        assertThat(stored.getField(HrcField.TEXT.fieldName()))
+            .as("the text is kept as doc values, out of the stored fields a hit list decompresses").isNull();
+        String text = DocumentTexts.read(reader, 0, Integer.MAX_VALUE);
+        assertThat(schema.mapper().fromLucene(stored, text)).isEqualTo(original);
+        assertThat(DocumentTexts.read(reader, 0, 8)).isEqualTo("Page one");
       }
     }
   }

@@ -112,7 +112,7 @@ final class CorpusRun {
     return out;
   }
 
-  /** The stored document of the index whose paths include one ending with {@code name}. */
+  /** The stored document (with its text) of the index whose paths include one ending with {@code name}. */
   Optional<Document> document(String name) throws IOException {
     try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
       var stored = reader.storedFields();
@@ -124,7 +124,7 @@ final class CorpusRun {
         Document d = stored.document(i);
         for (String p : d.getValues(HrcField.PATH.fieldName())) {
           if (p.endsWith("/" + name)) {
-            return Optional.of(d);
+            return Optional.of(org.hrcsearch.indexer.IndexedDocuments.withText(reader, i));
           }
         }
       }

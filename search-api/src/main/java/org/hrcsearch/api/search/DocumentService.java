@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.Page;
 import org.hrcsearch.corpus.schema.DocumentMapper;
+import org.hrcsearch.corpus.schema.DocumentTexts;
 import org.hrcsearch.corpus.schema.HrcField;
 
 /**
@@ -31,7 +33,7 @@ public final class DocumentService {
   /** How many citing documents a document shows (newest first); {@code cited_by_total} counts them all. */
   static final int MAX_CITED_BY = 100;
 
-  /** Every stored field but the text. */
+  /** Every stored field (the text is not one). */
   private static final Set<String> METADATA_FIELDS = Stream.of(HrcField.values())
       .filter(f -> f != HrcField.TEXT)
       .map(HrcField::fieldName)
@@ -128,9 +130,15 @@ public final class DocumentService {
   public Optional<DocumentText> text(String id) throws IOException {
     try (IndexHandle.Lease lease = index.acquire()) {
       Set<String> fields = Set.of(HrcField.ID.fieldName(), HrcField.PATH.fieldName(), HrcField.SHA256.fieldName(),
-          HrcField.TEXT.fieldName(), HrcField.PAGE_STARTS.fieldName());
-      return load(lease.searcher(), id, fields)
-          .map(doc -> new DocumentText(id, index.schema().mapper().fromLucene(doc).pages()));
+          HrcField.PAGE_STARTS.fieldName());
+      IndexSearcher searcher = lease.searcher();
+      OptionalInt doc = find(searcher, id);
+      if (doc.isEmpty()) {
+        return Optional.empty();
+      }
+      String text = DocumentTexts.read(searcher.getIndexReader(), doc.getAsInt(), Integer.MAX_VALUE);
+      Document stored = searcher.storedFields().document(doc.getAsInt(), fields);
+      return Optional.of(new DocumentText(id, index.schema().mapper().fromLucene(stored, text).pages()));
     }
   }
 
@@ -155,12 +163,15 @@ public final class DocumentService {
     }
   }
 
-  private static Optional<Document> load(IndexSearcher searcher, String id, Set<String> fields) throws IOException {
+  /** The doc id of the document with this id, or empty. */
+  private static OptionalInt find(IndexSearcher searcher, String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc, fields));
+    return top.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(top.scoreDocs[0].doc);
+  }
+
+  private static Optional<Document> load(IndexSearcher searcher, String id, Set<String> fields) throws IOException {
+    OptionalInt doc = find(searcher, id);
+    return doc.isEmpty() ? Optional.empty() : Optional.of(searcher.storedFields().document(doc.getAsInt(), fields));
   }
 
   private static Optional<String> firstId(IndexSearcher searcher, TermQuery query) throws IOException {

@@ -6,11 +6,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hrcsearch.corpus.schema.DocumentMapper;
+import org.hrcsearch.corpus.schema.DocumentTexts;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
 
@@ -33,10 +33,6 @@ final class HitReader {
       HrcField.ID.fieldName(), HrcField.SYMBOL.fieldName(), HrcField.TITLE.fieldName(), HrcField.TYPE.fieldName(),
       HrcField.SESSION.fieldName(), HrcField.DATE.fieldName(), HrcField.SIGNATORY.fieldName(),
       HrcField.CONCERN.fieldName(), HrcField.PAGE_STARTS.fieldName());
-
-  /** {@link #HIT_FIELDS} and the text, for the hits to highlight. */
-  private static final Set<String> HIT_FIELDS_AND_TEXT = Stream.concat(HIT_FIELDS.stream(),
-      Stream.of(HrcField.TEXT.fieldName())).collect(Collectors.toUnmodifiableSet());
 
   private static final int SNIPPETS_PER_HIT = 3;
   /** How much of each text the first highlighting pass reads (about 10 pages). */
@@ -62,8 +58,8 @@ final class HitReader {
    * deadline: a query whose snippets are costly (a wildcard expanded to hundreds of words, a page of 100 long
    * reports) answers in time, with snippets for the hits highlighted so far.
    *
-   * <p>Each hit's stored document is read once, its metadata and its text together: decompressing the stored text
-   * is most of what a hit costs, and the metadata is stored in the same compressed block. A batch's texts are
+   * <p>A hit's metadata comes from its stored fields, which hold no text; its text from {@link DocumentTexts}, and
+   * only its opening {@link #FIRST_PASS_CHARS} characters unless nothing matched there. A batch's texts are
    * dropped once it is highlighted, so a page of 100 long reports never holds more than a batch of texts.
    */
   Page read(IndexSearcher searcher, FieldInfos fieldInfos, Query text, ScoreDoc[] page, boolean scores,
@@ -87,13 +83,12 @@ final class HitReader {
       int[] batch = inDocIdOrder(page, from, to);
       String[] texts = new String[batch.length];
       for (int k = 0; k < batch.length; k++) {
-        Document doc = stored.document(page[batch[k]].doc, cut ? HIT_FIELDS : HIT_FIELDS_AND_TEXT);
-        texts[k] = doc.get(HrcField.TEXT.fieldName());
-        doc.removeField(HrcField.TEXT.fieldName());
-        docs[batch[k]] = doc;
+        int doc = page[batch[k]].doc;
+        docs[batch[k]] = stored.document(doc, HIT_FIELDS);
+        texts[k] = cut ? null : DocumentTexts.read(searcher.getIndexReader(), doc, FIRST_PASS_CHARS);
       }
       if (!cut) {
-        cut = !snippets(highlighter, text, page, batch, texts, snippetsByHit, deadline);
+        cut = !snippets(highlighter, searcher.getIndexReader(), text, page, batch, texts, snippetsByHit, deadline);
       }
     }
     List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
@@ -145,15 +140,15 @@ final class HitReader {
   }
 
   /**
-   * Puts the snippets of the hits at {@code batch} (positions in the page, in doc id order; {@code texts} in the
-   * same order) into {@code byHit}, each a list of {@link SnippetFormatter.Formatted} or null; false when the
-   * deadline passed before the second look. The highlighter first looks at the opening {@link #FIRST_PASS_CHARS}
+   * Puts the snippets of the hits at {@code batch} (positions in the page, in doc id order; {@code texts}, their
+   * opening {@link #FIRST_PASS_CHARS} characters, in the same order) into {@code byHit}, each a list of
+   * {@link SnippetFormatter.Formatted} or null; false when the deadline passed before the second look. The highlighter first looks at the opening {@link #FIRST_PASS_CHARS}
    * characters of each text, where most documents match, and at the whole text only of the hits that matched
    * nowhere in it: a 200-page report that says "human rights" on every page costs little more than a letter, and a
    * phrase on page 150 still gets its snippet.
    */
-  private static boolean snippets(PageHighlighter highlighter, Query text, ScoreDoc[] page, int[] batch,
-      String[] texts, Object[] byHit, Deadline deadline) throws IOException {
+  private static boolean snippets(PageHighlighter highlighter, IndexReader reader, Query text, ScoreDoc[] page,
+      int[] batch, String[] texts, Object[] byHit, Deadline deadline) throws IOException {
     int[] docIds = Arrays.stream(batch).map(i -> page[i].doc).toArray();
     Object[] first = highlighter.passages(HrcField.TEXT.fieldName(), text, docIds, texts, SNIPPETS_PER_HIT,
         FIRST_PASS_CHARS);
@@ -170,9 +165,12 @@ final class HitReader {
     if (deadline.passed()) {
       return false;
     }
+    String[] wholeTexts = new String[unmatched.size()];
+    for (int u = 0; u < wholeTexts.length; u++) {
+      wholeTexts[u] = DocumentTexts.read(reader, docIds[unmatched.get(u)], Integer.MAX_VALUE);
+    }
     Object[] whole = highlighter.passages(HrcField.TEXT.fieldName(), text,
-        unmatched.stream().mapToInt(k -> docIds[k]).toArray(),
-        unmatched.stream().map(k -> texts[k]).toArray(String[]::new), SNIPPETS_PER_HIT, Integer.MAX_VALUE - 1);
+        unmatched.stream().mapToInt(k -> docIds[k]).toArray(), wholeTexts, SNIPPETS_PER_HIT, Integer.MAX_VALUE - 1);
     for (int u = 0; u < unmatched.size(); u++) {
       byHit[batch[unmatched.get(u)]] = whole[u];
     }

@@ -34,7 +34,7 @@ class ServerContractTest {
       assertThat(body.get("status").asText()).isEqualTo("ok");
       assertThat(body.get("documents").asInt()).isEqualTo(4);
       assertThat(body.get("last_commit").asText()).isEqualTo("2026-01-01T00:00:00Z");
-      assertThat(body.get("schema_version").asText()).isEqualTo("2");
+      assertThat(body.get("schema_version").asText()).isEqualTo(Integer.toString(org.hrcsearch.corpus.schema.HrcSchema.VERSION));
     });
   }
 

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -25,6 +26,7 @@ import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.schema.DocumentMapper;
+import org.hrcsearch.corpus.schema.DocumentTexts;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,14 +208,28 @@ class SearchServiceReferenceTest {
         .withMaxLength(maxLength)
         .withFormatter(new SnippetFormatter())
         .withBreakIterator(SnippetBreaks::new)
-        .withMaxNoHighlightPassages(1));
+        .withMaxNoHighlightPassages(1), maxLength);
     return highlighter.passages(text, doc);
   }
 
-  /** Lucene's own highlighter, reading the stored text itself. */
+  /** Lucene's own highlighter, reading each text whole from the index, then cut as Lucene cuts stored values. */
   private static final class StoredTextHighlighter extends UnifiedHighlighter {
-    StoredTextHighlighter(Builder builder) {
+    private final int maxLength;
+
+    StoredTextHighlighter(Builder builder, int maxLength) {
       super(builder);
+      this.maxLength = maxLength;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+        int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        String text = DocumentTexts.read(searcher.getIndexReader(), doc, Integer.MAX_VALUE);
+        values.add(new CharSequence[] {text.substring(0, Math.min(maxLength, text.length()))});
+      }
+      return values;
     }
 
     Object passages(Query query, int doc) throws IOException {
