@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.FSDirectory;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
@@ -24,13 +25,33 @@ import org.hrcsearch.indexer.sink.IndexSink;
 final class BenchIndex {
   private BenchIndex() {}
 
+  /** Whether {@code dir} holds an index that this build reads (its schema version); says why not when it has one. */
+  private static boolean reusable(Path dir, PrintStream out) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return false;
+      }
+      List<IndexCommit> commits = DirectoryReader.listCommits(d);
+      String version = commits.getLast().getUserData().getOrDefault(HrcSchema.VERSION_KEY, "?");
+      if (!version.equals(Integer.toString(HrcSchema.VERSION))) {
+        out.printf("index: %s has schema version %s, this build reads version %d: building it again%n", dir,
+            version, HrcSchema.VERSION);
+        return false;
+      }
+      return true;
+    }
+  }
+
   /**
    * Builds the index in {@code dir} from {@code folders} and, if given, the speeches of {@code ungdc}; with
    * {@code reuse}, keeps an index already in {@code dir}. Prints what it did; returns the document count.
    */
   static int build(List<Path> folders, Optional<Path> ungdc, Path dir, Path work, boolean reuse, PrintStream out)
       throws IOException, InterruptedException {
-    if (reuse && DirectoryReader.indexExists(FSDirectory.open(dir))) {
+    if (reuse && reusable(dir, out)) {
       out.printf("index: reusing %s%n", dir);
     } else {
       long t0 = System.nanoTime();
