@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hrcsearch.corpus.runtime.BatchJvm;
 
 /**
  * How extraction workers are started and bounded, e.g. {@code java -Xmx384m ... ExtractWorker} with 120 s per
@@ -108,8 +109,8 @@ public record WorkerSettings(
     cmd.add("-Xmx" + (long) heapMb * threads + "m");
     // Exit at the first OutOfMemoryError (exit code 3) rather than limp on in a broken state.
     cmd.add("-XX:+ExitOnOutOfMemoryError");
-    // The serial collector needs no GC threads of its own and keeps the footprint small.
-    cmd.add("-XX:+UseSerialGC");
+    // The serial collector (no GC threads of its own, a small footprint) and a later C2, as the indexer has them.
+    cmd.addAll(BatchJvm.options());
     // The JVM's own messages go to stdout by default, where they would corrupt the protocol: its log, and what it
     // prints itself, e.g. "Terminating due to java.lang.OutOfMemoryError" (which made an OOM look like a crash).
     cmd.add("-Xlog:disable");

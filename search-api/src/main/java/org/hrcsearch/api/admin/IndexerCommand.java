@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.hrcsearch.corpus.runtime.BatchJvm;
 
 /**
- * The command line that starts the indexer as a child process of the server, e.g. {@code java -Xmx512m -cp
+ * The command line that starts the indexer as a child process of the server, e.g. {@code java -Xmx512m
+ * -XX:+UseSerialGC ... -cp
  * indexer/target/hrc-indexer-0.1.0-SNAPSHOT.jar:... org.hrcsearch.indexer.cli.IndexCommand}. The server never
  * runs the indexer in its own JVM: a PDF that hangs or exhausts memory can never take the server down.
  */
@@ -48,6 +50,7 @@ public final class IndexerCommand {
       List<String> cmd = new ArrayList<>();
       cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       cmd.add(HEAP);
+      cmd.addAll(BatchJvm.options());
       cmd.add("--enable-native-access=ALL-UNNAMED");
       cmd.add("-cp");
       cmd.add(jar.get() + java.io.File.pathSeparator + Files.readString(classpath).strip());
