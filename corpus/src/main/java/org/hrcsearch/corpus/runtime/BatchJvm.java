@@ -1,6 +1,7 @@
 package org.hrcsearch.corpus.runtime;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The JVM options of the one-shot batch processes, the indexer and its extraction workers, wherever they are
@@ -20,9 +21,10 @@ public final class BatchJvm {
    * C2, the optimizing compiler, takes a method only after ten times the usual number of calls and loop turns. A run
    * lasts seconds to minutes and compiles PDFBox, Tika and Lucene afresh each time: the compilers took 19 of the 51
    * CPU seconds of a full run over {@code ../shared/corpus/hrc-pdf}, mostly for methods that did not run long enough
-   * after to repay it. With C2 later in the indexer and its workers: 43.5-49.4 CPU s against 49.1-54.8 with the
-   * defaults (runs alternated, {@code ./hrc bench index}); three times the delay gave the same. Hot code is still
-   * compiled, seconds later; a long run loses nothing that matters.
+   * after to repay it. With C2 later in the indexer and its workers, the run's CPU was 2.06x and 2.25x that of
+   * pdftotext over the same PDFs, against 2.43x and 2.45x with the defaults (runs alternated,
+   * {@code ./hrc bench index}); three times the delay gave the same. Hot code is still compiled, seconds later; a
+   * long run loses nothing that matters.
    */
   public static final List<String> LATER_C2 = List.of(
       "-XX:Tier4InvocationThreshold=50000",
@@ -32,6 +34,6 @@ public final class BatchJvm {
 
   /** {@link #SERIAL_GC} and {@link #LATER_C2}. */
   public static List<String> options() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(SERIAL_GC), LATER_C2.stream()).toList();
+    return Stream.concat(Stream.of(SERIAL_GC), LATER_C2.stream()).toList();
   }
 }

@@ -26,8 +26,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The unified highlighter, opened up to return {@link SnippetFormatter}'s objects (passages with offsets), over
- * texts its caller has read already: a hit's stored document is decompressed once, for its metadata and its text
- * together, instead of once by the highlighter and once more for the hit. One instance serves one request.
+ * texts its caller has read already ({@link org.hrcsearch.corpus.schema.DocumentTexts}, often only their opening
+ * characters) instead of the stored fields Lucene's own loader reads. One instance serves one request.
  *
  * <p>Two of Lucene's per-hit costs are avoided, with the same passages as a result:
  *
