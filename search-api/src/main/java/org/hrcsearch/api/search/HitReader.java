@@ -142,10 +142,10 @@ final class HitReader {
   /**
    * Puts the snippets of the hits at {@code batch} (positions in the page, in doc id order; {@code texts}, their
    * opening {@link #FIRST_PASS_CHARS} characters, in the same order) into {@code byHit}, each a list of
-   * {@link SnippetFormatter.Formatted} or null; false when the deadline passed before the second look. The highlighter first looks at the opening {@link #FIRST_PASS_CHARS}
-   * characters of each text, where most documents match, and at the whole text only of the hits that matched
-   * nowhere in it: a 200-page report that says "human rights" on every page costs little more than a letter, and a
-   * phrase on page 150 still gets its snippet.
+   * {@link SnippetFormatter.Formatted} or null; false when the deadline passed before the second look. The
+   * highlighter first looks at those opening characters, where most documents match, and at the whole text only of
+   * the longer hits that matched nowhere in them: a 200-page report that says "human rights" on every page costs
+   * little more than a letter, and a phrase on page 150 still gets its snippet.
    */
   private static boolean snippets(PageHighlighter highlighter, IndexReader reader, Query text, ScoreDoc[] page,
       int[] batch, String[] texts, Object[] byHit, Deadline deadline) throws IOException {
@@ -155,7 +155,8 @@ final class HitReader {
     List<Integer> unmatched = new ArrayList<>();
     for (int k = 0; k < batch.length; k++) {
       byHit[batch[k]] = first[k];
-      if (!(text instanceof MatchAllDocsQuery) && !hasMatch(first[k])) {
+      boolean seenWhole = texts[k] == null || texts[k].length() < FIRST_PASS_CHARS;
+      if (!(text instanceof MatchAllDocsQuery) && !hasMatch(first[k]) && !seenWhole) {
         unmatched.add(k);
       }
     }

@@ -123,7 +123,9 @@ class SearchServiceReferenceTest {
         request("clim*", SearchRequest.SortOrder.DATE_ASCENDING, 10, 1, Map.of()),
         request("rights -climate", SearchRequest.SortOrder.RELEVANCE, 100, 1, Map.of()),
         request("", SearchRequest.SortOrder.DATE_DESCENDING, 10, 1, Map.of(HrcField.YEAR, List.of("2018"))),
-        request("\"no such phrase anywhere\"", SearchRequest.SortOrder.RELEVANCE, 10, 1, Map.of()));
+        request("\"no such phrase anywhere\"", SearchRequest.SortOrder.RELEVANCE, 10, 1, Map.of()),
+        // matches in a keyword field only: no hit's text has a match, long or short
+        request("signatory:CIVICUS", SearchRequest.SortOrder.DATE_DESCENDING, 30, 1, Map.of()));
   }
 
   private static SearchRequest request(String query, SearchRequest.SortOrder sort, int size, int page,
