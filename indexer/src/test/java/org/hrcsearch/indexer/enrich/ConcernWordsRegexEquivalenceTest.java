@@ -1,7 +1,5 @@
 package org.hrcsearch.indexer.enrich;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +19,8 @@ class ConcernWordsRegexEquivalenceTest {
 
   @Test
   void wordsAreTheOnesTheRegexesGave() {
-    RandomTexts texts = new RandomTexts(PIECES);
-    for (int n = 0; n < RandomTexts.ROUNDS; n++) {
-      String text = texts.upTo(30);
-      assertThat(ConcernTagger.words(text)).as("seed %d, text %s", texts.seed, text).isEqualTo(wordsWithRegexes(text));
-    }
+    new RandomTexts(PIECES).assertAgree(30, ConcernTagger::words,
+        ConcernWordsRegexEquivalenceTest::wordsWithRegexes);
   }
 
   /** The implementation before the hand-written loop, word for word. */

@@ -1,7 +1,5 @@
 package org.hrcsearch.indexer.enrich;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,11 +27,7 @@ class SymbolFinderRegexEquivalenceTest {
 
   @Test
   void findsWhatTheRegexFoundScanningEveryPosition() {
-    RandomTexts texts = new RandomTexts(PIECES);
-    for (int n = 0; n < RandomTexts.ROUNDS; n++) {
-      String text = texts.upTo(30);
-      assertThat(finder.findAll(text)).as("seed %d, text %s", texts.seed, text).isEqualTo(findAllWithRegex(text));
-    }
+    new RandomTexts(PIECES).assertAgree(30, finder::findAll, SymbolFinderRegexEquivalenceTest::findAllWithRegex);
   }
 
   /** The implementation before the scan from the slashes, word for word. */

@@ -30,20 +30,16 @@ class TextCleanerRegexEquivalenceTest {
       String text = texts.upTo(40);
       String doc = texts.random.nextBoolean() ? text.toLowerCase(Locale.ROOT)
           : (text + " " + texts.of(20)).toLowerCase(Locale.ROOT);
-      assertThat(cleaner.joinHyphenatedWords(text, doc)).as("seed %d, text %s", texts.seed, escaped(text))
+      assertThat(cleaner.joinHyphenatedWords(text, doc)).as("seed %d, text %s", texts.seed, RandomTexts.escaped(text))
           .isEqualTo(joinWithRegex(text, doc));
     }
   }
 
   @Test
   void cleaningMatchesTheRegexesItReplaced() {
-    RandomTexts texts = new RandomTexts(PIECES);
-    for (int n = 0; n < RandomTexts.ROUNDS; n++) {
-      String text = texts.upTo(40);
-      assertThat(TextCleaner.atMostOneBlankLine(TextCleaner.withoutTrailingBlanks(text)))
-          .as("seed %d, text %s", texts.seed, escaped(text))
-          .isEqualTo(text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]*\\n([ \\t]*\\n)+", "\n\n"));
-    }
+    new RandomTexts(PIECES).assertAgree(40,
+        text -> TextCleaner.atMostOneBlankLine(TextCleaner.withoutTrailingBlanks(text)),
+        text -> text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]*\\n([ \\t]*\\n)+", "\n\n"));
   }
 
   /** The implementation before the hand-written scan, word for word. */
@@ -70,9 +66,5 @@ class TextCleanerRegexEquivalenceTest {
     }
     return f.equals(sec) || TextCleaner.COMPOUND_PREFIXES.contains(f) || Character.isUpperCase(first.charAt(0)) && f.length() > 1
         && Character.isUpperCase(first.charAt(first.length() - 1));
-  }
-
-  private static String escaped(String s) {
-    return s.replace("\n", "\\n").replace("\t", "\\t");
   }
 }

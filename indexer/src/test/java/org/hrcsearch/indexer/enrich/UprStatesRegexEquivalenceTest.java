@@ -1,7 +1,5 @@
 package org.hrcsearch.indexer.enrich;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,12 +24,8 @@ class UprStatesRegexEquivalenceTest {
 
   @Test
   void findsWhatThePatternFoundScanningEveryPosition() {
-    RandomTexts texts = new RandomTexts(PIECES);
-    for (int n = 0; n < RandomTexts.ROUNDS; n++) {
-      String text = texts.upTo(60);
-      assertThat(UprStates.wordsBeforeRecommended(text)).as("seed %d, text %s", texts.seed, text)
-          .isEqualTo(withRegex(text));
-    }
+    new RandomTexts(PIECES).assertAgree(60, UprStates::wordsBeforeRecommended,
+        UprStatesRegexEquivalenceTest::withRegex);
   }
 
   /** The implementation before the scan from each "recommended": the pattern over the whole text. */
