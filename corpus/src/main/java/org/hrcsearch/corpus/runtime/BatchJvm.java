@@ -19,9 +19,9 @@ public final class BatchJvm {
 
   /**
    * C2, the optimizing compiler, takes a method only after ten times the usual number of calls and loop turns. A run
-   * lasts seconds to minutes and compiles PDFBox, Tika and Lucene afresh each time: the compilers took 19 of the 51
-   * CPU seconds of a full run over {@code ../shared/corpus/hrc-pdf}, mostly for methods that did not run long enough
-   * after to repay it. With C2 later in the indexer and its workers, the run's CPU was 2.06x and 2.25x that of
+   * lasts seconds to minutes and compiles PDFBox, Tika and Lucene afresh each time: the compilers' threads take about
+   * a third of a full run's CPU over {@code ../shared/corpus/hrc-pdf}, much of it for methods that do not run long
+   * enough after to repay it. With C2 later in the indexer and its workers, the run's CPU was 2.06x and 2.25x that of
    * pdftotext over the same PDFs, against 2.43x and 2.45x with the defaults (runs alternated,
    * {@code ./hrc bench index}); three times the delay gave the same. Hot code is still compiled, seconds later; a
    * long run loses nothing that matters.

@@ -33,9 +33,8 @@ public final class DocumentService {
   /** How many citing documents a document shows (newest first); {@code cited_by_total} counts them all. */
   static final int MAX_CITED_BY = 100;
 
-  /** Every stored field (the text is not one). */
+  /** Every stored field (the text is not one: see {@link DocumentTexts}). */
   private static final Set<String> METADATA_FIELDS = Stream.of(HrcField.values())
-      .filter(f -> f != HrcField.TEXT)
       .map(HrcField::fieldName)
       .collect(Collectors.toUnmodifiableSet());
 

@@ -205,7 +205,7 @@ class SearchServiceReferenceTest {
   }
 
   private static Object highlight(IndexSearcher searcher, Query text, int doc, int maxLength) throws IOException {
-    StoredTextHighlighter highlighter = new StoredTextHighlighter(UnifiedHighlighter.builder(searcher,
+    WholeTextHighlighter highlighter = new WholeTextHighlighter(UnifiedHighlighter.builder(searcher,
             fixture.schema().analyzer())
         .withMaxLength(maxLength)
         .withFormatter(new SnippetFormatter())
@@ -215,10 +215,10 @@ class SearchServiceReferenceTest {
   }
 
   /** Lucene's own highlighter, reading each text whole from the index, then cut as Lucene cuts stored values. */
-  private static final class StoredTextHighlighter extends UnifiedHighlighter {
+  private static final class WholeTextHighlighter extends UnifiedHighlighter {
     private final int maxLength;
 
-    StoredTextHighlighter(Builder builder, int maxLength) {
+    WholeTextHighlighter(Builder builder, int maxLength) {
       super(builder);
       this.maxLength = maxLength;
     }
