@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * {@code Lawyers’ Rights Watch}, {@code Federation} finds {@code Fédération} and {@code ﬁnd} is {@code find}.
  *
  * <p>No stop words and no stemming: phrase search must match what was printed ("is the only viable option").
+ * The field {@link WordPairs#FIELD} gets the same words, paired.
  */
 public final class HrcAnalyzer extends Analyzer {
 
@@ -22,6 +23,11 @@ public final class HrcAnalyzer extends Analyzer {
   public static final int MAX_TOKEN_LENGTH = 255;
 
   private static final NormalizeCharMap CHAR_MAP = buildCharMap();
+
+  /** Components per field: the pairs field's differ from the others'. */
+  public HrcAnalyzer() {
+    super(PER_FIELD_REUSE_STRATEGY);
+  }
 
   private static NormalizeCharMap buildCharMap() {
     NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
@@ -46,6 +52,9 @@ public final class HrcAnalyzer extends Analyzer {
     tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
     TokenStream stream = new LowerCaseFilter(tokenizer);
     stream = new ASCIIFoldingFilter(stream);
+    if (WordPairs.FIELD.equals(fieldName)) {
+      stream = WordPairs.pairs(stream);
+    }
     return new TokenStreamComponents(tokenizer, stream);
   }
 

@@ -12,9 +12,9 @@ public final class HrcSchema {
   /**
    * Bumped when the index layout changes incompatibly; stored in each commit's user data. 2: the id has doc values
    * (the tie-breaker of every sort, for cursor paging). 3: the full text is kept as doc values, not stored
-   * ({@link DocumentTexts}).
+   * ({@link DocumentTexts}). 4: the full text is also indexed as pairs of words, for phrases ({@link WordPairs}).
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "hrc.schema.version";

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
@@ -26,11 +27,16 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.hrcsearch.corpus.model.UnSymbol;
 import org.hrcsearch.corpus.schema.HrcField;
+import org.hrcsearch.corpus.schema.WordPairs;
 
 /**
  * Turns a {@link QueryNode} into a Lucene {@link Query}, one case per node in an exhaustive switch. Text goes
  * through the schema's analyzer, so a query is analysed exactly as the index was; keyword values go through a
  * {@link ValueResolver}.
+ *
+ * <p>An exact phrase of the full text has two equivalent translations: on the {@link WordPairs} (the fast one, for
+ * matching and scoring) and on the words' positions (the one highlighting and occurrence counting read, since only
+ * the words carry offsets). {@link PhraseMatching} chooses.
  */
 public final class QueryTranslator {
 
@@ -48,12 +54,22 @@ public final class QueryTranslator {
   private final QueryBuilder builder;
   private final ValueResolver resolver;
   private final QueryLimits limits;
+  private final PhraseMatching phrases;
 
-  public QueryTranslator(Analyzer analyzer, ValueResolver resolver, QueryLimits limits) {
+  /** How exact phrases of the full text are matched. */
+  public enum PhraseMatching {
+    /** On the words' positions: what highlighting and occurrence counts need. */
+    WORD_POSITIONS,
+    /** On the {@link WordPairs}: the same documents, found faster. */
+    WORD_PAIRS
+  }
+
+  public QueryTranslator(Analyzer analyzer, ValueResolver resolver, QueryLimits limits, PhraseMatching phrases) {
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
     this.resolver = resolver;
     this.limits = limits;
+    this.phrases = phrases;
   }
 
   /** The Lucene query; a query whose every word analyses to nothing (only punctuation) matches nothing. */
@@ -99,7 +115,7 @@ public final class QueryTranslator {
       BytesRef normalized = analyzer.normalize(field.fieldName(), w.text());
       return prefix(field.fieldName(), normalized.utf8ToString());
     }
-    return builder.createPhraseQuery(field.fieldName(), w.text(), 0);
+    return text(field, w.text(), 0); // a word may analyse to several: self-determination
   }
 
   /** A symbol finds the document that bears it and every document that cites it. */
@@ -141,7 +157,18 @@ public final class QueryTranslator {
       // a quoted keyword value is the whole value: signatory:"Amnesty International"
       return word(new QueryNode.Word(Optional.of(field), p.text(), false));
     }
-    return builder.createPhraseQuery(field.fieldName(), p.text(), p.slop());
+    return text(field, p.text(), p.slop());
+  }
+
+  /** Words of a text field: one word a term, several a phrase (on pairs, where exact and of the full text). */
+  private Query text(HrcField field, String text, int slop) {
+    if (phrases == PhraseMatching.WORD_PAIRS && field == HrcField.TEXT && slop == 0) {
+      Words words = analyze(text);
+      if (words.consecutive() && words.words().size() >= 2) {
+        return WordPairs.phrase(words.words());
+      }
+    }
+    return builder.createPhraseQuery(field.fieldName(), text, slop);
   }
 
   private Query conjunction(List<QueryNode> clauses) throws QuerySyntaxException {
@@ -198,7 +225,7 @@ public final class QueryTranslator {
   }
 
   private IntervalsSource terms(String text) throws QuerySyntaxException {
-    List<String> tokens = analyze(text);
+    List<String> tokens = analyze(text).words();
     if (tokens.isEmpty()) {
       throw new QuerySyntaxException("NEAR needs words on each side, not only punctuation", -1);
     }
@@ -212,18 +239,28 @@ public final class QueryTranslator {
     return Intervals.phrase(parts);
   }
 
-  private List<String> analyze(String text) {
+  /**
+   * The analysed words of a text, and whether they stand one after the other (not so if the analyzer left a gap or
+   * put two words at one position, which it does not today): only consecutive words are a phrase of
+   * {@link WordPairs}.
+   */
+  private record Words(List<String> words, boolean consecutive) {}
+
+  private Words analyze(String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(HrcField.TEXT.fieldName(), text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
+      boolean consecutive = true;
       while (ts.incrementToken()) {
+        consecutive &= out.isEmpty() || increment.getPositionIncrement() == 1;
         out.add(term.toString());
       }
       ts.end();
+      return new Words(out, consecutive);
     } catch (IOException e) {
       throw new UncheckedIOException("analysing a string cannot fail", e);
     }
-    return out;
   }
 }

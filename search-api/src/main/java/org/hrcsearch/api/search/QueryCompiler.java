@@ -12,29 +12,28 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.hrcsearch.api.query.QueryLimits;
+import org.hrcsearch.api.query.QueryNode;
 import org.hrcsearch.api.query.QueryParser;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.api.query.QueryTranslator;
+import org.hrcsearch.api.query.QueryTranslator.PhraseMatching;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
 
 /**
- * Turns {@link Criteria} into the Lucene queries that one request runs against one commit: the user's query
- * (which scores, and which snippets and occurrence counts look for), and the same with the date range and the
- * facet filters as a drill-down (which selects).
+ * Turns {@link Criteria} into the Lucene queries that one request runs against one commit: the user's query with
+ * the date range and the facet filters as a drill-down (which selects and scores), and the user's query alone in
+ * the form that snippets and occurrence counts look for.
  */
 final class QueryCompiler {
 
   /**
-   * The queries of one request.
-   *
-   * @param text the user's query alone, rewritten (wildcards expanded within their bound)
-   * @param drill the text, date range and facet filters: what selects the documents
-   */
-  /**
-   * A compiled search: {@code text} for highlighting, {@code drill} to run; {@code expired} says whether the
-   * deadline it was compiled with stopped its matching (always false without one).
+   * A compiled search: {@code drill} to run (the user's query with the date range and facet filters, its exact
+   * phrases matched on {@link org.hrcsearch.corpus.schema.WordPairs}); {@code text} the user's query alone, rewritten
+   * (wildcards expanded within their bound), its phrases on the words' positions: the same documents, and what
+   * highlighting and occurrence counts read. {@code expired} says whether the deadline it was compiled with stopped
+   * its matching (always false without one).
    */
   record Compiled(Query text, DrillDownQuery drill, java.util.function.BooleanSupplier expired) {}
 
@@ -67,16 +66,23 @@ final class QueryCompiler {
   Compiled compile(Criteria criteria, IndexHandle.Lease lease, Deadline deadline)
       throws QuerySyntaxException, IOException {
     IndexValueResolver resolver = new IndexValueResolver(lease.snapshot());
-    Query text = criteria.query().isBlank()
-        ? new MatchAllDocsQuery()
-        : new QueryTranslator(schema.analyzer(), resolver, limits).toLucene(parser.parse(criteria.query()));
-    text = rewrite(lease.searcher(), text);
-    Query base = text;
+    Query text;
+    Query base;
+    if (criteria.query().isBlank()) {
+      text = new MatchAllDocsQuery();
+      base = text;
+    } else {
+      QueryNode parsed = parser.parse(criteria.query());
+      Query positions = translate(parsed, resolver, PhraseMatching.WORD_POSITIONS);
+      Query pairs = translate(parsed, resolver, PhraseMatching.WORD_PAIRS);
+      text = rewrite(lease.searcher(), positions);
+      base = pairs.equals(positions) ? text : rewrite(lease.searcher(), pairs); // no phrase: one query
+    }
     if (criteria.from().isPresent() || criteria.to().isPresent()) {
       long from = criteria.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
       long to = criteria.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
       base = new BooleanQuery.Builder()
-          .add(text, Occur.MUST)
+          .add(base, Occur.MUST)
           .add(LongField.newRangeQuery(DocumentMapper.DATE_DAY_FIELD, from, to), Occur.FILTER)
           .build();
     }
@@ -88,6 +94,11 @@ final class QueryCompiler {
       }
     }
     return new Compiled(text, drill, bounded == null ? () -> false : bounded::expired);
+  }
+
+  private Query translate(QueryNode parsed, IndexValueResolver resolver, PhraseMatching phrases)
+      throws QuerySyntaxException {
+    return new QueryTranslator(schema.analyzer(), resolver, limits, phrases).toLucene(parsed);
   }
 
   /** Expands wildcards now, so that a query past the clause limit is a 400 before anything runs. */
