@@ -3,17 +3,12 @@ package org.hrcsearch.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Callable;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.query.QueryLimits;
@@ -69,22 +64,35 @@ final class SearchBench implements Callable<Integer> {
           options.seconds);
 
       Latencies http;
+      double serverCpuMillis;
+      double clientCpuMillis;
       double rssNow;
       double rssPeak;
       try (ServerProcess server = ServerProcess.start(dir, port, options.serverJvmArgs(),
           work.resolve("server.log"))) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        List<HttpRequest> requests = mix.stream()
-            .map(s -> HttpRequest.newBuilder(URI.create(server.base() + s.url())).build()).toList();
+        List<KeepAliveClient> connections = new CopyOnWriteArrayList<>();
+        ThreadLocal<KeepAliveClient> client = ThreadLocal.withInitial(() -> {
+          KeepAliveClient c = new KeepAliveClient("127.0.0.1", port);
+          connections.add(c);
+          return c;
+        });
+        List<String> paths = mix.stream().map(QueryMix.Search::url).toList();
         LoadRunner.Call call = i -> {
-          HttpResponse<byte[]> r = client.send(requests.get(i), HttpResponse.BodyHandlers.ofByteArray());
-          if (r.statusCode() != 200) {
-            throw new IOException(mix.get(i).url() + ": " + r.statusCode() + " "
-                + new String(r.body(), StandardCharsets.UTF_8));
+          KeepAliveClient.Response r = client.get().get(paths.get(i));
+          if (r.status() != 200) {
+            throw new IOException(paths.get(i) + ": " + r.status() + " " + r.text());
           }
         };
-        LoadRunner.run(clients, mix.size(), options.warmup, call);
-        http = LoadRunner.run(clients, mix.size(), options.seconds, call);
+        try {
+          LoadRunner.run(clients, mix.size(), options.warmup, call);
+          double serverCpu = server.cpuSeconds();
+          double clientCpu = processCpuSeconds();
+          http = LoadRunner.run(clients, mix.size(), options.seconds, call);
+          serverCpuMillis = (server.cpuSeconds() - serverCpu) * 1000 / http.count();
+          clientCpuMillis = (processCpuSeconds() - clientCpu) * 1000 / http.count();
+        } finally {
+          connections.forEach(KeepAliveClient::close);
+        }
         rssNow = server.statusMegabytes("VmRSS");
         rssPeak = server.statusMegabytes("VmHWM");
       }
@@ -100,6 +108,8 @@ final class SearchBench implements Callable<Integer> {
         sequential = LoadRunner.run(1, mix.size(), Math.max(5, options.seconds / 3), call);
       }
       report(http, inProcess, sequential, rssNow, rssPeak);
+      out.printf("CPU a search over HTTP: server %.2f ms, the %d clients %.2f ms (of %d cores)%n", serverCpuMillis,
+          clients, clientCpuMillis, Runtime.getRuntime().availableProcessors());
       return 0;
     } finally {
       BenchIndex.deleteTree(work);
@@ -107,6 +117,12 @@ final class SearchBench implements Callable<Integer> {
         BenchIndex.deleteTree(dir);
       }
     }
+  }
+
+  /** The CPU time this JVM (the clients) has used so far, in seconds. */
+  private static double processCpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
   }
 
   private void report(Latencies http, Latencies inProcess, Latencies sequential, double rssNow, double rssPeak) {

@@ -107,6 +107,16 @@ final class ServerProcess implements Closeable {
     return Double.NaN;
   }
 
+  /**
+   * The CPU time the server has used so far, user and system, in seconds: fields 14 and 15 of
+   * {@code /proc/<pid>/stat}, in clock ticks of 1/100 s (the value of {@code getconf CLK_TCK} on Linux).
+   */
+  double cpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // the name may hold spaces
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime: fields 14, 15
+  }
+
   /** Open file descriptors of the server, from {@code /proc/<pid>/fd}. */
   long openFiles() throws IOException {
     try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(process.pid()), "fd"))) {
