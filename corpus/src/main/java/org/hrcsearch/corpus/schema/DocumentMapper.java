@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -144,7 +143,7 @@ public final class DocumentMapper {
     String fullText = text.toString();
     doc.add(new Field(HrcField.TEXT.fieldName(), fullText, FULL_TEXT_TYPE));
     doc.add(new Field(WordPairs.FIELD, fullText, WordPairs.FIELD_TYPE));
-    doc.add(new BinaryDocValuesField(HrcField.TEXT.fieldName(), DocumentTexts.encode(fullText)));
+    DocumentTexts.fields(fullText).forEach(doc::add);
     d.source().paths().forEach(p -> keyword.keyword(doc, HrcField.PATH, p));
     keyword.keyword(doc, HrcField.SHA256, d.source().sha256());
     doc.add(new StoredField(HrcField.CONTENT_TYPE.fieldName(), d.source().contentType()));

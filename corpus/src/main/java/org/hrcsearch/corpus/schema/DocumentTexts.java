@@ -2,7 +2,9 @@ package org.hrcsearch.corpus.schema;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -11,22 +13,48 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The full texts of the indexed documents, which the index keeps as UTF-8 doc values of {@link HrcField#TEXT}
- * rather than among the stored fields.
+ * The full texts of the indexed documents, which the index keeps as UTF-8 doc values rather than among the stored
+ * fields, in parts that grow: the first {@link #FIRST_PART_CHARS} characters in {@link HrcField#TEXT}'s doc values,
+ * the next twice as many in a second field, then four times as many, and so on.
  *
  * <p>Stored fields are compressed in blocks of whole documents: reading any stored field of a document (its title,
  * for a hit list) decompresses its whole text, 100,000 characters for a 30-page report, and that was half of what
- * a search cost. Kept apart and uncompressed, a text costs nothing until it is read, and reading its opening
- * characters (where a snippet usually comes from) costs a copy of its bytes and the decoding of those characters
- * only. The price is disk: the texts take about twice the room they took compressed.
+ * a search cost. Kept apart and uncompressed, a text costs nothing until it is read. It is kept in parts because
+ * Lucene reads a binary doc value into a buffer as long as the longest value of its segment, made anew for each
+ * document read, and copies the whole value into it: with whole texts in one field, reading the opening of a
+ * one-page letter allocated as much as the longest text of its segment (650 KB in the benchmark's index), which
+ * was half of all the server allocated. Reading the opening characters of a text, where a snippet usually comes
+ * from, now reads its first part only. An index whose texts are whole in the first field reads the same. The
+ * price is disk: the texts take about twice the room they took compressed.
  */
 public final class DocumentTexts {
 
+  /** The characters of a text's first part, each later part twice the one before. */
+  public static final int FIRST_PART_CHARS = 30_000;
+
   private DocumentTexts() {}
 
-  /** The text as the index keeps it. */
-  static BytesRef encode(String text) {
-    return new BytesRef(text.getBytes(StandardCharsets.UTF_8));
+  /** The doc-values field of part {@code k}: the text field itself for the first. */
+  static String partField(int k) {
+    return k == 0 ? HrcField.TEXT.fieldName() : HrcField.TEXT.fieldName() + "_part" + k;
+  }
+
+  /** The parts of {@code text} as the index keeps them; a text of no characters has one empty part. */
+  static List<BinaryDocValuesField> fields(String text) {
+    List<BinaryDocValuesField> parts = new ArrayList<>();
+    int from = 0;
+    long size = FIRST_PART_CHARS;
+    do {
+      int to = (int) Math.min(text.length(), from + size);
+      if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+        to--; // never split a character outside the BMP between two parts
+      }
+      parts.add(new BinaryDocValuesField(partField(parts.size()),
+          new BytesRef(text.substring(from, to).getBytes(StandardCharsets.UTF_8))));
+      from = to;
+      size *= 2;
+    } while (from < text.length());
+    return parts;
   }
 
   /**
@@ -39,15 +67,29 @@ public final class DocumentTexts {
     return read(leaf.reader(), doc - leaf.docBase, maxChars);
   }
 
-  /** The text of {@code doc}, a document id within {@code segment}, or its first {@code maxChars} characters. */
+  /**
+   * The text of {@code doc}, a document id within {@code segment}, or its first {@code maxChars} characters: only
+   * the parts that hold them are read.
+   */
   public static String read(LeafReader segment, int doc, int maxChars) throws IOException {
-    BinaryDocValues values = segment.getBinaryDocValues(HrcField.TEXT.fieldName());
-    if (values == null || !values.advanceExact(doc)) {
-      return null;
+    StringBuilder text = null;
+    for (int k = 0; text == null || text.length() < maxChars; k++) {
+      BinaryDocValues values = segment.getBinaryDocValues(partField(k));
+      if (values == null || !values.advanceExact(doc)) {
+        break;
+      }
+      String part = decode(values.binaryValue(), maxChars - (text == null ? 0 : text.length()));
+      if (text == null) {
+        if (part.length() >= maxChars) {
+          return part; // the usual case: the first part holds all that was asked for
+        }
+        text = new StringBuilder(part);
+      } else {
+        text.append(part);
+      }
     }
-    return decode(values.binaryValue(), maxChars);
+    return text == null ? null : text.toString();
   }
-
   /**
    * The first {@code maxChars} characters (UTF-16 units, as {@link String#substring} counts them) of UTF-8
    * {@code bytes}, decoding no more of them than it takes.

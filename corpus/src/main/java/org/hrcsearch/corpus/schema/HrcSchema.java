@@ -12,7 +12,8 @@ public final class HrcSchema {
   /**
    * Bumped when the index layout changes incompatibly; stored in each commit's user data. 2: the id has doc values
    * (the tie-breaker of every sort, for cursor paging). 3: the full text is kept as doc values, not stored
-   * ({@link DocumentTexts}). 4: the full text is also indexed as pairs of words, for phrases ({@link WordPairs}).
+   * ({@link DocumentTexts}). 4: the full text is also indexed as pairs of words, for phrases ({@link WordPairs}),
+   * and its doc values are in parts.
    */
   public static final int VERSION = 4;
 

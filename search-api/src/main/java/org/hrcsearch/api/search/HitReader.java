@@ -35,8 +35,8 @@ final class HitReader {
       HrcField.CONCERN.fieldName(), HrcField.PAGE_STARTS.fieldName());
 
   private static final int SNIPPETS_PER_HIT = 3;
-  /** How much of each text the first highlighting pass reads (about 10 pages). */
-  static final int FIRST_PASS_CHARS = 30_000;
+  /** How much of each text the first highlighting pass reads (about 10 pages): the first part of the text. */
+  static final int FIRST_PASS_CHARS = DocumentTexts.FIRST_PART_CHARS;
 
   private final HrcSchema schema;
 
