@@ -18,8 +18,9 @@ final class ServerBenchOptions {
   @Option(names = "--seconds", paramLabel = "S", description = "Measured seconds per run (default: ${DEFAULT-VALUE}).")
   double seconds = 30;
 
+  /** The server's JIT takes about half a minute of load on 2 busy cores before its figures settle. */
   @Option(names = "--warmup", paramLabel = "S", description = "Warm-up seconds before a run (default: ${DEFAULT-VALUE}).")
-  double warmup = 10;
+  double warmup = 30;
 
   @Option(names = "--server-java-opts", paramLabel = "<opts>",
       description = "JVM options of the server (default: ${DEFAULT-VALUE}, as ./hrc serve uses).")
