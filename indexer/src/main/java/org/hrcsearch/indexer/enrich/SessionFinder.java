@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,22 +25,22 @@ public final class SessionFinder {
       "(?im)^\\s*(" + Ordinals.PATTERN + ")\\s+(special\\s+)?session\\b");
   private static final Pattern SPECIAL_COVER = Pattern.compile(
       "(?im)^\\s*(" + Ordinals.PATTERN + ")\\s+special\\s+session\\b");
-  private static final Pattern HRC_NUMBER = Pattern.compile(
+  static final Pattern HRC_NUMBER = Pattern.compile(
       "(?i)\\bHRC\\s?-?(\\d{1,2})\\b(?![./]\\d)");
-  private static final Pattern NTH_SESSION = Pattern.compile(
+  static final Pattern NTH_SESSION = Pattern.compile(
       "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:regular\\s+)?(?:UN\\s+)?(?:Human\\s+Rights\\s+)?(?:Council\\s+)?session"
           + "(?:\\s+of\\s+the\\s+(?:UN\\s+)?Human\\s+Rights\\s+Council)?");
-  private static final Pattern NTH_COUNCIL_SESSION = Pattern.compile(
+  static final Pattern NTH_COUNCIL_SESSION = Pattern.compile(
       "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:UN\\s+)?Human\\s+Rights\\s+Council\\s+Session");
-  private static final Pattern UPR_IN_TEXT = Pattern.compile(
+  static final Pattern UPR_IN_TEXT = Pattern.compile(
       "(?i)\\bUPR\\s+WG\\s*(\\d{1,2})\\b|\\bUPR\\b[^\\n]{0,40}?\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:Working\\s+Group\\s+)?session"
           + "|\\b(\\d{1,2})(?:st|nd|rd|th)\\s+session\\s+of\\s+the\\s+(?:UPR\\s+)?Working\\s+Group");
-  private static final Pattern COUNCIL_COLON_SESSION = Pattern.compile(
+  static final Pattern COUNCIL_COLON_SESSION = Pattern.compile(
       "(?i)\\bHuman\\s+Rights\\s+Council\\s*[:,\u2013-]\\s*(\\d{1,2})(?:st|nd|rd|th)\\s+(?:regular\\s+)?Session");
-  private static final Pattern NTH_SESSION_OF_COUNCIL = Pattern.compile(
+  static final Pattern NTH_SESSION_OF_COUNCIL = Pattern.compile(
       "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:regular\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+)?Human\\s+Rights"
           + "\\s+Council");
-  private static final Pattern AT_ITS = Pattern.compile(
+  static final Pattern AT_ITS = Pattern.compile(
       "(?i)(?:\\b(?:at\\s+its|the\\s+Council['\u2019]s)\\s+(" + Ordinals.PATTERN + ")\\s+(special\\s+)?session"
           + "|\\b(" + Ordinals.PATTERN + ")\\s+(special\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+)?Human\\s+Rights"
           + "\\s+Council)");
@@ -90,8 +91,12 @@ public final class SessionFinder {
 
   /** The UPR Working Group session a text names: "UPR WG 34", "UPR of Slovenia (2nd Cycle – 20th session)". */
   public OptionalInt uprSessionInText(String text) {
-    Matcher m = UPR_IN_TEXT.matcher(text);
-    if (m.find()) {
+    // without "UPR" only the third alternative can match, and it holds "session"
+    Optional<MatchResult> found = containsIgnoringCase(text, "upr")
+        ? first(UPR_IN_TEXT, text)
+        : nearSession(UPR_IN_TEXT, text);
+    if (found.isPresent()) {
+      MatchResult m = found.get();
       for (int g = 1; g <= 3; g++) {
         if (m.group(g) != null) {
           return OptionalInt.of(Integer.parseInt(m.group(g)));
@@ -127,17 +132,20 @@ public final class SessionFinder {
         ? new Pattern[] {HRC_NUMBER, NTH_COUNCIL_SESSION, COUNCIL_COLON_SESSION, NTH_SESSION}
         : new Pattern[] {HRC_NUMBER, NTH_COUNCIL_SESSION, COUNCIL_COLON_SESSION, NTH_SESSION_OF_COUNCIL};
     for (Pattern p : patterns) {
-      Matcher m = p.matcher(text);
-      if (m.find() && m.start() < bestAt) {
-        int n = Integer.parseInt(m.group(1));
+      Optional<MatchResult> found = p == HRC_NUMBER
+          ? (containsIgnoringCase(text, "hrc") ? first(p, text) : Optional.empty())
+          : nearSession(p, text);
+      if (found.isPresent() && found.get().start() < bestAt) {
+        int n = Integer.parseInt(found.get().group(1));
         if (n >= 1 && n <= 99) {
           best = Optional.of(Session.regular(n));
-          bestAt = m.start();
+          bestAt = found.get().start();
         }
       }
     }
-    Matcher m = AT_ITS.matcher(text);
-    if (m.find() && m.start() < bestAt) {
+    Optional<MatchResult> atIts = nearSession(AT_ITS, text);
+    if (atIts.isPresent() && atIts.get().start() < bestAt) {
+      MatchResult m = atIts.get();
       boolean first = m.group(1) != null;
       boolean special = (first ? m.group(2) : m.group(4)) != null;
       OptionalInt n = Ordinals.parse(first ? m.group(1) : m.group(3));
@@ -146,6 +154,64 @@ public final class SessionFinder {
       }
     }
     return best;
+  }
+
+  /** How far before the "session" it holds a match of a session pattern may start, and after it end. */
+  static final int SESSION_REACH_BACK = 160;
+  static final int SESSION_REACH_AHEAD = 120;
+
+  private static Optional<MatchResult> first(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
+  }
+
+  /**
+   * What {@code p.matcher(text).find()} finds, for a pattern whose every match holds a "session" (in any case)
+   * that starts at most {@link #SESSION_REACH_BACK} characters after the match does and ends at most
+   * {@link #SESSION_REACH_AHEAD} before it ends. The pattern is tried only around each "session" of the text, not
+   * from every character: a 20,000-character speech that never names the Council took 2 ms of regex.
+   */
+  static Optional<MatchResult> nearSession(Pattern p, String text) {
+    Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int leftmost = -1;
+    for (int at = indexOfSession(text, 0); at >= 0; at = indexOfSession(text, at + 1)) {
+      int from = Math.max(0, at - SESSION_REACH_BACK);
+      if (leftmost >= 0 && from >= leftmost) {
+        break; // a match found around a later "session" would start later
+      }
+      m.region(from, Math.min(text.length(), at + SESSION.length() + SESSION_REACH_AHEAD));
+      if (m.find() && (leftmost < 0 || m.start() < leftmost)) {
+        leftmost = m.start();
+      }
+    }
+    if (leftmost < 0) {
+      return Optional.empty();
+    }
+    m.region(leftmost, text.length()); // the match at that start as the whole text gives it
+    return m.lookingAt() ? Optional.of(m.toMatchResult()) : Optional.empty();
+  }
+
+  private static final String SESSION = "session";
+
+  private static int indexOfSession(String text, int from) {
+    for (int i = from, last = text.length() - SESSION.length(); i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == 's' || c == 'S') && text.regionMatches(true, i, SESSION, 0, SESSION.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code text} holds {@code ascii} (lower-case letters) in any case. */
+  private static boolean containsIgnoringCase(String text, String ascii) {
+    char first = ascii.charAt(0);
+    for (int i = 0, last = text.length() - ascii.length(); i <= last; i++) {
+      if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, ascii, 0, ascii.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
