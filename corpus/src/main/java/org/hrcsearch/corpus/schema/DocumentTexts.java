@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
@@ -34,9 +35,14 @@ public final class DocumentTexts {
 
   private DocumentTexts() {}
 
+  /** The doc-values fields of the parts: enough for the longest string Java can hold. */
+  private static final String[] PART_FIELDS = IntStream.range(0, 32)
+      .mapToObj(k -> k == 0 ? HrcField.TEXT.fieldName() : HrcField.TEXT.fieldName() + "_part" + k)
+      .toArray(String[]::new);
+
   /** The doc-values field of part {@code k}: the text field itself for the first. */
   static String partField(int k) {
-    return k == 0 ? HrcField.TEXT.fieldName() : HrcField.TEXT.fieldName() + "_part" + k;
+    return PART_FIELDS[k];
   }
 
   /** The parts of {@code text} as the index keeps them; a text of no characters has one empty part. */
@@ -72,24 +78,31 @@ public final class DocumentTexts {
    * the parts that hold them are read.
    */
   public static String read(LeafReader segment, int doc, int maxChars) throws IOException {
-    StringBuilder text = null;
-    for (int k = 0; text == null || text.length() < maxChars; k++) {
+    String first = null;
+    StringBuilder whole = null; // only for a text of two parts or more
+    for (int k = 0; k < PART_FIELDS.length; k++) {
       BinaryDocValues values = segment.getBinaryDocValues(partField(k));
       if (values == null || !values.advanceExact(doc)) {
         break;
       }
-      String part = decode(values.binaryValue(), maxChars - (text == null ? 0 : text.length()));
-      if (text == null) {
-        if (part.length() >= maxChars) {
-          return part; // the usual case: the first part holds all that was asked for
-        }
-        text = new StringBuilder(part);
+      int have = first == null ? 0 : whole == null ? first.length() : whole.length();
+      String part = decode(values.binaryValue(), maxChars - have);
+      if (first == null) {
+        first = part;
       } else {
-        text.append(part);
+        if (whole == null) {
+          whole = new StringBuilder(first);
+        }
+        whole.append(part);
+      }
+      // a part shorter than its size (less one, if it ends before a surrogate pair) is the last one
+      if (have + part.length() >= maxChars || part.length() < ((long) FIRST_PART_CHARS << k) - 1) {
+        break;
       }
     }
-    return text == null ? null : text.toString();
+    return whole == null ? first : whole.toString();
   }
+
   /**
    * The first {@code maxChars} characters (UTF-16 units, as {@link String#substring} counts them) of UTF-8
    * {@code bytes}, decoding no more of them than it takes.
