@@ -46,16 +46,18 @@ public final class DocumentMapper {
   public static final String DATE_DAY_FIELD = HrcField.DATE.fieldName() + "_day";
 
   /** The title's field type: positions for phrases, offsets in postings for the highlighter; stored. */
-  public static final FieldType TEXT_TYPE = textType(true);
+  public static final FieldType TEXT_TYPE = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
   /** The full text's: indexed as the title is, its value kept as doc values by {@link DocumentTexts}. */
-  private static final FieldType FULL_TEXT_TYPE = textType(false);
+  private static final FieldType FULL_TEXT_TYPE =
+      textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
-  private static FieldType textType(boolean stored) {
+  /** An analysed field's type. */
+  static FieldType textType(boolean stored, IndexOptions options) {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setStored(stored);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(options);
     t.freeze();
     return t;
   }

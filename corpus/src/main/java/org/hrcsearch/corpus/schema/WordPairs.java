@@ -31,16 +31,7 @@ public final class WordPairs {
   public static final String FIELD = HrcField.TEXT.fieldName() + "_pairs";
 
   /** Positions for longer phrases, frequencies for scoring; no offsets (highlighting reads the words). */
-  static final FieldType FIELD_TYPE = fieldType();
-
-  private static FieldType fieldType() {
-    FieldType t = new FieldType();
-    t.setTokenized(true);
-    t.setStored(false);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    t.freeze();
-    return t;
-  }
+  static final FieldType FIELD_TYPE = DocumentMapper.textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
   private WordPairs() {}
 
