@@ -48,6 +48,25 @@ class BodyAbuseTest {
   }
 
   @Test
+  void h16_a413ClosesTheConnectionAndSaysSoSoThatTheNextRequestTakesAnother() {
+    Abuse.serve(SearchApp.create(standard.get()), http -> {
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      for (int round = 0; round < 20; round++) {
+        HttpRequest big = HttpRequest.newBuilder(URI.create(http.origin() + "/api/batch"))
+            .header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes("x".repeat(300 * 1024))))
+            .build();
+        HttpResponse<String> r = client.send(big, HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(r.headers().firstValue("connection")).as("round %d", round).hasValue("close");
+        HttpResponse<String> next = client.send(HttpRequest.newBuilder(
+            URI.create(http.origin() + "/api/search?q=reprisals")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(next.statusCode()).as("round %d", round).isEqualTo(200);
+      }
+    });
+  }
+
+  @Test
   void h16_aChunkedBodyOverTheLimitWithoutALengthIsA413Too() {
     Abuse.serve(SearchApp.create(standard.get()), http -> {
       // java.net.http sends a stream of unknown length chunked: no Content-Length to refuse it by
