@@ -182,8 +182,8 @@ public final class SearchApp {
 
   private static void error(Context ctx, int status, String code, String message) {
     if (status == 413) {
-      // The rest of the body is never read, so the connection cannot carry another request: say so, or a client
-      // that keeps connections alive sends its next request into a connection the server is closing.
+      // The rest of the body may be unread, and then the connection cannot carry another request: say so, or a
+      // client that keeps connections alive sends its next request into a connection the server is closing.
       ctx.header("Connection", "close");
     }
     ctx.status(status).json(ErrorBody.of(code, message));

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,12 @@ final class TimelineController {
   static final int MAX_QUERIES = 100;
   /** The largest batch body; Javalin answers a larger one with 413. */
   static final int MAX_BODY_BYTES = 256 * 1024;
+  /**
+   * A body over the limit but not over this is read and thrown away before the 413: a client still sending it
+   * when the server closed the connection would get a reset instead of the answer (java.net.http reports "header
+   * parser received no bytes"). A larger one is answered at once.
+   */
+  static final int MAX_DRAINED_BYTES = 4 * MAX_BODY_BYTES;
 
   /** The answer to a batch: one entry per query, in the order sent. */
   record BatchAnswer(List<TimelineService.BatchEntry> results, boolean partial) {}
@@ -45,6 +53,9 @@ final class TimelineController {
   void batch(Context ctx) throws Exception {
     Params.allowOnly(ctx, Params.FILTERS);
     if (ctx.contentLength() > MAX_BODY_BYTES) {
+      if (ctx.contentLength() <= MAX_DRAINED_BYTES) {
+        drain(ctx.req().getInputStream());
+      }
       throw new ApiException(413, "payload_too_large", "a batch may be at most " + MAX_BODY_BYTES / 1024 + " KiB");
     }
     List<String> queries = queries(ctx);
@@ -59,6 +70,15 @@ final class TimelineController {
     List<TimelineService.BatchEntry> results = timeline.batch(queries, Params.filters(ctx));
     boolean partial = results.stream().anyMatch(r -> Boolean.TRUE.equals(r.partial()));
     ctx.json(new BatchAnswer(results, partial));
+  }
+
+  /** Reads a body to its end, at most {@link #MAX_DRAINED_BYTES}, keeping none of it. */
+  private static void drain(InputStream body) throws IOException {
+    byte[] buffer = new byte[16 * 1024];
+    long left = MAX_DRAINED_BYTES;
+    for (int n = body.read(buffer); n > 0 && (left -= n) > 0; n = body.read(buffer)) {
+      // thrown away
+    }
   }
 
   private List<String> queries(Context ctx) {

@@ -48,10 +48,12 @@ class BodyAbuseTest {
   }
 
   @Test
-  void h16_a413ClosesTheConnectionAndSaysSoSoThatTheNextRequestTakesAnother() {
+  void h16_aBodyJustOverTheLimitGetsIts413NotAReset() {
+    // The client sends the whole body before it reads; had the server closed the connection with the body unread,
+    // the client would get a reset ("header parser received no bytes") instead of the 413.
     Abuse.serve(SearchApp.create(standard.get()), http -> {
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      for (int round = 0; round < 20; round++) {
+      for (int round = 0; round < 50; round++) {
         HttpRequest big = HttpRequest.newBuilder(URI.create(http.origin() + "/api/batch"))
             .header("Content-Type", "text/plain")
             .POST(HttpRequest.BodyPublishers.ofByteArray(bytes("x".repeat(300 * 1024))))
