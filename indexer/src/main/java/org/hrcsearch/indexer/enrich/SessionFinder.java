@@ -77,7 +77,7 @@ public final class SessionFinder {
 
   /** The session a text names as its own: the first "HRC37", "37th session ..." or "at its fifty-fifth session". */
   public Optional<Session> inText(String text) {
-    return inText(text, true);
+    return inText(text, true, SessionFinder::firstNearItsWords);
   }
 
   /**
@@ -86,15 +86,22 @@ public final class SessionFinder {
    * Working Group's) does not count.
    */
   public Optional<Session> councilSessionInText(String text) {
-    return inText(text, false);
+    return inText(text, false, SessionFinder::firstNearItsWords);
   }
 
   /** The UPR Working Group session a text names: "UPR WG 34", "UPR of Slovenia (2nd Cycle – 20th session)". */
   public OptionalInt uprSessionInText(String text) {
-    // without "UPR" only the third alternative can match, and it holds "session"
-    Optional<MatchResult> found = containsIgnoringCase(text, "upr")
-        ? first(UPR_IN_TEXT, text)
-        : nearSession(UPR_IN_TEXT, text);
+    return uprSessionInText(text, SessionFinder::firstNearItsWords);
+  }
+
+  /** Where a pattern first matches a text: {@code Pattern.matcher(text).find()}, or a faster way to the same. */
+  @FunctionalInterface
+  interface FirstMatch {
+    Optional<MatchResult> find(Pattern p, String text);
+  }
+
+  static OptionalInt uprSessionInText(String text, FirstMatch firstMatch) {
+    Optional<MatchResult> found = firstMatch.find(UPR_IN_TEXT, text);
     if (found.isPresent()) {
       MatchResult m = found.get();
       for (int g = 1; g <= 3; g++) {
@@ -125,16 +132,14 @@ public final class SessionFinder {
     return Optional.of(Session.regular(march + offset));
   }
 
-  private Optional<Session> inText(String text, boolean bareNumbers) {
+  static Optional<Session> inText(String text, boolean bareNumbers, FirstMatch firstMatch) {
     Optional<Session> best = Optional.empty();
     int bestAt = Integer.MAX_VALUE;
     Pattern[] patterns = bareNumbers
         ? new Pattern[] {HRC_NUMBER, NTH_COUNCIL_SESSION, COUNCIL_COLON_SESSION, NTH_SESSION}
         : new Pattern[] {HRC_NUMBER, NTH_COUNCIL_SESSION, COUNCIL_COLON_SESSION, NTH_SESSION_OF_COUNCIL};
     for (Pattern p : patterns) {
-      Optional<MatchResult> found = p == HRC_NUMBER
-          ? (containsIgnoringCase(text, "hrc") ? first(p, text) : Optional.empty())
-          : nearSession(p, text);
+      Optional<MatchResult> found = firstMatch.find(p, text);
       if (found.isPresent() && found.get().start() < bestAt) {
         int n = Integer.parseInt(found.get().group(1));
         if (n >= 1 && n <= 99) {
@@ -143,7 +148,7 @@ public final class SessionFinder {
         }
       }
     }
-    Optional<MatchResult> atIts = nearSession(AT_ITS, text);
+    Optional<MatchResult> atIts = firstMatch.find(AT_ITS, text);
     if (atIts.isPresent() && atIts.get().start() < bestAt) {
       MatchResult m = atIts.get();
       boolean first = m.group(1) != null;
@@ -160,7 +165,23 @@ public final class SessionFinder {
   static final int SESSION_REACH_BACK = 160;
   static final int SESSION_REACH_AHEAD = 120;
 
-  private static Optional<MatchResult> first(Pattern p, String text) {
+  /**
+   * The first match of one of this class's text patterns, found without trying it from every character: the
+   * "HRC" pattern only in a text that holds "hrc"; the "UPR" one as a whole only in a text that holds "upr" (else
+   * only its third alternative can match, and it holds "session"); the others around each "session".
+   */
+  static Optional<MatchResult> firstNearItsWords(Pattern p, String text) {
+    if (p == HRC_NUMBER) {
+      return containsIgnoringCase(text, "hrc") ? first(p, text) : Optional.empty();
+    }
+    if (p == UPR_IN_TEXT && containsIgnoringCase(text, "upr")) {
+      return first(p, text);
+    }
+    return nearSession(p, text);
+  }
+
+  /** The first match of {@code p} in {@code text}, tried from every character. */
+  static Optional<MatchResult> first(Pattern p, String text) {
     Matcher m = p.matcher(text);
     return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
   }
@@ -171,7 +192,7 @@ public final class SessionFinder {
    * {@link #SESSION_REACH_AHEAD} before it ends. The pattern is tried only around each "session" of the text, not
    * from every character: a 20,000-character speech that never names the Council took 2 ms of regex.
    */
-  static Optional<MatchResult> nearSession(Pattern p, String text) {
+  private static Optional<MatchResult> nearSession(Pattern p, String text) {
     Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int leftmost = -1;
     for (int at = indexOfSession(text, 0); at >= 0; at = indexOfSession(text, at + 1)) {
