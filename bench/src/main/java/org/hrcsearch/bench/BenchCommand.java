@@ -4,16 +4,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code hrc bench <name>}: the project's benchmarks, e.g. {@code hrc bench search}. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {SearchBench.class, LoadBench.class},
-    description = "Benchmarks that report figures (they are not tests). Run ./hrc bench <name> --help.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        subcommands = {SearchBench.class, LoadBench.class},
+        description = "Benchmarks that report figures (they are not tests). Run ./hrc bench <name> --help.")
 public final class BenchCommand implements Runnable {
 
-  @Override
-  public void run() {
-    new CommandLine(this).usage(System.out);
-  }
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
 
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new BenchCommand()).execute(args));
-  }
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
 }

@@ -26,50 +26,54 @@ import org.hrcsearch.corpus.model.SourceFile;
  */
 final class UngdcLoader {
 
-  /** What to do with each speech. */
-  @FunctionalInterface
-  interface Sink {
-    void accept(HrcDocument doc) throws IOException;
-  }
+    /** What to do with each speech. */
+    @FunctionalInterface
+    interface Sink {
+        void accept(HrcDocument doc) throws IOException;
+    }
 
-  private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper();
 
-  /** Hands every speech of the gzipped JSON-lines file to {@code sink}; returns how many. */
-  int load(Path jsonlGz, Sink sink) throws IOException {
-    int n = 0;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(jsonlGz), 1 << 16), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          sink.accept(document(line));
-          n++;
+    /** Hands every speech of the gzipped JSON-lines file to {@code sink}; returns how many. */
+    int load(Path jsonlGz, Sink sink) throws IOException {
+        int n = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(jsonlGz), 1 << 16), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank()) {
+                    sink.accept(document(line));
+                    n++;
+                }
+            }
         }
-      }
+        return n;
     }
-    return n;
-  }
 
-  HrcDocument document(String line) throws IOException {
-    JsonNode s = json.readTree(line);
-    String id = s.get("id").asText();
-    String text = s.get("text").asText();
-    int year = s.get("year").asInt();
-    SourceFile source = new SourceFile(List.of("ungdc/" + s.path("source_file").asText(id)), sha256(id),
-        "text/plain", text.getBytes(StandardCharsets.UTF_8).length);
-    return HrcDocument.builder(source)
-        .type(DocumentType.OTHER)
-        .title(s.get("iso3").asText() + " " + year)
-        .date(LocalDate.of(year, 1, 1))
-        .language("en")
-        .pageTexts(List.of(text))
-        .build();
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+    HrcDocument document(String line) throws IOException {
+        JsonNode s = json.readTree(line);
+        String id = s.get("id").asText();
+        String text = s.get("text").asText();
+        int year = s.get("year").asInt();
+        SourceFile source = new SourceFile(
+                List.of("ungdc/" + s.path("source_file").asText(id)),
+                sha256(id),
+                "text/plain",
+                text.getBytes(StandardCharsets.UTF_8).length);
+        return HrcDocument.builder(source)
+                .type(DocumentType.OTHER)
+                .title(s.get("iso3").asText() + " " + year)
+                .date(LocalDate.of(year, 1, 1))
+                .language("en")
+                .pageTexts(List.of(text))
+                .build();
     }
-  }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
 }

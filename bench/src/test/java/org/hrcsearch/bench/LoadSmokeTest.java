@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,45 +22,56 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LoadSmokeTest {
 
-  @TempDir Path work;
+    @TempDir
+    Path work;
 
-  @Test
-  void wrkFiguresAreReadAndAnOverloadedServerSheds503sWithRetryAfter() throws Exception {
-    Wrk wrk = new Wrk(work);
-    Path index = work.resolve("index");
-    int documents = BenchIndex.build(List.of(ProjectPaths.samplePdfs()), Optional.empty(), index, work, false,
-        new PrintStream(OutputStream.nullOutputStream()));
-    assertThat(documents).isPositive();
+    @Test
+    void wrkFiguresAreReadAndAnOverloadedServerSheds503sWithRetryAfter() throws Exception {
+        Wrk wrk = new Wrk(work);
+        Path index = work.resolve("index");
+        int documents = BenchIndex.build(
+                List.of(ProjectPaths.samplePdfs()),
+                Optional.empty(),
+                index,
+                work,
+                false,
+                new PrintStream(OutputStream.nullOutputStream()));
+        assertThat(documents).isPositive();
 
-    try (ServerProcess server = ServerProcess.start(index, freePort(), List.of("-Xmx128m", "-XX:+UseSerialGC"),
-        List.of("--max-concurrent", "1", "--max-queued", "0"), Map.of(), work.resolve("server.log"))) {
-      Wrk.Result steady = wrk.run(server.base(), LoadMix.normal(), 1, 3);
-      assertThat(steady.requests()).isPositive();
-      assertThat(steady.seconds()).isBetween(1.0, 30.0);
-      assertThat(steady.requestsPerSecond()).isPositive();
-      assertThat(steady.p50Millis()).isPositive();
-      assertThat(steady.p99Millis()).isGreaterThanOrEqualTo(steady.p50Millis());
-      assertThat(steady.maxMillis()).isGreaterThanOrEqualTo(steady.p99Millis());
-      assertThat(steady.ok()).as("one connection never exceeds one slot").isEqualTo(steady.requests());
-      assertThat(steady.non2xx()).isZero();
-      assertThat(steady.socketErrors()).isZero();
+        try (ServerProcess server = ServerProcess.start(
+                index,
+                freePort(),
+                List.of("-Xmx128m", "-XX:+UseSerialGC"),
+                List.of("--max-concurrent", "1", "--max-queued", "0"),
+                Map.of(),
+                work.resolve("server.log"))) {
+            Wrk.Result steady = wrk.run(server.base(), LoadMix.normal(), 1, 3);
+            assertThat(steady.requests()).isPositive();
+            assertThat(steady.seconds()).isBetween(1.0, 30.0);
+            assertThat(steady.requestsPerSecond()).isPositive();
+            assertThat(steady.p50Millis()).isPositive();
+            assertThat(steady.p99Millis()).isGreaterThanOrEqualTo(steady.p50Millis());
+            assertThat(steady.maxMillis()).isGreaterThanOrEqualTo(steady.p99Millis());
+            assertThat(steady.ok()).as("one connection never exceeds one slot").isEqualTo(steady.requests());
+            assertThat(steady.non2xx()).isZero();
+            assertThat(steady.socketErrors()).isZero();
 
-      Wrk.Result overload = wrk.run(server.base(), LoadMix.normal(), 32, 3);
-      assertThat(overload.shed()).as("503s beyond the one slot").isPositive();
-      assertThat(overload.shedWithoutRetryAfter()).isZero();
-      assertThat(overload.ok()).as("some searches still admitted").isPositive();
-      assertThat(overload.non2xx()).isEqualTo(overload.shed());
-      assertThat(overload.ok() + overload.shed()).isEqualTo(overload.requests());
+            Wrk.Result overload = wrk.run(server.base(), LoadMix.normal(), 32, 3);
+            assertThat(overload.shed()).as("503s beyond the one slot").isPositive();
+            assertThat(overload.shedWithoutRetryAfter()).isZero();
+            assertThat(overload.ok()).as("some searches still admitted").isPositive();
+            assertThat(overload.non2xx()).isEqualTo(overload.shed());
+            assertThat(overload.ok() + overload.shed()).isEqualTo(overload.requests());
 
-      Wrk.Result abusive = wrk.run(server.base(), LoadMix.abusive(), 1, 2);
-      assertThat(abusive.clientErrors()).isPositive();
-      assertThat(abusive.ok()).as("no abusive request is searched").isZero();
+            Wrk.Result abusive = wrk.run(server.base(), LoadMix.abusive(), 1, 2);
+            assertThat(abusive.clientErrors()).isPositive();
+            assertThat(abusive.ok()).as("no abusive request is searched").isZero();
+        }
     }
-  }
 
-  @Test
-  void theResultLineIsReadIntoNumbers() throws IOException {
-    String output = """
+    @Test
+    void theResultLineIsReadIntoNumbers() throws IOException {
+        String output = """
         Running 3s test @ http://127.0.0.1:7202
           2 threads and 16 connections
         Requests/sec:    101.23
@@ -70,19 +80,19 @@ class LoadSmokeTest {
         "max_us": 99000, "ok": 260, "client_errors": 5, "shed": 35, "shed_without_retry_after": 0, \
         "server_errors": 0, "other": 0}
         """;
-    Wrk.Result r = Wrk.parse(output);
-    assertThat(r.requests()).isEqualTo(300);
-    assertThat(r.requestsPerSecond()).isEqualTo(100.0);
-    assertThat(r.p50Millis()).isEqualTo(12.5);
-    assertThat(r.p99Millis()).isEqualTo(81.0);
-    assertThat(r.socketErrors()).isEqualTo(3);
-    assertThat(r.shed()).isEqualTo(35);
-    assertThat(r.clientErrors()).isEqualTo(5);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
+        Wrk.Result r = Wrk.parse(output);
+        assertThat(r.requests()).isEqualTo(300);
+        assertThat(r.requestsPerSecond()).isEqualTo(100.0);
+        assertThat(r.p50Millis()).isEqualTo(12.5);
+        assertThat(r.p99Millis()).isEqualTo(81.0);
+        assertThat(r.socketErrors()).isEqualTo(3);
+        assertThat(r.shed()).isEqualTo(35);
+        assertThat(r.clientErrors()).isEqualTo(5);
     }
-  }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
 }

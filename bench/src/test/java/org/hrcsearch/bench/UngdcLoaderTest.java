@@ -17,31 +17,34 @@ import org.junit.jupiter.api.io.TempDir;
 
 class UngdcLoaderTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void eachLineIsOneSpeechTitledByCountryAndYear() throws Exception {
-    Path file = dir.resolve("ungdc.jsonl.gz");
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      out.write(("""
+    @Test
+    void eachLineIsOneSpeechTitledByCountryAndYear() throws Exception {
+        Path file = dir.resolve("ungdc.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(("""
           {"id": "ARG_01_1946", "iso3": "ARG", "session": 1, "year": 1946, "source_file": "Session 01 - 1946/ARG_01_1946.txt", "chars": 21, "text": "At the resumption..."}
 
           {"id": "AUS_01_1946", "iso3": "AUS", "session": 1, "year": 1946, "source_file": "x.txt", "chars": 3, "text": "Hi."}
           """).getBytes(StandardCharsets.UTF_8));
+        }
+        List<HrcDocument> docs = new ArrayList<>();
+        assertThat(new UngdcLoader().load(file, docs::add)).isEqualTo(2);
+        HrcDocument arg = docs.getFirst();
+        assertThat(arg.title()).isEqualTo("ARG 1946");
+        assertThat(arg.date()).contains(LocalDate.of(1946, 1, 1));
+        assertThat(arg.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(arg.session()).isEmpty();
+        assertThat(arg.language()).isEqualTo("en");
+        assertThat(arg.pages()).hasSize(1);
+        assertThat(arg.pages().getFirst().text()).isEqualTo("At the resumption...");
+        // the id comes from the speech's id, so reloading gives the same documents
+        assertThat(arg.id())
+                .isEqualTo(new UngdcLoader()
+                        .document("{\"id\": \"ARG_01_1946\", \"iso3\": \"ARG\", \"year\": 1946, \"text\": \"other\"}")
+                        .id());
+        assertThat(docs.get(1).id()).isNotEqualTo(arg.id());
     }
-    List<HrcDocument> docs = new ArrayList<>();
-    assertThat(new UngdcLoader().load(file, docs::add)).isEqualTo(2);
-    HrcDocument arg = docs.getFirst();
-    assertThat(arg.title()).isEqualTo("ARG 1946");
-    assertThat(arg.date()).contains(LocalDate.of(1946, 1, 1));
-    assertThat(arg.type()).isEqualTo(DocumentType.OTHER);
-    assertThat(arg.session()).isEmpty();
-    assertThat(arg.language()).isEqualTo("en");
-    assertThat(arg.pages()).hasSize(1);
-    assertThat(arg.pages().getFirst().text()).isEqualTo("At the resumption...");
-    // the id comes from the speech's id, so reloading gives the same documents
-    assertThat(arg.id()).isEqualTo(new UngdcLoader().document(
-        "{\"id\": \"ARG_01_1946\", \"iso3\": \"ARG\", \"year\": 1946, \"text\": \"other\"}").id());
-    assertThat(docs.get(1).id()).isNotEqualTo(arg.id());
-  }
 }

@@ -40,299 +40,358 @@ import org.hrcsearch.indexer.source.SourceEntry;
  */
 public final class IndexRun {
 
-  /** What a run is asked to do. */
-  public record Options(
-      List<Path> roots,
-      Optional<JsonlSource.Input> jsonl,
-      Path indexDir,
-      int threads,
-      boolean full,
-      boolean force,
-      double maxLoss,
-      WorkerSettings workers,
-      ProgressDisplay.Mode progress,
-      boolean verbose) {
+    /** What a run is asked to do. */
+    public record Options(
+            List<Path> roots,
+            Optional<JsonlSource.Input> jsonl,
+            Path indexDir,
+            int threads,
+            boolean full,
+            boolean force,
+            double maxLoss,
+            WorkerSettings workers,
+            ProgressDisplay.Mode progress,
+            boolean verbose) {
 
-    /** The share of documents a run may lose without {@code --force}: 20%. */
-    public static final double DEFAULT_MAX_LOSS = 0.20;
+        /** The share of documents a run may lose without {@code --force}: 20%. */
+        public static final double DEFAULT_MAX_LOSS = 0.20;
 
-    public Options {
-      roots = List.copyOf(roots);
-      Objects.requireNonNull(jsonl, "jsonl");
-      Objects.requireNonNull(indexDir, "indexDir");
-      if (roots.isEmpty() && jsonl.isEmpty()) {
-        throw new IllegalArgumentException("name at least one folder to index, or a JSON-lines file with --jsonl");
-      }
-      if (!roots.isEmpty() && jsonl.isPresent()) {
-        throw new IllegalArgumentException("index folders or a JSON-lines file, not both in one index");
-      }
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-      }
-      if (maxLoss < 0 || maxLoss > 1) {
-        throw new IllegalArgumentException("the share of documents a run may lose is between 0 and 1, got " + maxLoss);
-      }
-      Objects.requireNonNull(workers, "workers");
-      Objects.requireNonNull(progress, "progress");
-    }
-
-    /** Folders into an index, incrementally, with default workers and plain progress lines. */
-    public Options(List<Path> roots, Path indexDir, int threads) {
-      this(roots, Optional.empty(), indexDir, threads, false, false, DEFAULT_MAX_LOSS, WorkerSettings.defaults(),
-          ProgressDisplay.Mode.LINES, false);
-    }
-
-    public Options withFull(boolean value) {
-      return new Options(roots, jsonl, indexDir, threads, value, force, maxLoss, workers, progress, verbose);
-    }
-
-    public Options withForce(boolean value) {
-      return new Options(roots, jsonl, indexDir, threads, full, value, maxLoss, workers, progress, verbose);
-    }
-
-    public Options withMaxLoss(double value) {
-      return new Options(roots, jsonl, indexDir, threads, full, force, value, workers, progress, verbose);
-    }
-
-    public Options withWorkers(WorkerSettings value) {
-      return new Options(roots, jsonl, indexDir, threads, full, force, maxLoss, value, progress, verbose);
-    }
-
-    public Options withProgress(ProgressDisplay.Mode value) {
-      return new Options(roots, jsonl, indexDir, threads, full, force, maxLoss, workers, value, verbose);
-    }
-
-    public Options withVerbose(boolean value) {
-      return new Options(roots, jsonl, indexDir, threads, full, force, maxLoss, workers, progress, value);
-    }
-
-    /** A JSON-lines file into an index. */
-    public static Options jsonl(JsonlSource.Input input, Path indexDir, int threads) {
-      return new Options(List.of(), Optional.of(input), indexDir, threads, false, false, DEFAULT_MAX_LOSS,
-          WorkerSettings.defaults(), ProgressDisplay.Mode.LINES, false);
-    }
-  }
-
-  private final HrcSchema schema;
-  private final PrintStream out;
-  private final IndexSink.Directories directories;
-
-  public IndexRun(HrcSchema schema, PrintStream out) {
-    this(schema, out, org.apache.lucene.store.FSDirectory::open);
-  }
-
-  /** A run over the Lucene directories {@code directories} opens: tests inject a full disk or failing writes. */
-  public IndexRun(HrcSchema schema, PrintStream out, IndexSink.Directories directories) {
-    this.schema = schema;
-    this.out = out;
-    this.directories = Objects.requireNonNull(directories, "directories");
-  }
-
-  /**
-   * Runs. Returns the report, whose {@link IndexingReport#conclusion()} says whether the run committed, found
-   * nothing to change, or refused to commit.
-   *
-   * @throws IndexBusyException when another run holds the index
-   * @throws org.hrcsearch.indexer.sink.IndexNotWritableException when the index folder cannot be written
-   * @throws org.hrcsearch.indexer.sink.IndexCorruptException when the last commit fails its checksums
-   * @throws IOException when the corpus is missing, or the index cannot be written, e.g. "disk full ..." (the last
-   *     commit stays)
-   * @throws OutOfMemoryError when the indexer's own heap ran out (nothing was committed)
-   */
-  public IndexingReport run(Options options) throws IOException, InterruptedException {
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
-    IndexingReport report = new IndexingReport();
-    ReportFolder folder = new ReportFolder(options.indexDir());
-    Path reportFile = folder.newReportFile(started);
-    try (DocumentSource source = sourceFor(options, ReportFolder.workerLogFor(reportFile))) {
-      source.checkAvailable(); // before touching the index
-      IndexSink.requireWritable(options.indexDir());
-      try (IndexSink sink = openSink(options.indexDir(), folder)) {
-        RunStatusFiles status = new RunStatusFiles(folder, started, describe(options));
-        RunProgress progress = new RunProgress();
-        RunConclusion conclusion;
-        try (JsonlReportWriter jsonl = new JsonlReportWriter(reportFile);
-            ProgressDisplay display = new ProgressDisplay(out, options.progress(), progress, s -> {
-              try {
-                status.progress(s);
-              } catch (IOException e) {
-                // a status file we cannot write is no reason to stop indexing
-              }
-            })) {
-          status.progress(progress.snapshot());
-          RunOutput output = new RunOutput(report, jsonl, progress, display, options.verbose());
-          try {
-            conclusion = run(options, source, sink, output, progress);
-          } catch (IOException | RuntimeException | InterruptedException | Error e) {
-            Throwable failure = RunFailure.explain(e, sink.tragedy());
-            conclusion = new RunConclusion(RunConclusion.State.FAILED, sink.previous().documents(),
-                "the run failed, nothing was committed: " + failure.getMessage());
-            report.conclude(conclusion);
-            try { // with a full disk these fail too: never let them hide why the run failed
-              jsonl.close();
-              status.finished(report, conclusion, Optional.of(reportFile));
-            } catch (IOException | RuntimeException secondary) {
-              failure.addSuppressed(secondary);
+        public Options {
+            roots = List.copyOf(roots);
+            Objects.requireNonNull(jsonl, "jsonl");
+            Objects.requireNonNull(indexDir, "indexDir");
+            if (roots.isEmpty() && jsonl.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "name at least one folder to index, or a JSON-lines file with --jsonl");
             }
-            throw RunFailure.rethrow(failure);
-          }
+            if (!roots.isEmpty() && jsonl.isPresent()) {
+                throw new IllegalArgumentException("index folders or a JSON-lines file, not both in one index");
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            if (maxLoss < 0 || maxLoss > 1) {
+                throw new IllegalArgumentException(
+                        "the share of documents a run may lose is between 0 and 1, got " + maxLoss);
+            }
+            Objects.requireNonNull(workers, "workers");
+            Objects.requireNonNull(progress, "progress");
         }
-        report.conclude(conclusion);
-        status.finished(report, conclusion, Optional.of(reportFile));
-        folder.prune();
-        report.printSummary(out, (System.nanoTime() - t0) / 1_000_000);
-        out.println(conclusion.message());
-        out.println("Report: " + reportFile.toAbsolutePath().normalize());
-      }
-    }
-    return report;
-  }
 
-  private IndexSink openSink(Path indexDir, ReportFolder folder) throws IOException {
-    try {
-      return IndexSink.open(new HrcSchema(), indexDir, directories);
-    } catch (IndexBusyException e) {
-      throw e.heldBy(RunStatusFiles.describeRunningIndexer(folder));
-    }
-  }
+        /** Folders into an index, incrementally, with default workers and plain progress lines. */
+        public Options(List<Path> roots, Path indexDir, int threads) {
+            this(
+                    roots,
+                    Optional.empty(),
+                    indexDir,
+                    threads,
+                    false,
+                    false,
+                    DEFAULT_MAX_LOSS,
+                    WorkerSettings.defaults(),
+                    ProgressDisplay.Mode.LINES,
+                    false);
+        }
 
-  private RunConclusion run(
-      Options options, DocumentSource source, IndexSink sink, RunOutput output, RunProgress progress)
-      throws IOException, InterruptedException {
-    PreviousIndex previous = sink.previous();
-    boolean rebuild = options.full() || previous.mustRebuild();
-    if (!options.full() && previous.mustRebuild()) {
-      output.println("Rebuilding the whole index: " + previous.rebuildReason());
-    }
-    if (rebuild || previous.documents() == 0) {
-      source.prepare(Integer.MAX_VALUE); // everything will be extracted: start the workers while listing
-    }
+        public Options withFull(boolean value) {
+            return new Options(roots, jsonl, indexDir, threads, value, force, maxLoss, workers, progress, verbose);
+        }
 
-    progress.phase("listing", 0);
-    List<FileOutcome> passedOver = new ArrayList<>();
-    List<SourceEntry> entries = source.list(previous.state(), passedOver::add, output::note);
-    for (FileOutcome o : passedOver) {
-      output.record(o);
-    }
-    if (entries.isEmpty()) {
-      return new RunConclusion(RunConclusion.State.FAILED, previous.documents(),
-          "Found no documents in " + source.describe() + ": nothing was indexed; the index is unchanged.");
-    }
-    out.printf("Found %d files in %s%n", entries.size(), source.describe());
+        public Options withForce(boolean value) {
+            return new Options(roots, jsonl, indexDir, threads, full, value, maxLoss, workers, progress, verbose);
+        }
 
-    // Known failures and known hashes come from the stamps; everything else is read and hashed.
-    List<KnownFailure> keptFailures = new ArrayList<>();
-    List<SourceEntry> toPlan = new ArrayList<>();
-    Map<String, String> hashes = new HashMap<>();
-    List<SourceEntry> toHash = new ArrayList<>();
-    for (SourceEntry e : entries) {
-      Optional<KnownFailure> failed = rebuild ? Optional.empty() : previous.state().unchangedFailure(e);
-      if (failed.isPresent()) {
-        keptFailures.add(failed.get());
-        output.record(new FileOutcome(e.displayPath(), "", Outcome.UNCHANGED,
-            "unchanged since it failed (" + failed.get().outcome() + ": " + failed.get().reason() + ")", 0, 0, 0));
-        continue;
-      }
-      toPlan.add(e);
-      Optional<String> known = rebuild ? Optional.empty() : previous.state().unchangedHash(e);
-      known.ifPresentOrElse(sha -> hashes.put(e.key(), sha), () -> toHash.add(e));
-    }
-    progress.phase("hashing", toHash.size());
-    List<FileOutcome> unreadable = new ArrayList<>();
-    hashes.putAll(source.hash(toHash, unreadable::add));
-    for (FileOutcome o : unreadable) {
-      output.record(o);
-    }
-    toPlan.removeIf(e -> !hashes.containsKey(e.key()));
+        public Options withMaxLoss(double value) {
+            return new Options(roots, jsonl, indexDir, threads, full, force, value, workers, progress, verbose);
+        }
 
-    ChangePlan plan = new ChangeDetector(previous.state()).plan(toPlan, hashes, rebuild);
-    if (rebuild || !plan.written().isEmpty() || !plan.deleted().isEmpty() || !plan.restamped().isEmpty()) {
-      sink.verifyLastCommit(); // before any work: never build on a damaged index (a no-change run skips the read)
-    }
-    for (ChangePlan.ContentGroup g : plan.unchanged()) {
-      for (SourceEntry e : g.copies()) {
-        output.record(new FileOutcome(e.displayPath(), g.sha256(), Outcome.UNCHANGED, "", 0, 0, 0));
-      }
-    }
-    for (ChangePlan.ContentGroup g : plan.restamped()) {
-      sink.restamp(g.documentId(), g.sha256(), g.copies().stream().map(SourceEntry::stamp).toList());
-      for (SourceEntry e : g.copies()) {
-        output.record(new FileOutcome(e.displayPath(), g.sha256(), Outcome.UNCHANGED,
-            "same bytes, new modification time", 0, 0, 0));
-      }
-    }
-    if (rebuild) {
-      sink.deleteAll();
-    } else {
-      for (var gone : plan.deleted()) {
-        sink.delete(gone.documentId());
-      }
-    }
-    for (var vanished : plan.vanished()) {
-      output.record(new FileOutcome(vanished.displayPath(), "", Outcome.DELETED, "gone from the corpus", 0, 0, 0));
+        public Options withWorkers(WorkerSettings value) {
+            return new Options(roots, jsonl, indexDir, threads, full, force, maxLoss, value, progress, verbose);
+        }
+
+        public Options withProgress(ProgressDisplay.Mode value) {
+            return new Options(roots, jsonl, indexDir, threads, full, force, maxLoss, workers, value, verbose);
+        }
+
+        public Options withVerbose(boolean value) {
+            return new Options(roots, jsonl, indexDir, threads, full, force, maxLoss, workers, progress, value);
+        }
+
+        /** A JSON-lines file into an index. */
+        public static Options jsonl(JsonlSource.Input input, Path indexDir, int threads) {
+            return new Options(
+                    List.of(),
+                    Optional.of(input),
+                    indexDir,
+                    threads,
+                    false,
+                    false,
+                    DEFAULT_MAX_LOSS,
+                    WorkerSettings.defaults(),
+                    ProgressDisplay.Mode.LINES,
+                    false);
+        }
     }
 
-    progress.phase("extracting", plan.writtenEntries());
-    source.prepare(plan.written().size());
-    WritePhase write = new WritePhase(sink, output);
-    write.run(source, plan.written(), writeThreads(options, source));
+    private final HrcSchema schema;
+    private final PrintStream out;
+    private final IndexSink.Directories directories;
 
-    List<KnownFailure> failures = new ArrayList<>(keptFailures);
-    failures.addAll(write.failures());
-    int documents = documentsAfter(previous, plan, write.builtSha256s(), rebuild);
-    boolean failuresChanged = !sameFailures(previous.state().failures(), failures);
-    if (!sink.hasDocumentChanges() && !failuresChanged && !rebuild) {
-      return new RunConclusion(RunConclusion.State.UNCHANGED, documents,
-          "Nothing changed: the index is as it was (" + documents + " documents, no new commit).");
+    public IndexRun(HrcSchema schema, PrintStream out) {
+        this(schema, out, org.apache.lucene.store.FSDirectory::open);
     }
-    int lost = previous.documents() - documents;
-    if (previous.documents() > 0 && lost > options.maxLoss() * previous.documents() && !options.force()) {
-      return new RunConclusion(RunConclusion.State.REFUSED, previous.documents(), String.format(java.util.Locale.ROOT,
-          "Refused to commit: this run would leave %d of the %d documents in the index (%d fewer, more than the "
-              + "%.0f%% a run may lose). The index is unchanged. Check the corpus folders and the failures above, "
-              + "or run again with --force to accept the loss.",
-          documents, previous.documents(), lost, options.maxLoss() * 100));
+
+    /** A run over the Lucene directories {@code directories} opens: tests inject a full disk or failing writes. */
+    public IndexRun(HrcSchema schema, PrintStream out, IndexSink.Directories directories) {
+        this.schema = schema;
+        this.out = out;
+        this.directories = Objects.requireNonNull(directories, "directories");
     }
-    progress.rename("committing");
-    Map<String, String> runData = new LinkedHashMap<>();
-    runData.put("hrc.run.files", Integer.toString(entries.size()));
-    runData.put("hrc.run.source", source.describe());
-    // stored display paths are relative to the folder the run started in; the server resolves files against it
-    runData.put(HrcSchema.PATHS_BASE_KEY, Path.of("").toAbsolutePath().normalize().toString());
-    sink.commit(runData, failures);
-    sink.cleanupFailure().ifPresent(e -> output.note("committed, but removing the previous commit's files failed ("
-        + e.getMessage() + "); the next run removes them"));
-    return new RunConclusion(RunConclusion.State.COMMITTED, documents,
-        "Committed: the index at " + options.indexDir().toAbsolutePath().normalize() + " now holds " + documents
-            + " documents.");
-  }
 
-  /** Folders: one more thread than workers, so that a worker never waits while its last result is written. */
-  private static int writeThreads(Options options, DocumentSource source) {
-    return source instanceof FolderSource ? options.threads() + 1 : options.threads();
-  }
-
-  private static int documentsAfter(PreviousIndex previous, ChangePlan plan, Set<String> built, boolean rebuild) {
-    if (rebuild) {
-      return built.size();
+    /**
+     * Runs. Returns the report, whose {@link IndexingReport#conclusion()} says whether the run committed, found
+     * nothing to change, or refused to commit.
+     *
+     * @throws IndexBusyException when another run holds the index
+     * @throws org.hrcsearch.indexer.sink.IndexNotWritableException when the index folder cannot be written
+     * @throws org.hrcsearch.indexer.sink.IndexCorruptException when the last commit fails its checksums
+     * @throws IOException when the corpus is missing, or the index cannot be written, e.g. "disk full ..." (the last
+     *     commit stays)
+     * @throws OutOfMemoryError when the indexer's own heap ran out (nothing was committed)
+     */
+    public IndexingReport run(Options options) throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        IndexingReport report = new IndexingReport();
+        ReportFolder folder = new ReportFolder(options.indexDir());
+        Path reportFile = folder.newReportFile(started);
+        try (DocumentSource source = sourceFor(options, ReportFolder.workerLogFor(reportFile))) {
+            source.checkAvailable(); // before touching the index
+            IndexSink.requireWritable(options.indexDir());
+            try (IndexSink sink = openSink(options.indexDir(), folder)) {
+                RunStatusFiles status = new RunStatusFiles(folder, started, describe(options));
+                RunProgress progress = new RunProgress();
+                RunConclusion conclusion;
+                try (JsonlReportWriter jsonl = new JsonlReportWriter(reportFile);
+                        ProgressDisplay display = new ProgressDisplay(out, options.progress(), progress, s -> {
+                            try {
+                                status.progress(s);
+                            } catch (IOException e) {
+                                // a status file we cannot write is no reason to stop indexing
+                            }
+                        })) {
+                    status.progress(progress.snapshot());
+                    RunOutput output = new RunOutput(report, jsonl, progress, display, options.verbose());
+                    try {
+                        conclusion = run(options, source, sink, output, progress);
+                    } catch (IOException | RuntimeException | InterruptedException | Error e) {
+                        Throwable failure = RunFailure.explain(e, sink.tragedy());
+                        conclusion = new RunConclusion(
+                                RunConclusion.State.FAILED,
+                                sink.previous().documents(),
+                                "the run failed, nothing was committed: " + failure.getMessage());
+                        report.conclude(conclusion);
+                        try { // with a full disk these fail too: never let them hide why the run failed
+                            jsonl.close();
+                            status.finished(report, conclusion, Optional.of(reportFile));
+                        } catch (IOException | RuntimeException secondary) {
+                            failure.addSuppressed(secondary);
+                        }
+                        throw RunFailure.rethrow(failure);
+                    }
+                }
+                report.conclude(conclusion);
+                status.finished(report, conclusion, Optional.of(reportFile));
+                folder.prune();
+                report.printSummary(out, (System.nanoTime() - t0) / 1_000_000);
+                out.println(conclusion.message());
+                out.println("Report: " + reportFile.toAbsolutePath().normalize());
+            }
+        }
+        return report;
     }
-    int added = (int) built.stream().filter(sha -> previous.state().content(sha).isEmpty()).count();
-    return previous.documents() - plan.deleted().size() + added;
-  }
 
-  private static boolean sameFailures(java.util.Collection<KnownFailure> before, List<KnownFailure> after) {
-    return new HashSet<>(before).equals(new HashSet<>(after));
-  }
+    private IndexSink openSink(Path indexDir, ReportFolder folder) throws IOException {
+        try {
+            return IndexSink.open(new HrcSchema(), indexDir, directories);
+        } catch (IndexBusyException e) {
+            throw e.heldBy(RunStatusFiles.describeRunningIndexer(folder));
+        }
+    }
 
-  private static DocumentSource sourceFor(Options options, Path workerLog) {
-    return options.jsonl().isPresent()
-        ? new JsonlSource(options.jsonl().get())
-        : new FolderSource(options.roots(), options.threads(), options.workers().withLog(workerLog));
-  }
+    private RunConclusion run(
+            Options options, DocumentSource source, IndexSink sink, RunOutput output, RunProgress progress)
+            throws IOException, InterruptedException {
+        PreviousIndex previous = sink.previous();
+        boolean rebuild = options.full() || previous.mustRebuild();
+        if (!options.full() && previous.mustRebuild()) {
+            output.println("Rebuilding the whole index: " + previous.rebuildReason());
+        }
+        if (rebuild || previous.documents() == 0) {
+            source.prepare(Integer.MAX_VALUE); // everything will be extracted: start the workers while listing
+        }
 
-  private static String describe(Options options) {
-    return "index " + (options.jsonl().isPresent() ? "--jsonl " + options.jsonl().get().file() : options.roots())
-        + " --index " + options.indexDir() + (options.full() ? " --full" : "");
-  }
+        progress.phase("listing", 0);
+        List<FileOutcome> passedOver = new ArrayList<>();
+        List<SourceEntry> entries = source.list(previous.state(), passedOver::add, output::note);
+        for (FileOutcome o : passedOver) {
+            output.record(o);
+        }
+        if (entries.isEmpty()) {
+            return new RunConclusion(
+                    RunConclusion.State.FAILED,
+                    previous.documents(),
+                    "Found no documents in " + source.describe() + ": nothing was indexed; the index is unchanged.");
+        }
+        out.printf("Found %d files in %s%n", entries.size(), source.describe());
+
+        // Known failures and known hashes come from the stamps; everything else is read and hashed.
+        List<KnownFailure> keptFailures = new ArrayList<>();
+        List<SourceEntry> toPlan = new ArrayList<>();
+        Map<String, String> hashes = new HashMap<>();
+        List<SourceEntry> toHash = new ArrayList<>();
+        for (SourceEntry e : entries) {
+            Optional<KnownFailure> failed =
+                    rebuild ? Optional.empty() : previous.state().unchangedFailure(e);
+            if (failed.isPresent()) {
+                keptFailures.add(failed.get());
+                output.record(new FileOutcome(
+                        e.displayPath(),
+                        "",
+                        Outcome.UNCHANGED,
+                        "unchanged since it failed (" + failed.get().outcome() + ": "
+                                + failed.get().reason() + ")",
+                        0,
+                        0,
+                        0));
+                continue;
+            }
+            toPlan.add(e);
+            Optional<String> known =
+                    rebuild ? Optional.empty() : previous.state().unchangedHash(e);
+            known.ifPresentOrElse(sha -> hashes.put(e.key(), sha), () -> toHash.add(e));
+        }
+        progress.phase("hashing", toHash.size());
+        List<FileOutcome> unreadable = new ArrayList<>();
+        hashes.putAll(source.hash(toHash, unreadable::add));
+        for (FileOutcome o : unreadable) {
+            output.record(o);
+        }
+        toPlan.removeIf(e -> !hashes.containsKey(e.key()));
+
+        ChangePlan plan = new ChangeDetector(previous.state()).plan(toPlan, hashes, rebuild);
+        if (rebuild
+                || !plan.written().isEmpty()
+                || !plan.deleted().isEmpty()
+                || !plan.restamped().isEmpty()) {
+            sink.verifyLastCommit(); // before any work: never build on a damaged index (a no-change run skips the read)
+        }
+        for (ChangePlan.ContentGroup g : plan.unchanged()) {
+            for (SourceEntry e : g.copies()) {
+                output.record(new FileOutcome(e.displayPath(), g.sha256(), Outcome.UNCHANGED, "", 0, 0, 0));
+            }
+        }
+        for (ChangePlan.ContentGroup g : plan.restamped()) {
+            sink.restamp(
+                    g.documentId(),
+                    g.sha256(),
+                    g.copies().stream().map(SourceEntry::stamp).toList());
+            for (SourceEntry e : g.copies()) {
+                output.record(new FileOutcome(
+                        e.displayPath(), g.sha256(), Outcome.UNCHANGED, "same bytes, new modification time", 0, 0, 0));
+            }
+        }
+        if (rebuild) {
+            sink.deleteAll();
+        } else {
+            for (var gone : plan.deleted()) {
+                sink.delete(gone.documentId());
+            }
+        }
+        for (var vanished : plan.vanished()) {
+            output.record(
+                    new FileOutcome(vanished.displayPath(), "", Outcome.DELETED, "gone from the corpus", 0, 0, 0));
+        }
+
+        progress.phase("extracting", plan.writtenEntries());
+        source.prepare(plan.written().size());
+        WritePhase write = new WritePhase(sink, output);
+        write.run(source, plan.written(), writeThreads(options, source));
+
+        List<KnownFailure> failures = new ArrayList<>(keptFailures);
+        failures.addAll(write.failures());
+        int documents = documentsAfter(previous, plan, write.builtSha256s(), rebuild);
+        boolean failuresChanged = !sameFailures(previous.state().failures(), failures);
+        if (!sink.hasDocumentChanges() && !failuresChanged && !rebuild) {
+            return new RunConclusion(
+                    RunConclusion.State.UNCHANGED,
+                    documents,
+                    "Nothing changed: the index is as it was (" + documents + " documents, no new commit).");
+        }
+        int lost = previous.documents() - documents;
+        if (previous.documents() > 0 && lost > options.maxLoss() * previous.documents() && !options.force()) {
+            return new RunConclusion(
+                    RunConclusion.State.REFUSED,
+                    previous.documents(),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "Refused to commit: this run would leave %d of the %d documents in the index (%d fewer, more than the "
+                                    + "%.0f%% a run may lose). The index is unchanged. Check the corpus folders and the failures above, "
+                                    + "or run again with --force to accept the loss.",
+                            documents,
+                            previous.documents(),
+                            lost,
+                            options.maxLoss() * 100));
+        }
+        progress.rename("committing");
+        Map<String, String> runData = new LinkedHashMap<>();
+        runData.put("hrc.run.files", Integer.toString(entries.size()));
+        runData.put("hrc.run.source", source.describe());
+        // stored display paths are relative to the folder the run started in; the server resolves files against it
+        runData.put(
+                HrcSchema.PATHS_BASE_KEY,
+                Path.of("").toAbsolutePath().normalize().toString());
+        sink.commit(runData, failures);
+        sink.cleanupFailure()
+                .ifPresent(e -> output.note("committed, but removing the previous commit's files failed ("
+                        + e.getMessage() + "); the next run removes them"));
+        return new RunConclusion(
+                RunConclusion.State.COMMITTED,
+                documents,
+                "Committed: the index at " + options.indexDir().toAbsolutePath().normalize() + " now holds " + documents
+                        + " documents.");
+    }
+
+    /** Folders: one more thread than workers, so that a worker never waits while its last result is written. */
+    private static int writeThreads(Options options, DocumentSource source) {
+        return source instanceof FolderSource ? options.threads() + 1 : options.threads();
+    }
+
+    private static int documentsAfter(PreviousIndex previous, ChangePlan plan, Set<String> built, boolean rebuild) {
+        if (rebuild) {
+            return built.size();
+        }
+        int added = (int) built.stream()
+                .filter(sha -> previous.state().content(sha).isEmpty())
+                .count();
+        return previous.documents() - plan.deleted().size() + added;
+    }
+
+    private static boolean sameFailures(java.util.Collection<KnownFailure> before, List<KnownFailure> after) {
+        return new HashSet<>(before).equals(new HashSet<>(after));
+    }
+
+    private static DocumentSource sourceFor(Options options, Path workerLog) {
+        return options.jsonl().isPresent()
+                ? new JsonlSource(options.jsonl().get())
+                : new FolderSource(
+                        options.roots(), options.threads(), options.workers().withLog(workerLog));
+    }
+
+    private static String describe(Options options) {
+        return "index "
+                + (options.jsonl().isPresent()
+                        ? "--jsonl " + options.jsonl().get().file()
+                        : options.roots()) + " --index " + options.indexDir() + (options.full() ? " --full" : "");
+    }
 }

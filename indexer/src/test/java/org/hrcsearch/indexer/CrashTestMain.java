@@ -11,13 +11,13 @@ import org.hrcsearch.indexer.report.ProgressDisplay;
  * that take two seconds over each {@code slow*} file, so that a test has time to kill it mid-run.
  */
 public final class CrashTestMain {
-  private CrashTestMain() {}
+    private CrashTestMain() {}
 
-  public static void main(String[] args) throws Exception {
-    IndexRun.Options options = new IndexRun.Options(List.of(Path.of(args[0])), Path.of(args[1]), 2)
-        .withWorkers(FaultyExtractWorker.settings())
-        .withProgress(ProgressDisplay.Mode.LINES)
-        .withVerbose(true);
-    new IndexRun(new HrcSchema(), System.out).run(options);
-  }
+    public static void main(String[] args) throws Exception {
+        IndexRun.Options options = new IndexRun.Options(List.of(Path.of(args[0])), Path.of(args[1]), 2)
+                .withWorkers(FaultyExtractWorker.settings())
+                .withProgress(ProgressDisplay.Mode.LINES)
+                .withVerbose(true);
+        new IndexRun(new HrcSchema(), System.out).run(options);
+    }
 }

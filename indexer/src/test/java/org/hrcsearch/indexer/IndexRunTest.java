@@ -38,270 +38,302 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs over a small corpus of text files: what each run does to the index, and what it reports. */
 class IndexRunTest {
 
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  private Path corpus() throws IOException {
-    return Files.createDirectories(tmp.resolve("corpus"));
-  }
+    private Path corpus() throws IOException {
+        return Files.createDirectories(tmp.resolve("corpus"));
+    }
 
-  private Path index() {
-    return tmp.resolve("index");
-  }
+    private Path index() {
+        return tmp.resolve("index");
+    }
 
-  private Path write(String name, String text) throws IOException {
-    Path p = corpus().resolve(name);
-    Files.createDirectories(p.getParent());
-    return Files.writeString(p, text);
-  }
+    private Path write(String name, String text) throws IOException {
+        Path p = corpus().resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text);
+    }
 
-  private IndexRun.Options options() throws IOException {
-    return new IndexRun.Options(List.of(corpus()), index(), 1).withProgress(ProgressDisplay.Mode.NONE);
-  }
+    private IndexRun.Options options() throws IOException {
+        return new IndexRun.Options(List.of(corpus()), index(), 1).withProgress(ProgressDisplay.Mode.NONE);
+    }
 
-  private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
-  private IndexingReport run(IndexRun.Options options) throws Exception {
-    return new IndexRun(new HrcSchema(), new PrintStream(console, true, StandardCharsets.UTF_8)).run(options);
-  }
+    private IndexingReport run(IndexRun.Options options) throws Exception {
+        return new IndexRun(new HrcSchema(), new PrintStream(console, true, StandardCharsets.UTF_8)).run(options);
+    }
 
-  private static Map<String, Outcome> outcomes(IndexingReport r) {
-    return r.outcomes().stream().collect(Collectors.toMap(
-        o -> Path.of(o.path()).getFileName().toString(), FileOutcome::outcome));
-  }
+    private static Map<String, Outcome> outcomes(IndexingReport r) {
+        return r.outcomes().stream()
+                .collect(Collectors.toMap(o -> Path.of(o.path()).getFileName().toString(), FileOutcome::outcome));
+    }
 
-  private static RunConclusion.State state(IndexingReport r) {
-    return r.conclusion().orElseThrow().state();
-  }
+    private static RunConclusion.State state(IndexingReport r) {
+        return r.conclusion().orElseThrow().state();
+    }
 
-  /** Every document of the last commit: its paths and its text. */
-  private Map<List<String>, String> documents() throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index()); DirectoryReader reader = DirectoryReader.open(dir)) {
-      Bits live = MultiBits.getLiveDocs(reader);
-      Map<List<String>, String> docs = new java.util.HashMap<>();
-      for (int i = 0; i < reader.maxDoc(); i++) {
-        if (live != null && !live.get(i)) {
-          continue;
+    /** Every document of the last commit: its paths and its text. */
+    private Map<List<String>, String> documents() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index());
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            Bits live = MultiBits.getLiveDocs(reader);
+            Map<List<String>, String> docs = new java.util.HashMap<>();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live != null && !live.get(i)) {
+                    continue;
+                }
+                Document d = IndexedDocuments.withText(reader, i);
+                List<String> paths = new ArrayList<>();
+                for (String p : d.getValues(HrcField.PATH.fieldName())) {
+                    paths.add(Path.of(p).getFileName().toString());
+                }
+                docs.put(paths, d.get(HrcField.TEXT.fieldName()).strip());
+            }
+            return docs;
         }
-        Document d = IndexedDocuments.withText(reader, i);
-        List<String> paths = new ArrayList<>();
-        for (String p : d.getValues(HrcField.PATH.fieldName())) {
-          paths.add(Path.of(p).getFileName().toString());
+    }
+
+    private long generation() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index());
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.getIndexCommit().getGeneration();
         }
-        docs.put(paths, d.get(HrcField.TEXT.fieldName()).strip());
-      }
-      return docs;
     }
-  }
 
-  private long generation() throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index()); DirectoryReader reader = DirectoryReader.open(dir)) {
-      return reader.getIndexCommit().getGeneration();
+    @Test
+    void aSecondRunOverAnUnchangedCorpusSkipsEveryFileAndMakesNoCommit() throws Exception {
+        write("a.txt", "Joint letter on reprisals");
+        write("sub/b.txt", "Report of the Working Group");
+        IndexingReport first = run(options());
+        assertThat(state(first)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(outcomes(first))
+                .containsOnly(Map.entry("a.txt", Outcome.INDEXED), Map.entry("b.txt", Outcome.INDEXED));
+        long generation = generation();
+
+        IndexingReport second = run(options());
+        assertThat(state(second)).isEqualTo(RunConclusion.State.UNCHANGED);
+        assertThat(outcomes(second))
+                .containsOnly(Map.entry("a.txt", Outcome.UNCHANGED), Map.entry("b.txt", Outcome.UNCHANGED));
+        assertThat(generation()).isEqualTo(generation);
+        assertThat(documents()).hasSize(2);
     }
-  }
 
-  @Test
-  void aSecondRunOverAnUnchangedCorpusSkipsEveryFileAndMakesNoCommit() throws Exception {
-    write("a.txt", "Joint letter on reprisals");
-    write("sub/b.txt", "Report of the Working Group");
-    IndexingReport first = run(options());
-    assertThat(state(first)).isEqualTo(RunConclusion.State.COMMITTED);
-    assertThat(outcomes(first)).containsOnly(Map.entry("a.txt", Outcome.INDEXED), Map.entry("b.txt", Outcome.INDEXED));
-    long generation = generation();
+    @Test
+    void aChangedFileIsExtractedAgainAndItsOldTextIsGone() throws Exception {
+        write("a.txt", "first version");
+        write("b.txt", "stays the same");
+        run(options());
+        Path a = write("a.txt", "second version, longer");
 
-    IndexingReport second = run(options());
-    assertThat(state(second)).isEqualTo(RunConclusion.State.UNCHANGED);
-    assertThat(outcomes(second)).containsOnly(
-        Map.entry("a.txt", Outcome.UNCHANGED), Map.entry("b.txt", Outcome.UNCHANGED));
-    assertThat(generation()).isEqualTo(generation);
-    assertThat(documents()).hasSize(2);
-  }
-
-  @Test
-  void aChangedFileIsExtractedAgainAndItsOldTextIsGone() throws Exception {
-    write("a.txt", "first version");
-    write("b.txt", "stays the same");
-    run(options());
-    Path a = write("a.txt", "second version, longer");
-
-    IndexingReport report = run(options());
-    assertThat(outcomes(report)).containsOnly(Map.entry("a.txt", Outcome.INDEXED), Map.entry("b.txt", Outcome.UNCHANGED));
-    assertThat(documents()).containsEntry(List.of("a.txt"), "second version, longer").hasSize(2);
-    assertThat(Files.exists(a)).isTrue();
-  }
-
-  @Test
-  void aVanishedFileIsDeletedFromTheIndex() throws Exception {
-    Path gone = write("gone.txt", "to be deleted");
-    for (int i = 0; i < 5; i++) {
-      write("keep" + i + ".txt", "kept " + i);
+        IndexingReport report = run(options());
+        assertThat(outcomes(report))
+                .containsOnly(Map.entry("a.txt", Outcome.INDEXED), Map.entry("b.txt", Outcome.UNCHANGED));
+        assertThat(documents())
+                .containsEntry(List.of("a.txt"), "second version, longer")
+                .hasSize(2);
+        assertThat(Files.exists(a)).isTrue();
     }
-    run(options());
-    Files.delete(gone);
 
-    IndexingReport report = run(options());
-    assertThat(outcomes(report)).containsEntry("gone.txt", Outcome.DELETED).containsEntry("keep0.txt", Outcome.UNCHANGED);
-    assertThat(state(report)).isEqualTo(RunConclusion.State.COMMITTED);
-    assertThat(documents()).hasSize(5).doesNotContainKey(List.of("gone.txt"));
-  }
+    @Test
+    void aVanishedFileIsDeletedFromTheIndex() throws Exception {
+        Path gone = write("gone.txt", "to be deleted");
+        for (int i = 0; i < 5; i++) {
+            write("keep" + i + ".txt", "kept " + i);
+        }
+        run(options());
+        Files.delete(gone);
 
-  @Test
-  void aTouchedFileIsRecognisedByItsBytesAndOnlyRestamped() throws Exception {
-    Path a = write("a.txt", "same bytes");
-    run(options());
-    Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 60_000));
-
-    IndexingReport touched = run(options());
-    assertThat(touched.outcomes()).singleElement().satisfies(o -> {
-      assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED);
-      assertThat(o.reason()).contains("new modification time");
-    });
-    assertThat(state(touched)).isEqualTo(RunConclusion.State.COMMITTED);
-
-    IndexingReport after = run(options());
-    assertThat(after.outcomes()).singleElement().satisfies(o -> assertThat(o.reason()).isEmpty());
-    assertThat(state(after)).isEqualTo(RunConclusion.State.UNCHANGED);
-  }
-
-  @Test
-  void identicalFilesAreOneDocumentListingEveryPathUntilACopyGoes() throws Exception {
-    write("guinea2010.txt", "Report of the Working Group: Guinea");
-    Path copy = write("guinea2014.txt", "Report of the Working Group: Guinea");
-    IndexingReport first = run(options());
-    assertThat(outcomes(first)).containsEntry("guinea2010.txt", Outcome.INDEXED)
-        .containsEntry("guinea2014.txt", Outcome.DUPLICATE);
-    assertThat(documents()).containsOnlyKeys(List.of(List.of("guinea2010.txt", "guinea2014.txt")));
-
-    Files.delete(copy);
-    IndexingReport second = run(options());
-    assertThat(outcomes(second)).containsEntry("guinea2014.txt", Outcome.DELETED)
-        .containsEntry("guinea2010.txt", Outcome.INDEXED);
-    assertThat(documents()).containsOnlyKeys(List.of(List.of("guinea2010.txt")));
-  }
-
-  @Test
-  void aRunThatWouldLoseMoreThanTheAllowedShareRefusesToCommitUnlessForced() throws Exception {
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      files.add(write("doc" + i + ".txt", "document " + i));
+        IndexingReport report = run(options());
+        assertThat(outcomes(report))
+                .containsEntry("gone.txt", Outcome.DELETED)
+                .containsEntry("keep0.txt", Outcome.UNCHANGED);
+        assertThat(state(report)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(documents()).hasSize(5).doesNotContainKey(List.of("gone.txt"));
     }
-    run(options());
-    long generation = generation();
-    Files.delete(files.get(0));
-    Files.delete(files.get(1)); // 40% of the documents
 
-    IndexingReport refused = run(options());
-    assertThat(state(refused)).isEqualTo(RunConclusion.State.REFUSED);
-    assertThat(refused.conclusion().orElseThrow().message()).contains("3 of the 5 documents").contains("--force");
-    assertThat(generation()).isEqualTo(generation);
-    assertThat(documents()).hasSize(5);
+    @Test
+    void aTouchedFileIsRecognisedByItsBytesAndOnlyRestamped() throws Exception {
+        Path a = write("a.txt", "same bytes");
+        run(options());
+        Files.setLastModifiedTime(
+                a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 60_000));
 
-    IndexingReport forced = run(options().withForce(true));
-    assertThat(state(forced)).isEqualTo(RunConclusion.State.COMMITTED);
-    assertThat(documents()).hasSize(3);
-  }
+        IndexingReport touched = run(options());
+        assertThat(touched.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED);
+            assertThat(o.reason()).contains("new modification time");
+        });
+        assertThat(state(touched)).isEqualTo(RunConclusion.State.COMMITTED);
 
-  @Test
-  void aFullRebuildExtractsEverythingAgain() throws Exception {
-    write("a.txt", "one");
-    write("b.txt", "two");
-    run(options());
-    IndexingReport full = run(options().withFull(true));
-    assertThat(outcomes(full).values()).containsOnly(Outcome.INDEXED);
-    assertThat(state(full)).isEqualTo(RunConclusion.State.COMMITTED);
-    assertThat(documents()).hasSize(2);
-  }
-
-  @Test
-  void aSecondRunWhileOneHoldsTheIndexIsRefusedAtOnce() throws Exception {
-    write("a.txt", "one");
-    run(options());
-    try (IndexSink holder = IndexSink.open(new HrcSchema(), index())) {
-      assertThatThrownBy(() -> run(options()))
-          .isInstanceOf(IndexBusyException.class)
-          .hasMessageContaining("another run holds the index at " + index().toAbsolutePath());
-      assertThat(holder.previous().documents()).isEqualTo(1);
+        IndexingReport after = run(options());
+        assertThat(after.outcomes())
+                .singleElement()
+                .satisfies(o -> assertThat(o.reason()).isEmpty());
+        assertThat(state(after)).isEqualTo(RunConclusion.State.UNCHANGED);
     }
-    assertThat(state(run(options()))).isEqualTo(RunConclusion.State.UNCHANGED);
-  }
 
-  @Test
-  void aFileThatFailedIsNotParsedAgainUntilItChanges() throws Exception {
-    Path broken = Files.write(corpus().resolve("broken.pdf"), "%PDF-1.4\nnot really a pdf".getBytes());
-    write("ok.txt", "fine");
-    IndexingReport first = run(options());
-    assertThat(outcomes(first)).containsEntry("broken.pdf", Outcome.FAILED_PARSE).containsEntry("ok.txt", Outcome.INDEXED);
-    assertThat(state(first)).isEqualTo(RunConclusion.State.COMMITTED);
+    @Test
+    void identicalFilesAreOneDocumentListingEveryPathUntilACopyGoes() throws Exception {
+        write("guinea2010.txt", "Report of the Working Group: Guinea");
+        Path copy = write("guinea2014.txt", "Report of the Working Group: Guinea");
+        IndexingReport first = run(options());
+        assertThat(outcomes(first))
+                .containsEntry("guinea2010.txt", Outcome.INDEXED)
+                .containsEntry("guinea2014.txt", Outcome.DUPLICATE);
+        assertThat(documents()).containsOnlyKeys(List.of(List.of("guinea2010.txt", "guinea2014.txt")));
 
-    IndexingReport second = run(options());
-    assertThat(state(second)).isEqualTo(RunConclusion.State.UNCHANGED);
-    FileOutcome known = second.outcomes().stream().filter(o -> o.path().endsWith("broken.pdf")).findFirst().orElseThrow();
-    assertThat(known.outcome()).isEqualTo(Outcome.UNCHANGED);
-    assertThat(known.reason()).contains("failed_parse");
-
-    Files.writeString(broken, "%PDF-1.4\nstill not a PDF, but changed");
-    IndexingReport third = run(options());
-    assertThat(outcomes(third)).containsEntry("broken.pdf", Outcome.FAILED_PARSE);
-  }
-
-  @Test
-  void aCorpusWithNoDocumentsLeavesTheIndexAsItWas() throws Exception {
-    write("a.txt", "one");
-    run(options());
-    Path empty = Files.createDirectories(tmp.resolve("empty"));
-    IndexingReport report = run(new IndexRun.Options(List.of(empty), index(), 1).withProgress(ProgressDisplay.Mode.NONE));
-    assertThat(state(report)).isEqualTo(RunConclusion.State.FAILED);
-    assertThat(documents()).hasSize(1);
-    assertThatThrownBy(() -> run(new IndexRun.Options(List.of(tmp.resolve("missing")), index(), 1)))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("not a folder");
-  }
-
-  @Test
-  void aHangingOrCrashingParserCostsOneFileAndTheRunGoesOn() throws Exception {
-    write("a.txt", "before");
-    write("hang.txt", "never parsed");
-    write("crash.txt", "kills its worker");
-    write("z.txt", "after");
-    IndexRun.Options options = options().withWorkers(
-        FaultyExtractWorker.settings().withFileTimeLimit(Duration.ofSeconds(2)));
-    IndexingReport report = run(options);
-    assertThat(outcomes(report)).containsOnly(
-        Map.entry("a.txt", Outcome.INDEXED),
-        Map.entry("hang.txt", Outcome.FAILED_TIMEOUT),
-        Map.entry("crash.txt", Outcome.FAILED_CRASH),
-        Map.entry("z.txt", Outcome.INDEXED));
-    assertThat(state(report)).isEqualTo(RunConclusion.State.COMMITTED);
-    assertThat(documents()).hasSize(2);
-  }
-
-  @Test
-  void everyFileHasALineInTheJsonLinesReport() throws Exception {
-    write("a.txt", "Joint letter");
-    Files.write(corpus().resolve("broken.pdf"), "%PDF-1.4\nbroken".getBytes());
-    run(options());
-    Path reports = index().resolve("reports");
-    Path report;
-    try (var files = Files.list(reports)) {
-      report = files.filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow();
+        Files.delete(copy);
+        IndexingReport second = run(options());
+        assertThat(outcomes(second))
+                .containsEntry("guinea2014.txt", Outcome.DELETED)
+                .containsEntry("guinea2010.txt", Outcome.INDEXED);
+        assertThat(documents()).containsOnlyKeys(List.of(List.of("guinea2010.txt")));
     }
-    assertThat(console.toString(StandardCharsets.UTF_8)).contains("Report: " + report.toAbsolutePath());
-    List<JsonNode> lines = new ArrayList<>();
-    for (String line : Files.readAllLines(report)) {
-      lines.add(new ObjectMapper().readTree(line));
+
+    @Test
+    void aRunThatWouldLoseMoreThanTheAllowedShareRefusesToCommitUnlessForced() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            files.add(write("doc" + i + ".txt", "document " + i));
+        }
+        run(options());
+        long generation = generation();
+        Files.delete(files.get(0));
+        Files.delete(files.get(1)); // 40% of the documents
+
+        IndexingReport refused = run(options());
+        assertThat(state(refused)).isEqualTo(RunConclusion.State.REFUSED);
+        assertThat(refused.conclusion().orElseThrow().message())
+                .contains("3 of the 5 documents")
+                .contains("--force");
+        assertThat(generation()).isEqualTo(generation);
+        assertThat(documents()).hasSize(5);
+
+        IndexingReport forced = run(options().withForce(true));
+        assertThat(state(forced)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(documents()).hasSize(3);
     }
-    assertThat(lines).hasSize(2);
-    JsonNode broken = lines.stream().filter(l -> l.get("path").asText().endsWith("broken.pdf")).findFirst().orElseThrow();
-    assertThat(broken.get("outcome").asText()).isEqualTo("failed_parse");
-    assertThat(broken.get("sha256").asText()).hasSize(64);
-    assertThat(broken.get("reason").asText()).isNotEmpty();
-    JsonNode a = lines.stream().filter(l -> l.get("path").asText().endsWith("a.txt")).findFirst().orElseThrow();
-    assertThat(a.get("outcome").asText()).isEqualTo("indexed");
-    assertThat(a.get("pages").asInt()).isEqualTo(1);
-    assertThat(a.get("chars").asInt()).isPositive();
-    assertThat(a.has("ms")).isTrue();
-    JsonNode lastRun = new ObjectMapper().readTree(reports.resolve("last-run.json").toFile());
-    assertThat(lastRun.get("state").asText()).isEqualTo("committed");
-    assertThat(lastRun.get("documents").asInt()).isEqualTo(1);
-    assertThat(Files.exists(reports.resolve("progress.json"))).isFalse();
-  }
+
+    @Test
+    void aFullRebuildExtractsEverythingAgain() throws Exception {
+        write("a.txt", "one");
+        write("b.txt", "two");
+        run(options());
+        IndexingReport full = run(options().withFull(true));
+        assertThat(outcomes(full).values()).containsOnly(Outcome.INDEXED);
+        assertThat(state(full)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(documents()).hasSize(2);
+    }
+
+    @Test
+    void aSecondRunWhileOneHoldsTheIndexIsRefusedAtOnce() throws Exception {
+        write("a.txt", "one");
+        run(options());
+        try (IndexSink holder = IndexSink.open(new HrcSchema(), index())) {
+            assertThatThrownBy(() -> run(options()))
+                    .isInstanceOf(IndexBusyException.class)
+                    .hasMessageContaining("another run holds the index at " + index().toAbsolutePath());
+            assertThat(holder.previous().documents()).isEqualTo(1);
+        }
+        assertThat(state(run(options()))).isEqualTo(RunConclusion.State.UNCHANGED);
+    }
+
+    @Test
+    void aFileThatFailedIsNotParsedAgainUntilItChanges() throws Exception {
+        Path broken = Files.write(corpus().resolve("broken.pdf"), "%PDF-1.4\nnot really a pdf".getBytes());
+        write("ok.txt", "fine");
+        IndexingReport first = run(options());
+        assertThat(outcomes(first))
+                .containsEntry("broken.pdf", Outcome.FAILED_PARSE)
+                .containsEntry("ok.txt", Outcome.INDEXED);
+        assertThat(state(first)).isEqualTo(RunConclusion.State.COMMITTED);
+
+        IndexingReport second = run(options());
+        assertThat(state(second)).isEqualTo(RunConclusion.State.UNCHANGED);
+        FileOutcome known = second.outcomes().stream()
+                .filter(o -> o.path().endsWith("broken.pdf"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(known.outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(known.reason()).contains("failed_parse");
+
+        Files.writeString(broken, "%PDF-1.4\nstill not a PDF, but changed");
+        IndexingReport third = run(options());
+        assertThat(outcomes(third)).containsEntry("broken.pdf", Outcome.FAILED_PARSE);
+    }
+
+    @Test
+    void aCorpusWithNoDocumentsLeavesTheIndexAsItWas() throws Exception {
+        write("a.txt", "one");
+        run(options());
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        IndexingReport report =
+                run(new IndexRun.Options(List.of(empty), index(), 1).withProgress(ProgressDisplay.Mode.NONE));
+        assertThat(state(report)).isEqualTo(RunConclusion.State.FAILED);
+        assertThat(documents()).hasSize(1);
+        assertThatThrownBy(() -> run(new IndexRun.Options(List.of(tmp.resolve("missing")), index(), 1)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not a folder");
+    }
+
+    @Test
+    void aHangingOrCrashingParserCostsOneFileAndTheRunGoesOn() throws Exception {
+        write("a.txt", "before");
+        write("hang.txt", "never parsed");
+        write("crash.txt", "kills its worker");
+        write("z.txt", "after");
+        IndexRun.Options options =
+                options().withWorkers(FaultyExtractWorker.settings().withFileTimeLimit(Duration.ofSeconds(2)));
+        IndexingReport report = run(options);
+        assertThat(outcomes(report))
+                .containsOnly(
+                        Map.entry("a.txt", Outcome.INDEXED),
+                        Map.entry("hang.txt", Outcome.FAILED_TIMEOUT),
+                        Map.entry("crash.txt", Outcome.FAILED_CRASH),
+                        Map.entry("z.txt", Outcome.INDEXED));
+        assertThat(state(report)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(documents()).hasSize(2);
+    }
+
+    @Test
+    void everyFileHasALineInTheJsonLinesReport() throws Exception {
+        write("a.txt", "Joint letter");
+        Files.write(corpus().resolve("broken.pdf"), "%PDF-1.4\nbroken".getBytes());
+        run(options());
+        Path reports = index().resolve("reports");
+        Path report;
+        try (var files = Files.list(reports)) {
+            report = files.filter(p -> p.toString().endsWith(".jsonl"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Report: " + report.toAbsolutePath());
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(report)) {
+            lines.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(lines).hasSize(2);
+        JsonNode broken = lines.stream()
+                .filter(l -> l.get("path").asText().endsWith("broken.pdf"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(broken.get("outcome").asText()).isEqualTo("failed_parse");
+        assertThat(broken.get("sha256").asText()).hasSize(64);
+        assertThat(broken.get("reason").asText()).isNotEmpty();
+        JsonNode a = lines.stream()
+                .filter(l -> l.get("path").asText().endsWith("a.txt"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(a.get("outcome").asText()).isEqualTo("indexed");
+        assertThat(a.get("pages").asInt()).isEqualTo(1);
+        assertThat(a.get("chars").asInt()).isPositive();
+        assertThat(a.has("ms")).isTrue();
+        JsonNode lastRun =
+                new ObjectMapper().readTree(reports.resolve("last-run.json").toFile());
+        assertThat(lastRun.get("state").asText()).isEqualTo("committed");
+        assertThat(lastRun.get("documents").asInt()).isEqualTo(1);
+        assertThat(Files.exists(reports.resolve("progress.json"))).isFalse();
+    }
 }

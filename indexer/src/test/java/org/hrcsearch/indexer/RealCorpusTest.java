@@ -26,49 +26,63 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealCorpusTest {
 
-  private static final String MALFORMED = "hrc-pdf/slovenia-upr/cycle1/g0917123.pdf";
-  private static final String SCAN = "hrc-pdf/slovenia-upr/cycle3/Letter-OHCHR-HC-Slovenia.pdf";
+    private static final String MALFORMED = "hrc-pdf/slovenia-upr/cycle1/g0917123.pdf";
+    private static final String SCAN = "hrc-pdf/slovenia-upr/cycle3/Letter-OHCHR-HC-Slovenia.pdf";
 
-  @TempDir Path index;
+    @TempDir
+    Path index;
 
-  private IndexingReport run() throws Exception {
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    return new IndexRun(new HrcSchema(), new PrintStream(console, true, StandardCharsets.UTF_8))
-        .run(new IndexRun.Options(List.of(ProjectPaths.sharedCorpus()), index, 2)
-            .withProgress(ProgressDisplay.Mode.NONE));
-  }
-
-  private long[] documentsAndGeneration() throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      return new long[] {reader.numDocs(), reader.getIndexCommit().getGeneration()};
+    private IndexingReport run() throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        return new IndexRun(new HrcSchema(), new PrintStream(console, true, StandardCharsets.UTF_8))
+                .run(new IndexRun.Options(List.of(ProjectPaths.sharedCorpus()), index, 2)
+                        .withProgress(ProgressDisplay.Mode.NONE));
     }
-  }
 
-  @Test
-  void aFullRunFailsExactlyTheMalformedPdfFlagsExactlyTheScanAndASecondRunChangesNothing() throws Exception {
-    IndexingReport first = run();
-    assertThat(first.failures()).extracting(FileOutcome::path).singleElement()
-        .satisfies(p -> assertThat(p).endsWith(MALFORMED));
-    assertThat(first.failures().getFirst().outcome()).isEqualTo(Outcome.FAILED_PARSE);
-    assertThat(first.outcomes()).filteredOn(o -> o.outcome() == Outcome.NEEDS_OCR)
-        .extracting(FileOutcome::path).singleElement().satisfies(p -> assertThat(p).endsWith(SCAN));
-    assertThat(first.outcomes()).filteredOn(o -> o.outcome() == Outcome.DUPLICATE)
-        .extracting(FileOutcome::path).singleElement().satisfies(p -> assertThat(p).endsWith("guinea2014.pdf"));
-    assertThat(first.outcomes())
-        .filteredOn(o -> !o.path().endsWith(MALFORMED) && !o.path().endsWith(SCAN) && o.outcome() != Outcome.DUPLICATE)
-        .isNotEmpty()
-        .allSatisfy(o -> assertThat(o.outcome()).as(o.path()).isEqualTo(Outcome.INDEXED));
-    RunConclusion committed = first.conclusion().orElseThrow();
-    assertThat(committed.state()).isEqualTo(RunConclusion.State.COMMITTED);
-    int files = first.outcomes().size();
-    assertThat(committed.documents()).isEqualTo(files - 2); // no document for the malformed PDF and the duplicate
-    long[] before = documentsAndGeneration();
-    assertThat(before[0]).isEqualTo(committed.documents());
+    private long[] documentsAndGeneration() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            return new long[] {reader.numDocs(), reader.getIndexCommit().getGeneration()};
+        }
+    }
 
-    IndexingReport second = run();
-    assertThat(second.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.UNCHANGED);
-    assertThat(second.outcomes()).hasSize(files)
-        .allSatisfy(o -> assertThat(o.outcome()).as(o.path()).isEqualTo(Outcome.UNCHANGED));
-    assertThat(documentsAndGeneration()).as("documents and commit generation").containsExactly(before);
-  }
+    @Test
+    void aFullRunFailsExactlyTheMalformedPdfFlagsExactlyTheScanAndASecondRunChangesNothing() throws Exception {
+        IndexingReport first = run();
+        assertThat(first.failures())
+                .extracting(FileOutcome::path)
+                .singleElement()
+                .satisfies(p -> assertThat(p).endsWith(MALFORMED));
+        assertThat(first.failures().getFirst().outcome()).isEqualTo(Outcome.FAILED_PARSE);
+        assertThat(first.outcomes())
+                .filteredOn(o -> o.outcome() == Outcome.NEEDS_OCR)
+                .extracting(FileOutcome::path)
+                .singleElement()
+                .satisfies(p -> assertThat(p).endsWith(SCAN));
+        assertThat(first.outcomes())
+                .filteredOn(o -> o.outcome() == Outcome.DUPLICATE)
+                .extracting(FileOutcome::path)
+                .singleElement()
+                .satisfies(p -> assertThat(p).endsWith("guinea2014.pdf"));
+        assertThat(first.outcomes())
+                .filteredOn(o ->
+                        !o.path().endsWith(MALFORMED) && !o.path().endsWith(SCAN) && o.outcome() != Outcome.DUPLICATE)
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.outcome()).as(o.path()).isEqualTo(Outcome.INDEXED));
+        RunConclusion committed = first.conclusion().orElseThrow();
+        assertThat(committed.state()).isEqualTo(RunConclusion.State.COMMITTED);
+        int files = first.outcomes().size();
+        assertThat(committed.documents()).isEqualTo(files - 2); // no document for the malformed PDF and the duplicate
+        long[] before = documentsAndGeneration();
+        assertThat(before[0]).isEqualTo(committed.documents());
+
+        IndexingReport second = run();
+        assertThat(second.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.UNCHANGED);
+        assertThat(second.outcomes())
+                .hasSize(files)
+                .allSatisfy(o -> assertThat(o.outcome()).as(o.path()).isEqualTo(Outcome.UNCHANGED));
+        assertThat(documentsAndGeneration())
+                .as("documents and commit generation")
+                .containsExactly(before);
+    }
 }

@@ -25,38 +25,48 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every bundled sample PDF yields the metadata that {@code corpus/samples/expected-metadata.csv} says it should. */
 class SampleCorpusMetadataTest {
 
-  static List<CSVRecord> expected() throws IOException {
-    try (Reader in = Files.newBufferedReader(ProjectPaths.sampleExpectedMetadata(), StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+    static List<CSVRecord> expected() throws IOException {
+        try (Reader in = Files.newBufferedReader(ProjectPaths.sampleExpectedMetadata(), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
+        }
     }
-  }
 
-  private static HrcDocument derive(String file) throws IOException {
-    Path pdf = ProjectPaths.samplePdfs().resolve(file);
-    ExtractionResult result = new TikaExtractor().extract(pdf);
-    assertThat(result).as("extraction of %s", file).isInstanceOf(ExtractionResult.Extracted.class);
-    SourceFile source = new SourceFile(List.of(file), ContentHash.sha256(pdf), "application/pdf", Files.size(pdf));
-    return new DocumentEnricher().enrich(source, file, ((ExtractionResult.Extracted) result).extraction());
-  }
+    private static HrcDocument derive(String file) throws IOException {
+        Path pdf = ProjectPaths.samplePdfs().resolve(file);
+        ExtractionResult result = new TikaExtractor().extract(pdf);
+        assertThat(result).as("extraction of %s", file).isInstanceOf(ExtractionResult.Extracted.class);
+        SourceFile source = new SourceFile(List.of(file), ContentHash.sha256(pdf), "application/pdf", Files.size(pdf));
+        return new DocumentEnricher().enrich(source, file, ((ExtractionResult.Extracted) result).extraction());
+    }
 
-  private static List<String> list(String cell) {
-    return cell.isBlank() ? List.of() : List.of(cell.split("\\s*\\|\\s*"));
-  }
+    private static List<String> list(String cell) {
+        return cell.isBlank() ? List.of() : List.of(cell.split("\\s*\\|\\s*"));
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("expected")
-  void sampleYieldsItsExpectedMetadata(CSVRecord row) throws IOException {
-    HrcDocument doc = derive(row.get("file"));
-    assertThat(doc.symbol().map(UnSymbol::text).orElse("")).as("symbol").isEqualTo(row.get("symbol"));
-    assertThat(doc.session().map(Session::label).orElse("")).as("session").isEqualTo(row.get("session"));
-    assertThat(doc.uprSession().isPresent() ? Integer.toString(doc.uprSession().getAsInt()) : "")
-        .as("upr_session").isEqualTo(row.get("upr_session"));
-    assertThat(doc.type().key()).as("type").isEqualTo(row.get("type"));
-    assertThat(doc.date().map(Object::toString).orElse("")).as("date").isEqualTo(row.get("date"));
-    assertThat(doc.title()).as("title").isEqualTo(row.get("title"));
-    assertThat(doc.signatories()).as("signatories").containsExactlyElementsOf(list(row.get("signatories")));
-    assertThat(doc.sponsors()).as("sponsors").containsExactlyElementsOf(list(row.get("sponsors")));
-    assertThat(doc.needsOcr()).isFalse();
-    assertThat(doc.pages()).isNotEmpty();
-  }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expected")
+    void sampleYieldsItsExpectedMetadata(CSVRecord row) throws IOException {
+        HrcDocument doc = derive(row.get("file"));
+        assertThat(doc.symbol().map(UnSymbol::text).orElse("")).as("symbol").isEqualTo(row.get("symbol"));
+        assertThat(doc.session().map(Session::label).orElse("")).as("session").isEqualTo(row.get("session"));
+        assertThat(
+                        doc.uprSession().isPresent()
+                                ? Integer.toString(doc.uprSession().getAsInt())
+                                : "")
+                .as("upr_session")
+                .isEqualTo(row.get("upr_session"));
+        assertThat(doc.type().key()).as("type").isEqualTo(row.get("type"));
+        assertThat(doc.date().map(Object::toString).orElse("")).as("date").isEqualTo(row.get("date"));
+        assertThat(doc.title()).as("title").isEqualTo(row.get("title"));
+        assertThat(doc.signatories()).as("signatories").containsExactlyElementsOf(list(row.get("signatories")));
+        assertThat(doc.sponsors()).as("sponsors").containsExactlyElementsOf(list(row.get("sponsors")));
+        assertThat(doc.needsOcr()).isFalse();
+        assertThat(doc.pages()).isNotEmpty();
+    }
 }

@@ -26,35 +26,39 @@ import org.hrcsearch.corpus.vocab.StateNames;
  */
 record UprInfoRecommendations(Map<Key, Set<String>> byReview, Set<String> unknownNames) {
 
-  /** One review: the State under review and the Working Group session. */
-  record Key(String underReview, int uprSession) {}
+    /** One review: the State under review and the Working Group session. */
+    record Key(String underReview, int uprSession) {}
 
-  static UprInfoRecommendations read(Path folder, StateNames states) throws IOException {
-    Map<Key, Set<String>> byReview = new HashMap<>();
-    Set<String> unknown = new TreeSet<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "upr-info-[0-9]*.csv.gz")) {
-      for (Path file : files) {
-        try (Reader in = new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
-            Charset.forName("x-MacRoman"))) {
-          for (CSVRecord r : format.parse(in)) {
-            String to = r.get("To").strip();
-            String from = r.get("From").strip();
-            String session = r.get("Session").strip();
-            if (to.isEmpty() || from.isEmpty() || !session.matches("\\d+")) {
-              continue;
+    static UprInfoRecommendations read(Path folder, StateNames states) throws IOException {
+        Map<Key, Set<String>> byReview = new HashMap<>();
+        Set<String> unknown = new TreeSet<>();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "upr-info-[0-9]*.csv.gz")) {
+            for (Path file : files) {
+                try (Reader in = new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(file)), Charset.forName("x-MacRoman"))) {
+                    for (CSVRecord r : format.parse(in)) {
+                        String to = r.get("To").strip();
+                        String from = r.get("From").strip();
+                        String session = r.get("Session").strip();
+                        if (to.isEmpty() || from.isEmpty() || !session.matches("\\d+")) {
+                            continue;
+                        }
+                        String underReview = states.canonical(to).orElse(to);
+                        String recommending = states.canonical(from).orElseGet(() -> {
+                            unknown.add(from);
+                            return from;
+                        });
+                        byReview.computeIfAbsent(new Key(underReview, Integer.parseInt(session)), k -> new HashSet<>())
+                                .add(recommending);
+                    }
+                }
             }
-            String underReview = states.canonical(to).orElse(to);
-            String recommending = states.canonical(from).orElseGet(() -> {
-              unknown.add(from);
-              return from;
-            });
-            byReview.computeIfAbsent(new Key(underReview, Integer.parseInt(session)), k -> new HashSet<>())
-                .add(recommending);
-          }
         }
-      }
+        return new UprInfoRecommendations(byReview, unknown);
     }
-    return new UprInfoRecommendations(byReview, unknown);
-  }
 }

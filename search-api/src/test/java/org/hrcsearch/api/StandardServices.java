@@ -11,20 +11,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class StandardServices implements BeforeEachCallback, AfterEachCallback {
 
-  private ApiServices services;
+    private ApiServices services;
 
-  @Override
-  public void beforeEach(ExtensionContext context) throws Exception {
-    services = TestIndex.services(TestIndex.standard());
-  }
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        services = TestIndex.services(TestIndex.standard());
+    }
 
-  @Override
-  public void afterEach(ExtensionContext context) throws Exception {
-    services.close();
-  }
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        services.close();
+    }
 
-  /** The services of the running test. */
-  public ApiServices get() {
-    return services;
-  }
+    /** The services of the running test. */
+    public ApiServices get() {
+        return services;
+    }
 }

@@ -26,104 +26,108 @@ import org.hrcsearch.corpus.model.HrcDocument;
  */
 public final class TestApi {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What one test does with the running app. */
-  @FunctionalInterface
-  public interface Body {
-    void run(TestApi api) throws Exception;
-  }
-
-  /** One response. */
-  public record Reply(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
-    public String text() {
-      return new String(bytes, StandardCharsets.UTF_8);
+    /** What one test does with the running app. */
+    @FunctionalInterface
+    public interface Body {
+        void run(TestApi api) throws Exception;
     }
 
-    public JsonNode json() {
-      try {
-        return JSON.readTree(bytes);
-      } catch (IOException e) {
-        throw new UncheckedIOException("not JSON (status " + status + "): " + text(), e);
-      }
+    /** One response. */
+    public record Reply(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON (status " + status + "): " + text(), e);
+            }
+        }
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
     }
 
-    public Optional<String> header(String name) {
-      return headers.firstValue(name);
+    private final String origin;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private TestApi(String origin) {
+        this.origin = origin;
     }
-  }
 
-  private final String origin;
-  private final HttpClient http = HttpClient.newHttpClient();
-
-  private TestApi(String origin) {
-    this.origin = origin;
-  }
-
-  public static void run(Javalin app, Body body) {
-    JavalinTest.test(app, (server, client) -> body.run(new TestApi(client.getOrigin())));
-  }
-
-  /** Runs the app over a fresh in-memory index of {@code docs}, closed after {@code body}. */
-  public static void overIndex(List<HrcDocument> docs, Body body) throws IOException {
-    try (ApiServices services = TestIndex.services(docs)) {
-      run(SearchApp.create(services), body);
+    public static void run(Javalin app, Body body) {
+        JavalinTest.test(app, (server, client) -> body.run(new TestApi(client.getOrigin())));
     }
-  }
 
-  /** {@code q=...} URL-encoded. */
-  public static String q(String query) {
-    return "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-  }
-
-  public Reply get(String pathAndQuery, String... headers) throws Exception {
-    return send("GET", pathAndQuery, null, headers);
-  }
-
-  public Reply post(String path, String body, String... headers) throws Exception {
-    return send("POST", path, body, headers);
-  }
-
-  /** Any method, an optional body, and headers as name, value, name, value... */
-  public Reply send(String method, String pathAndQuery, String body, String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + pathAndQuery))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
+    /** Runs the app over a fresh in-memory index of {@code docs}, closed after {@code body}. */
+    public static void overIndex(List<HrcDocument> docs, Body body) throws IOException {
+        try (ApiServices services = TestIndex.services(docs)) {
+            run(SearchApp.create(services), body);
+        }
     }
-    HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    return new Reply(r.statusCode(), r.headers(), r.body());
-  }
 
-  /**
-   * Sends {@code GET target HTTP/1.1} byte for byte, for request lines no URI class would build (malformed
-   * percent-encoding, raw non-UTF-8 bytes); returns the status code.
-   */
-  public int rawGet(byte[] target) throws IOException {
-    URI uri = URI.create(origin);
-    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write("GET ".getBytes(StandardCharsets.US_ASCII));
-      out.write(target);
-      out.write((" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-      return Integer.parseInt(statusLine.substring(9, 12));
+    /** {@code q=...} URL-encoded. */
+    public static String q(String query) {
+        return "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
-  }
 
-  /** GET that must answer {@code status} with JSON; returns the JSON. */
-  public JsonNode json(String pathAndQuery, int status) throws Exception {
-    Reply r = get(pathAndQuery);
-    if (r.status() != status) {
-      throw new AssertionError("GET " + pathAndQuery + ": expected " + status + ", got " + r.status() + ": "
-          + r.text());
+    public Reply get(String pathAndQuery, String... headers) throws Exception {
+        return send("GET", pathAndQuery, null, headers);
     }
-    if (!r.header("Content-Type").orElse("").contains("application/json")) {
-      throw new AssertionError("GET " + pathAndQuery + ": not JSON but " + r.header("Content-Type"));
+
+    public Reply post(String path, String body, String... headers) throws Exception {
+        return send("POST", path, body, headers);
     }
-    return r.json();
-  }
+
+    /** Any method, an optional body, and headers as name, value, name, value... */
+    public Reply send(String method, String pathAndQuery, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + pathAndQuery))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Reply(r.statusCode(), r.headers(), r.body());
+    }
+
+    /**
+     * Sends {@code GET target HTTP/1.1} byte for byte, for request lines no URI class would build (malformed
+     * percent-encoding, raw non-UTF-8 bytes); returns the status code.
+     */
+    public int rawGet(byte[] target) throws IOException {
+        URI uri = URI.create(origin);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write("GET ".getBytes(StandardCharsets.US_ASCII));
+            out.write(target);
+            out.write(
+                    (" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
+    }
+
+    /** GET that must answer {@code status} with JSON; returns the JSON. */
+    public JsonNode json(String pathAndQuery, int status) throws Exception {
+        Reply r = get(pathAndQuery);
+        if (r.status() != status) {
+            throw new AssertionError(
+                    "GET " + pathAndQuery + ": expected " + status + ", got " + r.status() + ": " + r.text());
+        }
+        if (!r.header("Content-Type").orElse("").contains("application/json")) {
+            throw new AssertionError("GET " + pathAndQuery + ": not JSON but " + r.header("Content-Type"));
+        }
+        return r.json();
+    }
 }

@@ -9,23 +9,23 @@ import java.util.Objects;
  */
 public record ConcernTag(String id, String label, List<Evidence> evidence) {
 
-  /** One match phrase of the concern and how often it occurs in the document. */
-  public record Evidence(String phrase, int count) {
-    public Evidence {
-      Objects.requireNonNull(phrase, "phrase");
-      if (count < 1) {
-        throw new IllegalArgumentException("evidence needs at least one occurrence of '" + phrase + "'");
-      }
+    /** One match phrase of the concern and how often it occurs in the document. */
+    public record Evidence(String phrase, int count) {
+        public Evidence {
+            Objects.requireNonNull(phrase, "phrase");
+            if (count < 1) {
+                throw new IllegalArgumentException("evidence needs at least one occurrence of '" + phrase + "'");
+            }
+        }
     }
-  }
 
-  public ConcernTag {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(label, "label");
-    evidence = List.copyOf(evidence);
-  }
+    public ConcernTag {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        evidence = List.copyOf(evidence);
+    }
 
-  public int occurrences() {
-    return evidence.stream().mapToInt(Evidence::count).sum();
-  }
+    public int occurrences() {
+        return evidence.stream().mapToInt(Evidence::count).sum();
+    }
 }

@@ -24,213 +24,213 @@ import java.util.OptionalInt;
  * @param needsOcr true when the file has no text layer: indexed with its metadata only
  */
 public record HrcDocument(
-    String id,
-    Optional<UnSymbol> symbol,
-    List<String> references,
-    Optional<Session> session,
-    OptionalInt uprSession,
-    DocumentType type,
-    String title,
-    Optional<LocalDate> date,
-    String language,
-    List<String> signatories,
-    List<String> sponsors,
-    Optional<String> stateUnderReview,
-    List<String> recommendingStates,
-    List<ConcernTag> concerns,
-    List<Page> pages,
-    SourceFile source,
-    boolean needsOcr) {
+        String id,
+        Optional<UnSymbol> symbol,
+        List<String> references,
+        Optional<Session> session,
+        OptionalInt uprSession,
+        DocumentType type,
+        String title,
+        Optional<LocalDate> date,
+        String language,
+        List<String> signatories,
+        List<String> sponsors,
+        Optional<String> stateUnderReview,
+        List<String> recommendingStates,
+        List<ConcernTag> concerns,
+        List<Page> pages,
+        SourceFile source,
+        boolean needsOcr) {
 
-  public HrcDocument {
-    Objects.requireNonNull(id, "id");
-    if (!id.matches("[0-9a-f]{16}")) {
-      throw new IllegalArgumentException("document id must be 16 lowercase hex digits, got '" + id + "'");
-    }
-    Objects.requireNonNull(symbol, "symbol");
-    references = List.copyOf(references);
-    Objects.requireNonNull(session, "session");
-    Objects.requireNonNull(uprSession, "uprSession");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(language, "language");
-    signatories = List.copyOf(signatories);
-    sponsors = List.copyOf(sponsors);
-    Objects.requireNonNull(stateUnderReview, "stateUnderReview");
-    recommendingStates = List.copyOf(recommendingStates);
-    concerns = List.copyOf(concerns);
-    pages = List.copyOf(pages);
-    for (int i = 0; i < pages.size(); i++) {
-      if (pages.get(i).number() != i + 1) {
-        throw new IllegalArgumentException("pages must be numbered 1..n in order; page " + (i + 1)
-            + " is numbered " + pages.get(i).number());
-      }
-    }
-    Objects.requireNonNull(source, "source");
-  }
-
-  public static Builder builder(SourceFile source) {
-    return new Builder(source);
-  }
-
-  /** A builder that starts from this document, to change some fields. */
-  public Builder toBuilder() {
-    Builder b = new Builder(source);
-    b.symbol = symbol;
-    b.references = new ArrayList<>(references);
-    b.session = session;
-    b.uprSession = uprSession;
-    b.type = type;
-    b.title = title;
-    b.date = date;
-    b.language = language;
-    b.signatories = new ArrayList<>(signatories);
-    b.sponsors = new ArrayList<>(sponsors);
-    b.stateUnderReview = stateUnderReview;
-    b.recommendingStates = new ArrayList<>(recommendingStates);
-    b.concerns = new ArrayList<>(concerns);
-    b.pages = new ArrayList<>(pages);
-    b.needsOcr = needsOcr;
-    return b;
-  }
-
-  /** The year of the document's date, if it has one. */
-  public OptionalInt year() {
-    return date.map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty());
-  }
-
-  /** The number of characters of text over all pages. */
-  public int characterCount() {
-    return pages.stream().mapToInt(p -> p.text().length()).sum();
-  }
-
-  /** Builds an {@link HrcDocument}; everything but the source has a neutral default. */
-  public static final class Builder {
-    private final SourceFile source;
-    private Optional<UnSymbol> symbol = Optional.empty();
-    private List<String> references = new ArrayList<>();
-    private Optional<Session> session = Optional.empty();
-    private OptionalInt uprSession = OptionalInt.empty();
-    private DocumentType type = DocumentType.OTHER;
-    private String title = "";
-    private Optional<LocalDate> date = Optional.empty();
-    private String language = "en";
-    private List<String> signatories = new ArrayList<>();
-    private List<String> sponsors = new ArrayList<>();
-    private Optional<String> stateUnderReview = Optional.empty();
-    private List<String> recommendingStates = new ArrayList<>();
-    private List<ConcernTag> concerns = new ArrayList<>();
-    private List<Page> pages = new ArrayList<>();
-    private boolean needsOcr;
-
-    private Builder(SourceFile source) {
-      this.source = Objects.requireNonNull(source, "source");
+    public HrcDocument {
+        Objects.requireNonNull(id, "id");
+        if (!id.matches("[0-9a-f]{16}")) {
+            throw new IllegalArgumentException("document id must be 16 lowercase hex digits, got '" + id + "'");
+        }
+        Objects.requireNonNull(symbol, "symbol");
+        references = List.copyOf(references);
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(uprSession, "uprSession");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(language, "language");
+        signatories = List.copyOf(signatories);
+        sponsors = List.copyOf(sponsors);
+        Objects.requireNonNull(stateUnderReview, "stateUnderReview");
+        recommendingStates = List.copyOf(recommendingStates);
+        concerns = List.copyOf(concerns);
+        pages = List.copyOf(pages);
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).number() != i + 1) {
+                throw new IllegalArgumentException("pages must be numbered 1..n in order; page " + (i + 1)
+                        + " is numbered " + pages.get(i).number());
+            }
+        }
+        Objects.requireNonNull(source, "source");
     }
 
-    public Builder symbol(UnSymbol value) {
-      symbol = Optional.ofNullable(value);
-      return this;
+    public static Builder builder(SourceFile source) {
+        return new Builder(source);
     }
 
-    public Builder references(List<String> value) {
-      references = new ArrayList<>(value);
-      return this;
+    /** A builder that starts from this document, to change some fields. */
+    public Builder toBuilder() {
+        Builder b = new Builder(source);
+        b.symbol = symbol;
+        b.references = new ArrayList<>(references);
+        b.session = session;
+        b.uprSession = uprSession;
+        b.type = type;
+        b.title = title;
+        b.date = date;
+        b.language = language;
+        b.signatories = new ArrayList<>(signatories);
+        b.sponsors = new ArrayList<>(sponsors);
+        b.stateUnderReview = stateUnderReview;
+        b.recommendingStates = new ArrayList<>(recommendingStates);
+        b.concerns = new ArrayList<>(concerns);
+        b.pages = new ArrayList<>(pages);
+        b.needsOcr = needsOcr;
+        return b;
     }
 
-    public Builder session(Session value) {
-      session = Optional.ofNullable(value);
-      return this;
+    /** The year of the document's date, if it has one. */
+    public OptionalInt year() {
+        return date.map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty());
     }
 
-    public Builder uprSession(Integer value) {
-      uprSession = value == null ? OptionalInt.empty() : OptionalInt.of(value);
-      return this;
+    /** The number of characters of text over all pages. */
+    public int characterCount() {
+        return pages.stream().mapToInt(p -> p.text().length()).sum();
     }
 
-    public Builder type(DocumentType value) {
-      type = Objects.requireNonNull(value);
-      return this;
-    }
+    /** Builds an {@link HrcDocument}; everything but the source has a neutral default. */
+    public static final class Builder {
+        private final SourceFile source;
+        private Optional<UnSymbol> symbol = Optional.empty();
+        private List<String> references = new ArrayList<>();
+        private Optional<Session> session = Optional.empty();
+        private OptionalInt uprSession = OptionalInt.empty();
+        private DocumentType type = DocumentType.OTHER;
+        private String title = "";
+        private Optional<LocalDate> date = Optional.empty();
+        private String language = "en";
+        private List<String> signatories = new ArrayList<>();
+        private List<String> sponsors = new ArrayList<>();
+        private Optional<String> stateUnderReview = Optional.empty();
+        private List<String> recommendingStates = new ArrayList<>();
+        private List<ConcernTag> concerns = new ArrayList<>();
+        private List<Page> pages = new ArrayList<>();
+        private boolean needsOcr;
 
-    public Builder title(String value) {
-      title = Objects.requireNonNull(value);
-      return this;
-    }
+        private Builder(SourceFile source) {
+            this.source = Objects.requireNonNull(source, "source");
+        }
 
-    public Builder date(LocalDate value) {
-      date = Optional.ofNullable(value);
-      return this;
-    }
+        public Builder symbol(UnSymbol value) {
+            symbol = Optional.ofNullable(value);
+            return this;
+        }
 
-    public Builder language(String value) {
-      language = Objects.requireNonNull(value);
-      return this;
-    }
+        public Builder references(List<String> value) {
+            references = new ArrayList<>(value);
+            return this;
+        }
 
-    public Builder signatories(List<String> value) {
-      signatories = new ArrayList<>(value);
-      return this;
-    }
+        public Builder session(Session value) {
+            session = Optional.ofNullable(value);
+            return this;
+        }
 
-    public Builder sponsors(List<String> value) {
-      sponsors = new ArrayList<>(value);
-      return this;
-    }
+        public Builder uprSession(Integer value) {
+            uprSession = value == null ? OptionalInt.empty() : OptionalInt.of(value);
+            return this;
+        }
 
-    public Builder stateUnderReview(String value) {
-      stateUnderReview = Optional.ofNullable(value);
-      return this;
-    }
+        public Builder type(DocumentType value) {
+            type = Objects.requireNonNull(value);
+            return this;
+        }
 
-    public Builder recommendingStates(List<String> value) {
-      recommendingStates = new ArrayList<>(value);
-      return this;
-    }
+        public Builder title(String value) {
+            title = Objects.requireNonNull(value);
+            return this;
+        }
 
-    public Builder concerns(List<ConcernTag> value) {
-      concerns = new ArrayList<>(value);
-      return this;
-    }
+        public Builder date(LocalDate value) {
+            date = Optional.ofNullable(value);
+            return this;
+        }
 
-    public Builder pages(List<Page> value) {
-      pages = new ArrayList<>(value);
-      return this;
-    }
+        public Builder language(String value) {
+            language = Objects.requireNonNull(value);
+            return this;
+        }
 
-    /** Pages from their texts in order, numbered from 1. */
-    public Builder pageTexts(List<String> texts) {
-      pages = new ArrayList<>();
-      for (int i = 0; i < texts.size(); i++) {
-        pages.add(new Page(i + 1, texts.get(i)));
-      }
-      return this;
-    }
+        public Builder signatories(List<String> value) {
+            signatories = new ArrayList<>(value);
+            return this;
+        }
 
-    public Builder needsOcr(boolean value) {
-      needsOcr = value;
-      return this;
-    }
+        public Builder sponsors(List<String> value) {
+            sponsors = new ArrayList<>(value);
+            return this;
+        }
 
-    public HrcDocument build() {
-      return new HrcDocument(
-          source.documentId(),
-          symbol,
-          references,
-          session,
-          uprSession,
-          type,
-          title,
-          date,
-          language,
-          signatories,
-          sponsors,
-          stateUnderReview,
-          recommendingStates,
-          concerns,
-          pages,
-          source,
-          needsOcr);
+        public Builder stateUnderReview(String value) {
+            stateUnderReview = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder recommendingStates(List<String> value) {
+            recommendingStates = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder concerns(List<ConcernTag> value) {
+            concerns = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder pages(List<Page> value) {
+            pages = new ArrayList<>(value);
+            return this;
+        }
+
+        /** Pages from their texts in order, numbered from 1. */
+        public Builder pageTexts(List<String> texts) {
+            pages = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                pages.add(new Page(i + 1, texts.get(i)));
+            }
+            return this;
+        }
+
+        public Builder needsOcr(boolean value) {
+            needsOcr = value;
+            return this;
+        }
+
+        public HrcDocument build() {
+            return new HrcDocument(
+                    source.documentId(),
+                    symbol,
+                    references,
+                    session,
+                    uprSession,
+                    type,
+                    title,
+                    date,
+                    language,
+                    signatories,
+                    sponsors,
+                    stateUnderReview,
+                    recommendingStates,
+                    concerns,
+                    pages,
+                    source,
+                    needsOcr);
+        }
     }
-  }
 }

@@ -12,54 +12,54 @@ import java.util.regex.Pattern;
  */
 public record Session(int number, boolean special) implements Comparable<Session> {
 
-  private static final Pattern LABEL = Pattern.compile("(?i)\\s*(S\\s*-?\\s*)?(\\d{1,3})\\s*");
+    private static final Pattern LABEL = Pattern.compile("(?i)\\s*(S\\s*-?\\s*)?(\\d{1,3})\\s*");
 
-  public Session {
-    if (number < 1 || number > 999) {
-      throw new IllegalArgumentException("session number must be 1-999, got " + number);
+    public Session {
+        if (number < 1 || number > 999) {
+            throw new IllegalArgumentException("session number must be 1-999, got " + number);
+        }
     }
-  }
 
-  public static Session regular(int number) {
-    return new Session(number, false);
-  }
-
-  public static Session special(int number) {
-    return new Session(number, true);
-  }
-
-  /** Parses a label as users and symbols write it: {@code 37}, {@code S-35}, {@code s35}. */
-  public static Optional<Session> parse(String label) {
-    if (label == null) {
-      return Optional.empty();
+    public static Session regular(int number) {
+        return new Session(number, false);
     }
-    Matcher m = LABEL.matcher(label);
-    if (!m.matches()) {
-      return Optional.empty();
+
+    public static Session special(int number) {
+        return new Session(number, true);
     }
-    int n = Integer.parseInt(m.group(2));
-    if (n < 1) {
-      return Optional.empty();
+
+    /** Parses a label as users and symbols write it: {@code 37}, {@code S-35}, {@code s35}. */
+    public static Optional<Session> parse(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        Matcher m = LABEL.matcher(label);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(2));
+        if (n < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Session(n, m.group(1) != null));
     }
-    return Optional.of(new Session(n, m.group(1) != null));
-  }
 
-  public String label() {
-    return special ? "S-" + number : Integer.toString(number);
-  }
+    public String label() {
+        return special ? "S-" + number : Integer.toString(number);
+    }
 
-  /** Regular sessions first in numeric order, then special sessions in numeric order. */
-  public int sortKey() {
-    return special ? 1000 + number : number;
-  }
+    /** Regular sessions first in numeric order, then special sessions in numeric order. */
+    public int sortKey() {
+        return special ? 1000 + number : number;
+    }
 
-  @Override
-  public int compareTo(Session other) {
-    return Integer.compare(sortKey(), other.sortKey());
-  }
+    @Override
+    public int compareTo(Session other) {
+        return Integer.compare(sortKey(), other.sortKey());
+    }
 
-  @Override
-  public String toString() {
-    return label();
-  }
+    @Override
+    public String toString() {
+        return label();
+    }
 }

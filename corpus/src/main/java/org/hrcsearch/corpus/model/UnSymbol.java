@@ -36,277 +36,278 @@ import java.util.regex.Pattern;
  * @param number the document number within its session ({@code 31} for {@code L.31})
  */
 public record UnSymbol(
-    String text,
-    UnBody body,
-    Optional<String> series,
-    Optional<Session> session,
-    OptionalInt bodySession,
-    Optional<String> country,
-    DocumentType type,
-    int number,
-    OptionalInt revision,
-    OptionalInt addendum,
-    OptionalInt corrigendum) {
+        String text,
+        UnBody body,
+        Optional<String> series,
+        Optional<Session> session,
+        OptionalInt bodySession,
+        Optional<String> country,
+        DocumentType type,
+        int number,
+        OptionalInt revision,
+        OptionalInt addendum,
+        OptionalInt corrigendum) {
 
-  private static final Pattern SESSION = Pattern.compile("(S-?)?(\\d{1,3})");
-  private static final Pattern YEAR = Pattern.compile("(19[4-9]\\d|200\\d)");
-  private static final Pattern SUBSIDIARY = Pattern.compile("(WG|AC|SF|FMI|FM|BF)\\.?(\\d{1,2})?");
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
-  private static final Pattern DOC_NUMBER = Pattern.compile("(L\\.|CRP\\.|INF\\.)?(\\d{1,4})");
-  private static final Pattern SUFFIX = Pattern.compile("(REV|ADD|CORR)\\.?(\\d{1,3})");
+    private static final Pattern SESSION = Pattern.compile("(S-?)?(\\d{1,3})");
+    private static final Pattern YEAR = Pattern.compile("(19[4-9]\\d|200\\d)");
+    private static final Pattern SUBSIDIARY = Pattern.compile("(WG|AC|SF|FMI|FM|BF)\\.?(\\d{1,2})?");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern DOC_NUMBER = Pattern.compile("(L\\.|CRP\\.|INF\\.)?(\\d{1,4})");
+    private static final Pattern SUFFIX = Pattern.compile("(REV|ADD|CORR)\\.?(\\d{1,3})");
 
-  public UnSymbol {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(body, "body");
-    Objects.requireNonNull(series, "series");
-    Objects.requireNonNull(session, "session");
-    Objects.requireNonNull(bodySession, "bodySession");
-    Objects.requireNonNull(country, "country");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(revision, "revision");
-    Objects.requireNonNull(addendum, "addendum");
-    Objects.requireNonNull(corrigendum, "corrigendum");
-    if (number < 0) {
-      throw new IllegalArgumentException("document number must not be negative: " + number);
-    }
-  }
-
-  /**
-   * Parses a symbol as printed or typed: case, spaces around the slashes and a missing dot in {@code Rev1} are
-   * forgiven. Returns empty for anything that is not a symbol of a known series.
-   */
-  public static Optional<UnSymbol> parse(String input) {
-    if (input == null || input.length() > 80) {
-      return Optional.empty();
-    }
-    String compact = input.strip().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-    String[] parts = compact.split("/", -1);
-    if (parts.length < 3) {
-      return Optional.empty();
-    }
-    return switch (parts[0]) {
-      case "A" -> parts[1].equals("HRC") ? parseCouncil(parts) : Optional.empty();
-      case "E" -> parts[1].equals("CN.4") ? parseCommission(parts) : Optional.empty();
-      default -> Optional.empty();
-    };
-  }
-
-  private static Optional<UnSymbol> parseCouncil(String[] parts) {
-    Builder b = new Builder("A/HRC");
-    b.body = UnBody.HUMAN_RIGHTS_COUNCIL;
-    int i = 2;
-    i = b.takeOutcomeSeries(parts, i);
-    if (i < parts.length) {
-      Matcher sub = SUBSIDIARY.matcher(parts[i]);
-      if (sub.matches() && b.type == DocumentType.REPORT) {
-        String code = sub.group(1) + (sub.group(2) == null ? "" : "." + sub.group(2));
-        b.series = Optional.of(code);
-        b.body = code.equals("WG.6") ? UnBody.UPR_WORKING_GROUP : UnBody.COUNCIL_SUBSIDIARY;
-        b.append(code);
-        i++;
-      }
-    }
-    if (i >= parts.length) {
-      return Optional.empty();
-    }
-    Matcher s = SESSION.matcher(parts[i]);
-    if (!s.matches()) {
-      return Optional.empty();
-    }
-    int sessionNumber = Integer.parseInt(s.group(2));
-    boolean special = s.group(1) != null;
-    if (sessionNumber < 1) {
-      return Optional.empty();
-    }
-    if (b.body == UnBody.HUMAN_RIGHTS_COUNCIL) {
-      Session session = new Session(sessionNumber, special);
-      b.session = Optional.of(session);
-      b.append(session.label());
-    } else {
-      if (special) {
-        return Optional.empty();
-      }
-      b.bodySession = OptionalInt.of(sessionNumber);
-      b.append(Integer.toString(sessionNumber));
-    }
-    i++;
-    if (b.body == UnBody.UPR_WORKING_GROUP && i < parts.length && COUNTRY.matcher(parts[i]).matches()) {
-      b.country = Optional.of(parts[i]);
-      b.append(parts[i]);
-      i++;
-    }
-    i = b.takeDocumentNumber(parts, i);
-    if (i < 0) {
-      return Optional.empty();
-    }
-    if (b.country.isPresent() && b.type == DocumentType.REPORT) {
-      b.type = switch (b.number) {
-        case 1 -> DocumentType.NATIONAL_REPORT;
-        case 2 -> DocumentType.COMPILATION;
-        case 3 -> DocumentType.STAKEHOLDER_SUMMARY;
-        default -> DocumentType.OTHER;
-      };
-    }
-    return b.takeSuffixes(parts, i);
-  }
-
-  private static Optional<UnSymbol> parseCommission(String[] parts) {
-    Builder b = new Builder("E/CN.4");
-    b.body = UnBody.COMMISSION_ON_HUMAN_RIGHTS;
-    int i = b.takeOutcomeSeries(parts, 2);
-    if (i >= parts.length || !YEAR.matcher(parts[i]).matches()) {
-      return Optional.empty();
-    }
-    b.bodySession = OptionalInt.of(Integer.parseInt(parts[i]));
-    b.append(parts[i]);
-    i = b.takeDocumentNumber(parts, i + 1);
-    return i < 0 ? Optional.empty() : b.takeSuffixes(parts, i);
-  }
-
-  /** True when this symbol names the same document as {@code other} or a revision, addendum or corrigendum of it. */
-  public boolean isVersionOf(UnSymbol other) {
-    return base().equals(other.base());
-  }
-
-  /** The symbol without its {@code /Rev.n}, {@code /Add.n} and {@code /Corr.n} parts. */
-  public String base() {
-    String t = text;
-    int cut = t.length();
-    for (String marker : List.of("/Rev.", "/Add.", "/Corr.")) {
-      int at = t.indexOf(marker);
-      if (at >= 0) {
-        cut = Math.min(cut, at);
-      }
-    }
-    return t.substring(0, cut);
-  }
-
-  @Override
-  public String toString() {
-    return text;
-  }
-
-  /** Mutable state of one parse; never escapes this class. */
-  private static final class Builder {
-    private final List<String> canonical = new ArrayList<>();
-    private UnBody body;
-    private Optional<String> series = Optional.empty();
-    private Optional<Session> session = Optional.empty();
-    private OptionalInt bodySession = OptionalInt.empty();
-    private Optional<String> country = Optional.empty();
-    private DocumentType type = DocumentType.REPORT;
-    private int number;
-    private OptionalInt revision = OptionalInt.empty();
-    private OptionalInt addendum = OptionalInt.empty();
-    private OptionalInt corrigendum = OptionalInt.empty();
-
-    Builder(String prefix) {
-      canonical.add(prefix);
-    }
-
-    void append(String part) {
-      canonical.add(part);
-    }
-
-    int takeOutcomeSeries(String[] parts, int i) {
-      if (i >= parts.length) {
-        return i;
-      }
-      DocumentType outcome = switch (parts[i]) {
-        case "RES" -> DocumentType.RESOLUTION;
-        case "DEC" -> DocumentType.DECISION;
-        case "PRST" -> DocumentType.PRESIDENT_STATEMENT;
-        default -> null;
-      };
-      if (outcome == null) {
-        return i;
-      }
-      type = outcome;
-      append(parts[i]);
-      return i + 1;
-    }
-
-    /** Returns the index after the document number, or -1 when there is none. */
-    int takeDocumentNumber(String[] parts, int i) {
-      if (i >= parts.length) {
-        return -1;
-      }
-      if ((parts[i].equals("NGO") || parts[i].equals("G")) && i + 1 < parts.length) {
-        if (type != DocumentType.REPORT || !parts[i + 1].matches("\\d{1,4}")) {
-          return -1;
+    public UnSymbol {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(bodySession, "bodySession");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(addendum, "addendum");
+        Objects.requireNonNull(corrigendum, "corrigendum");
+        if (number < 0) {
+            throw new IllegalArgumentException("document number must not be negative: " + number);
         }
-        type = DocumentType.OTHER;
-        number = Integer.parseInt(parts[i + 1]);
-        append(parts[i]);
-        append(Integer.toString(number));
-        return i + 2;
-      }
-      Matcher d = DOC_NUMBER.matcher(parts[i]);
-      if (!d.matches()) {
-        return -1;
-      }
-      number = Integer.parseInt(d.group(2));
-      String prefix = d.group(1);
-      if (prefix != null) {
-        if (type != DocumentType.REPORT) {
-          return -1; // A/HRC/RES/37/L.1 is not a symbol
+    }
+
+    /**
+     * Parses a symbol as printed or typed: case, spaces around the slashes and a missing dot in {@code Rev1} are
+     * forgiven. Returns empty for anything that is not a symbol of a known series.
+     */
+    public static Optional<UnSymbol> parse(String input) {
+        if (input == null || input.length() > 80) {
+            return Optional.empty();
         }
-        if (prefix.equals("L.")) {
-          type = DocumentType.DRAFT_RESOLUTION;
+        String compact = input.strip().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String[] parts = compact.split("/", -1);
+        if (parts.length < 3) {
+            return Optional.empty();
+        }
+        return switch (parts[0]) {
+            case "A" -> parts[1].equals("HRC") ? parseCouncil(parts) : Optional.empty();
+            case "E" -> parts[1].equals("CN.4") ? parseCommission(parts) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<UnSymbol> parseCouncil(String[] parts) {
+        Builder b = new Builder("A/HRC");
+        b.body = UnBody.HUMAN_RIGHTS_COUNCIL;
+        int i = 2;
+        i = b.takeOutcomeSeries(parts, i);
+        if (i < parts.length) {
+            Matcher sub = SUBSIDIARY.matcher(parts[i]);
+            if (sub.matches() && b.type == DocumentType.REPORT) {
+                String code = sub.group(1) + (sub.group(2) == null ? "" : "." + sub.group(2));
+                b.series = Optional.of(code);
+                b.body = code.equals("WG.6") ? UnBody.UPR_WORKING_GROUP : UnBody.COUNCIL_SUBSIDIARY;
+                b.append(code);
+                i++;
+            }
+        }
+        if (i >= parts.length) {
+            return Optional.empty();
+        }
+        Matcher s = SESSION.matcher(parts[i]);
+        if (!s.matches()) {
+            return Optional.empty();
+        }
+        int sessionNumber = Integer.parseInt(s.group(2));
+        boolean special = s.group(1) != null;
+        if (sessionNumber < 1) {
+            return Optional.empty();
+        }
+        if (b.body == UnBody.HUMAN_RIGHTS_COUNCIL) {
+            Session session = new Session(sessionNumber, special);
+            b.session = Optional.of(session);
+            b.append(session.label());
         } else {
-          type = DocumentType.OTHER;
+            if (special) {
+                return Optional.empty();
+            }
+            b.bodySession = OptionalInt.of(sessionNumber);
+            b.append(Integer.toString(sessionNumber));
         }
-      }
-      append((prefix == null ? "" : prefix) + number);
-      return i + 1;
+        i++;
+        if (b.body == UnBody.UPR_WORKING_GROUP
+                && i < parts.length
+                && COUNTRY.matcher(parts[i]).matches()) {
+            b.country = Optional.of(parts[i]);
+            b.append(parts[i]);
+            i++;
+        }
+        i = b.takeDocumentNumber(parts, i);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        if (b.country.isPresent() && b.type == DocumentType.REPORT) {
+            b.type = switch (b.number) {
+                case 1 -> DocumentType.NATIONAL_REPORT;
+                case 2 -> DocumentType.COMPILATION;
+                case 3 -> DocumentType.STAKEHOLDER_SUMMARY;
+                default -> DocumentType.OTHER;
+            };
+        }
+        return b.takeSuffixes(parts, i);
     }
 
-    Optional<UnSymbol> takeSuffixes(String[] parts, int i) {
-      for (; i < parts.length; i++) {
-        Matcher m = SUFFIX.matcher(parts[i]);
-        if (!m.matches()) {
-          return Optional.empty();
+    private static Optional<UnSymbol> parseCommission(String[] parts) {
+        Builder b = new Builder("E/CN.4");
+        b.body = UnBody.COMMISSION_ON_HUMAN_RIGHTS;
+        int i = b.takeOutcomeSeries(parts, 2);
+        if (i >= parts.length || !YEAR.matcher(parts[i]).matches()) {
+            return Optional.empty();
         }
-        int n = Integer.parseInt(m.group(2));
-        String kind = m.group(1);
-        OptionalInt value = OptionalInt.of(n);
-        switch (kind) {
-          case "REV" -> {
-            if (revision.isPresent()) {
-              return Optional.empty();
-            }
-            revision = value;
-            append("Rev." + n);
-          }
-          case "ADD" -> {
-            if (addendum.isPresent()) {
-              return Optional.empty();
-            }
-            addendum = value;
-            append("Add." + n);
-          }
-          default -> {
-            if (corrigendum.isPresent()) {
-              return Optional.empty();
-            }
-            corrigendum = value;
-            append("Corr." + n);
-          }
-        }
-      }
-      return Optional.of(
-          new UnSymbol(
-              String.join("/", canonical),
-              body,
-              series,
-              session,
-              bodySession,
-              country,
-              type,
-              number,
-              revision,
-              addendum,
-              corrigendum));
+        b.bodySession = OptionalInt.of(Integer.parseInt(parts[i]));
+        b.append(parts[i]);
+        i = b.takeDocumentNumber(parts, i + 1);
+        return i < 0 ? Optional.empty() : b.takeSuffixes(parts, i);
     }
-  }
+
+    /** True when this symbol names the same document as {@code other} or a revision, addendum or corrigendum of it. */
+    public boolean isVersionOf(UnSymbol other) {
+        return base().equals(other.base());
+    }
+
+    /** The symbol without its {@code /Rev.n}, {@code /Add.n} and {@code /Corr.n} parts. */
+    public String base() {
+        String t = text;
+        int cut = t.length();
+        for (String marker : List.of("/Rev.", "/Add.", "/Corr.")) {
+            int at = t.indexOf(marker);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return t.substring(0, cut);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** Mutable state of one parse; never escapes this class. */
+    private static final class Builder {
+        private final List<String> canonical = new ArrayList<>();
+        private UnBody body;
+        private Optional<String> series = Optional.empty();
+        private Optional<Session> session = Optional.empty();
+        private OptionalInt bodySession = OptionalInt.empty();
+        private Optional<String> country = Optional.empty();
+        private DocumentType type = DocumentType.REPORT;
+        private int number;
+        private OptionalInt revision = OptionalInt.empty();
+        private OptionalInt addendum = OptionalInt.empty();
+        private OptionalInt corrigendum = OptionalInt.empty();
+
+        Builder(String prefix) {
+            canonical.add(prefix);
+        }
+
+        void append(String part) {
+            canonical.add(part);
+        }
+
+        int takeOutcomeSeries(String[] parts, int i) {
+            if (i >= parts.length) {
+                return i;
+            }
+            DocumentType outcome = switch (parts[i]) {
+                case "RES" -> DocumentType.RESOLUTION;
+                case "DEC" -> DocumentType.DECISION;
+                case "PRST" -> DocumentType.PRESIDENT_STATEMENT;
+                default -> null;
+            };
+            if (outcome == null) {
+                return i;
+            }
+            type = outcome;
+            append(parts[i]);
+            return i + 1;
+        }
+
+        /** Returns the index after the document number, or -1 when there is none. */
+        int takeDocumentNumber(String[] parts, int i) {
+            if (i >= parts.length) {
+                return -1;
+            }
+            if ((parts[i].equals("NGO") || parts[i].equals("G")) && i + 1 < parts.length) {
+                if (type != DocumentType.REPORT || !parts[i + 1].matches("\\d{1,4}")) {
+                    return -1;
+                }
+                type = DocumentType.OTHER;
+                number = Integer.parseInt(parts[i + 1]);
+                append(parts[i]);
+                append(Integer.toString(number));
+                return i + 2;
+            }
+            Matcher d = DOC_NUMBER.matcher(parts[i]);
+            if (!d.matches()) {
+                return -1;
+            }
+            number = Integer.parseInt(d.group(2));
+            String prefix = d.group(1);
+            if (prefix != null) {
+                if (type != DocumentType.REPORT) {
+                    return -1; // A/HRC/RES/37/L.1 is not a symbol
+                }
+                if (prefix.equals("L.")) {
+                    type = DocumentType.DRAFT_RESOLUTION;
+                } else {
+                    type = DocumentType.OTHER;
+                }
+            }
+            append((prefix == null ? "" : prefix) + number);
+            return i + 1;
+        }
+
+        Optional<UnSymbol> takeSuffixes(String[] parts, int i) {
+            for (; i < parts.length; i++) {
+                Matcher m = SUFFIX.matcher(parts[i]);
+                if (!m.matches()) {
+                    return Optional.empty();
+                }
+                int n = Integer.parseInt(m.group(2));
+                String kind = m.group(1);
+                OptionalInt value = OptionalInt.of(n);
+                switch (kind) {
+                    case "REV" -> {
+                        if (revision.isPresent()) {
+                            return Optional.empty();
+                        }
+                        revision = value;
+                        append("Rev." + n);
+                    }
+                    case "ADD" -> {
+                        if (addendum.isPresent()) {
+                            return Optional.empty();
+                        }
+                        addendum = value;
+                        append("Add." + n);
+                    }
+                    default -> {
+                        if (corrigendum.isPresent()) {
+                            return Optional.empty();
+                        }
+                        corrigendum = value;
+                        append("Corr." + n);
+                    }
+                }
+            }
+            return Optional.of(new UnSymbol(
+                    String.join("/", canonical),
+                    body,
+                    series,
+                    session,
+                    bodySession,
+                    country,
+                    type,
+                    number,
+                    revision,
+                    addendum,
+                    corrigendum));
+        }
+    }
 }

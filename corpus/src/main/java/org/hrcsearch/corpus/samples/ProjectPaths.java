@@ -9,42 +9,42 @@ import java.nio.file.Path;
  * working folder) and {@code ../shared/corpus} beside it.
  */
 public final class ProjectPaths {
-  private ProjectPaths() {}
+    private ProjectPaths() {}
 
-  public static Path repoRoot() {
-    String prop = System.getProperty("hrc.repo.root");
-    if (prop != null && Files.isDirectory(Path.of(prop, "corpus", "samples"))) {
-      return Path.of(prop).toAbsolutePath().normalize();
+    public static Path repoRoot() {
+        String prop = System.getProperty("hrc.repo.root");
+        if (prop != null && Files.isDirectory(Path.of(prop, "corpus", "samples"))) {
+            return Path.of(prop).toAbsolutePath().normalize();
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("corpus").resolve("samples"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("cannot find the hrc-search repository root (a folder with corpus/samples) "
+                + "above " + Path.of("").toAbsolutePath() + "; set -Dhrc.repo.root");
     }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("corpus").resolve("samples"))) {
-        return p;
-      }
+
+    /** The bundled synthetic sample PDFs. */
+    public static Path samplePdfs() {
+        return repoRoot().resolve("corpus/samples/pdf");
     }
-    throw new IllegalStateException("cannot find the hrc-search repository root (a folder with corpus/samples) "
-        + "above " + Path.of("").toAbsolutePath() + "; set -Dhrc.repo.root");
-  }
 
-  /** The bundled synthetic sample PDFs. */
-  public static Path samplePdfs() {
-    return repoRoot().resolve("corpus/samples/pdf");
-  }
-
-  /** The file of the metadata each sample should yield. */
-  public static Path sampleExpectedMetadata() {
-    return repoRoot().resolve("corpus/samples/expected-metadata.csv");
-  }
-
-  /**
-   * The shared corpus of real documents, {@code ../shared/corpus} from the repository root. Fails loudly when it
-   * is missing: a test that needs real documents must not pass without them.
-   */
-  public static Path sharedCorpus() {
-    Path shared = repoRoot().resolve("../shared/corpus").normalize();
-    if (!Files.isDirectory(shared)) {
-      throw new IllegalStateException("the shared corpus is missing: expected it at " + shared
-          + " (../shared/corpus beside the repository); tests on real documents cannot run without it");
+    /** The file of the metadata each sample should yield. */
+    public static Path sampleExpectedMetadata() {
+        return repoRoot().resolve("corpus/samples/expected-metadata.csv");
     }
-    return shared;
-  }
+
+    /**
+     * The shared corpus of real documents, {@code ../shared/corpus} from the repository root. Fails loudly when it
+     * is missing: a test that needs real documents must not pass without them.
+     */
+    public static Path sharedCorpus() {
+        Path shared = repoRoot().resolve("../shared/corpus").normalize();
+        if (!Files.isDirectory(shared)) {
+            throw new IllegalStateException("the shared corpus is missing: expected it at " + shared
+                    + " (../shared/corpus beside the repository); tests on real documents cannot run without it");
+        }
+        return shared;
+    }
 }

@@ -30,107 +30,108 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class DocumentTexts {
 
-  /** The characters of a text's first part, each later part twice the one before. */
-  public static final int FIRST_PART_CHARS = 30_000;
+    /** The characters of a text's first part, each later part twice the one before. */
+    public static final int FIRST_PART_CHARS = 30_000;
 
-  private DocumentTexts() {}
+    private DocumentTexts() {}
 
-  /** The doc-values fields of the parts: enough for the longest string Java can hold. */
-  private static final String[] PART_FIELDS = IntStream.range(0, 32)
-      .mapToObj(k -> k == 0 ? HrcField.TEXT.fieldName() : HrcField.TEXT.fieldName() + "_part" + k)
-      .toArray(String[]::new);
+    /** The doc-values fields of the parts: enough for the longest string Java can hold. */
+    private static final String[] PART_FIELDS = IntStream.range(0, 32)
+            .mapToObj(k -> k == 0 ? HrcField.TEXT.fieldName() : HrcField.TEXT.fieldName() + "_part" + k)
+            .toArray(String[]::new);
 
-  /** The doc-values field of part {@code k}: the text field itself for the first. */
-  static String partField(int k) {
-    return PART_FIELDS[k];
-  }
+    /** The doc-values field of part {@code k}: the text field itself for the first. */
+    static String partField(int k) {
+        return PART_FIELDS[k];
+    }
 
-  /** The parts of {@code text} as the index keeps them; a text of no characters has one empty part. */
-  static List<BinaryDocValuesField> fields(String text) {
-    List<BinaryDocValuesField> parts = new ArrayList<>();
-    int from = 0;
-    long size = FIRST_PART_CHARS;
-    do {
-      int to = (int) Math.min(text.length(), from + size);
-      if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
-        to--; // never split a character outside the BMP between two parts
-      }
-      parts.add(new BinaryDocValuesField(partField(parts.size()),
-          new BytesRef(text.substring(from, to).getBytes(StandardCharsets.UTF_8))));
-      from = to;
-      size *= 2;
-    } while (from < text.length());
-    return parts;
-  }
+    /** The parts of {@code text} as the index keeps them; a text of no characters has one empty part. */
+    static List<BinaryDocValuesField> fields(String text) {
+        List<BinaryDocValuesField> parts = new ArrayList<>();
+        int from = 0;
+        long size = FIRST_PART_CHARS;
+        do {
+            int to = (int) Math.min(text.length(), from + size);
+            if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--; // never split a character outside the BMP between two parts
+            }
+            parts.add(new BinaryDocValuesField(
+                    partField(parts.size()),
+                    new BytesRef(text.substring(from, to).getBytes(StandardCharsets.UTF_8))));
+            from = to;
+            size *= 2;
+        } while (from < text.length());
+        return parts;
+    }
 
-  /**
-   * The text of {@code doc}, a document id of {@code reader} (top-level), or its first {@code maxChars} characters;
-   * null when the document has no text.
-   */
-  public static String read(IndexReader reader, int doc, int maxChars) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    return read(leaf.reader(), doc - leaf.docBase, maxChars);
-  }
+    /**
+     * The text of {@code doc}, a document id of {@code reader} (top-level), or its first {@code maxChars} characters;
+     * null when the document has no text.
+     */
+    public static String read(IndexReader reader, int doc, int maxChars) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return read(leaf.reader(), doc - leaf.docBase, maxChars);
+    }
 
-  /**
-   * The text of {@code doc}, a document id within {@code segment}, or its first {@code maxChars} characters: only
-   * the parts that hold them are read.
-   */
-  public static String read(LeafReader segment, int doc, int maxChars) throws IOException {
-    String first = null;
-    StringBuilder whole = null; // only for a text of two parts or more
-    for (int k = 0; k < PART_FIELDS.length; k++) {
-      BinaryDocValues values = segment.getBinaryDocValues(partField(k));
-      if (values == null || !values.advanceExact(doc)) {
-        break;
-      }
-      int have = first == null ? 0 : whole == null ? first.length() : whole.length();
-      String part = decode(values.binaryValue(), maxChars - have);
-      if (first == null) {
-        first = part;
-      } else {
-        if (whole == null) {
-          whole = new StringBuilder(first);
+    /**
+     * The text of {@code doc}, a document id within {@code segment}, or its first {@code maxChars} characters: only
+     * the parts that hold them are read.
+     */
+    public static String read(LeafReader segment, int doc, int maxChars) throws IOException {
+        String first = null;
+        StringBuilder whole = null; // only for a text of two parts or more
+        for (int k = 0; k < PART_FIELDS.length; k++) {
+            BinaryDocValues values = segment.getBinaryDocValues(partField(k));
+            if (values == null || !values.advanceExact(doc)) {
+                break;
+            }
+            int have = first == null ? 0 : whole == null ? first.length() : whole.length();
+            String part = decode(values.binaryValue(), maxChars - have);
+            if (first == null) {
+                first = part;
+            } else {
+                if (whole == null) {
+                    whole = new StringBuilder(first);
+                }
+                whole.append(part);
+            }
+            // a part shorter than its size (less one, if it ends before a surrogate pair) is the last one
+            if (have + part.length() >= maxChars || part.length() < ((long) FIRST_PART_CHARS << k) - 1) {
+                break;
+            }
         }
-        whole.append(part);
-      }
-      // a part shorter than its size (less one, if it ends before a surrogate pair) is the last one
-      if (have + part.length() >= maxChars || part.length() < ((long) FIRST_PART_CHARS << k) - 1) {
-        break;
-      }
+        return whole == null ? first : whole.toString();
     }
-    return whole == null ? first : whole.toString();
-  }
 
-  /**
-   * The first {@code maxChars} characters (UTF-16 units, as {@link String#substring} counts them) of UTF-8
-   * {@code bytes}, decoding no more of them than it takes.
-   */
-  static String decode(BytesRef bytes, int maxChars) {
-    if (bytes.length <= maxChars) { // never more characters than bytes
-      return new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
+    /**
+     * The first {@code maxChars} characters (UTF-16 units, as {@link String#substring} counts them) of UTF-8
+     * {@code bytes}, decoding no more of them than it takes.
+     */
+    static String decode(BytesRef bytes, int maxChars) {
+        if (bytes.length <= maxChars) { // never more characters than bytes
+            return new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
+        }
+        int end = bytes.offset + bytes.length;
+        int i = bytes.offset;
+        int chars = 0;
+        while (i < end && chars < maxChars) {
+            int lead = bytes.bytes[i] & 0xff;
+            if (lead < 0x80) {
+                i++;
+                chars++;
+            } else if (lead < 0xe0) {
+                i += 2;
+                chars++;
+            } else if (lead < 0xf0) {
+                i += 3;
+                chars++;
+            } else { // a character outside the BMP: two UTF-16 units
+                i += 4;
+                chars += 2;
+            }
+        }
+        String s = new String(bytes.bytes, bytes.offset, Math.min(i, end) - bytes.offset, StandardCharsets.UTF_8);
+        return s.length() > maxChars ? s.substring(0, maxChars) : s;
     }
-    int end = bytes.offset + bytes.length;
-    int i = bytes.offset;
-    int chars = 0;
-    while (i < end && chars < maxChars) {
-      int lead = bytes.bytes[i] & 0xff;
-      if (lead < 0x80) {
-        i++;
-        chars++;
-      } else if (lead < 0xe0) {
-        i += 2;
-        chars++;
-      } else if (lead < 0xf0) {
-        i += 3;
-        chars++;
-      } else { // a character outside the BMP: two UTF-16 units
-        i += 4;
-        chars += 2;
-      }
-    }
-    String s = new String(bytes.bytes, bytes.offset, Math.min(i, end) - bytes.offset, StandardCharsets.UTF_8);
-    return s.length() > maxChars ? s.substring(0, maxChars) : s;
-  }
 }

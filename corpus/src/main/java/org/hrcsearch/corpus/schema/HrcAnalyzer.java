@@ -19,52 +19,52 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class HrcAnalyzer extends Analyzer {
 
-  /** Longer tokens are split by the tokenizer, so an immense unbroken "word" cannot bloat the index. */
-  public static final int MAX_TOKEN_LENGTH = 255;
+    /** Longer tokens are split by the tokenizer, so an immense unbroken "word" cannot bloat the index. */
+    public static final int MAX_TOKEN_LENGTH = 255;
 
-  private static final NormalizeCharMap CHAR_MAP = buildCharMap();
+    private static final NormalizeCharMap CHAR_MAP = buildCharMap();
 
-  /** Components per field: the pairs field's differ from the others'. */
-  public HrcAnalyzer() {
-    super(PER_FIELD_REUSE_STRATEGY);
-  }
-
-  private static NormalizeCharMap buildCharMap() {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    b.add("\u00AD", ""); // soft hyphen: invisible, but it splits or glues words in extracted text
-    for (String quote : new String[] {"\u2018", "\u2019", "\u02BC", "\u2032", "\uFF07"}) {
-      b.add(quote, "'");
+    /** Components per field: the pairs field's differ from the others'. */
+    public HrcAnalyzer() {
+        super(PER_FIELD_REUSE_STRATEGY);
     }
-    for (String dash : new String[] {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"}) {
-      b.add(dash, "-");
+
+    private static NormalizeCharMap buildCharMap() {
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        b.add("\u00AD", ""); // soft hyphen: invisible, but it splits or glues words in extracted text
+        for (String quote : new String[] {"\u2018", "\u2019", "\u02BC", "\u2032", "\uFF07"}) {
+            b.add(quote, "'");
+        }
+        for (String dash : new String[] {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"}) {
+            b.add(dash, "-");
+        }
+        return b.build();
     }
-    return b.build();
-  }
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(CHAR_MAP, reader);
-  }
-
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer tokenizer = new StandardTokenizer();
-    tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
-    TokenStream stream = new LowerCaseFilter(tokenizer);
-    stream = new ASCIIFoldingFilter(stream);
-    if (WordPairs.FIELD.equals(fieldName)) {
-      stream = WordPairs.pairs(stream);
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(CHAR_MAP, reader);
     }
-    return new TokenStreamComponents(tokenizer, stream);
-  }
 
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new ASCIIFoldingFilter(stream);
+        if (WordPairs.FIELD.equals(fieldName)) {
+            stream = WordPairs.pairs(stream);
+        }
+        return new TokenStreamComponents(tokenizer, stream);
+    }
 
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new MappingCharFilter(CHAR_MAP, reader);
-  }
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new MappingCharFilter(CHAR_MAP, reader);
+    }
 }

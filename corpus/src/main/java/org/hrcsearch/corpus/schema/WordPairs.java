@@ -27,45 +27,45 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class WordPairs {
 
-  /** The field of the pairs; its value is the full text, which {@link HrcAnalyzer} turns into pairs. */
-  public static final String FIELD = HrcField.TEXT.fieldName() + "_pairs";
+    /** The field of the pairs; its value is the full text, which {@link HrcAnalyzer} turns into pairs. */
+    public static final String FIELD = HrcField.TEXT.fieldName() + "_pairs";
 
-  /** Positions for longer phrases, frequencies for scoring; no offsets (highlighting reads the words). */
-  static final FieldType FIELD_TYPE = DocumentMapper.textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    /** Positions for longer phrases, frequencies for scoring; no offsets (highlighting reads the words). */
+    static final FieldType FIELD_TYPE = DocumentMapper.textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-  private WordPairs() {}
+    private WordPairs() {}
 
-  /** The pairs of adjacent words of an analysed word stream, each at its first word's position, without the words. */
-  static TokenStream pairs(TokenStream words) {
-    ShingleFilter pairs = new ShingleFilter(words, 2, 2);
-    pairs.setOutputUnigrams(false);
-    pairs.setTokenSeparator(" ");
-    return pairs;
-  }
-
-  /** The term of two adjacent analysed words. */
-  public static Term pair(String first, String second) {
-    return new Term(FIELD, first + " " + second);
-  }
-
-  /**
-   * The exact phrase of {@code words} (analysed, at consecutive positions, at least two) as a query on the pairs:
-   * one term for two words; for more, a phrase of the pairs at even offsets and, for an odd count, the last pair,
-   * which together cover every word.
-   */
-  public static Query phrase(List<String> words) {
-    if (words.size() < 2) {
-      throw new IllegalArgumentException("a phrase of pairs needs two words or more, not " + words);
+    /** The pairs of adjacent words of an analysed word stream, each at its first word's position, without the words. */
+    static TokenStream pairs(TokenStream words) {
+        ShingleFilter pairs = new ShingleFilter(words, 2, 2);
+        pairs.setOutputUnigrams(false);
+        pairs.setTokenSeparator(" ");
+        return pairs;
     }
-    if (words.size() == 2) {
-      return new TermQuery(pair(words.get(0), words.get(1)));
+
+    /** The term of two adjacent analysed words. */
+    public static Term pair(String first, String second) {
+        return new Term(FIELD, first + " " + second);
     }
-    PhraseQuery.Builder b = new PhraseQuery.Builder();
-    int last = words.size() - 2;
-    for (int at = 0; at < last; at += 2) {
-      b.add(pair(words.get(at), words.get(at + 1)), at);
+
+    /**
+     * The exact phrase of {@code words} (analysed, at consecutive positions, at least two) as a query on the pairs:
+     * one term for two words; for more, a phrase of the pairs at even offsets and, for an odd count, the last pair,
+     * which together cover every word.
+     */
+    public static Query phrase(List<String> words) {
+        if (words.size() < 2) {
+            throw new IllegalArgumentException("a phrase of pairs needs two words or more, not " + words);
+        }
+        if (words.size() == 2) {
+            return new TermQuery(pair(words.get(0), words.get(1)));
+        }
+        PhraseQuery.Builder b = new PhraseQuery.Builder();
+        int last = words.size() - 2;
+        for (int at = 0; at < last; at += 2) {
+            b.add(pair(words.get(at), words.get(at + 1)), at);
+        }
+        b.add(pair(words.get(last), words.get(last + 1)), last);
+        return b.build();
     }
-    b.add(pair(words.get(last), words.get(last + 1)), last);
-    return b.build();
-  }
 }

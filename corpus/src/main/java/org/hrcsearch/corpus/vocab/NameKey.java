@@ -10,18 +10,18 @@ import java.util.Locale;
  * {@code Lawyers' Rights Watch}.
  */
 public final class NameKey {
-  private NameKey() {}
+    private NameKey() {}
 
-  public static String of(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT)
-        .replace("&", " and ")
-        .replaceAll("['\u2018\u2019\u02BC`]", "")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
-    if (s.startsWith("the ")) {
-      s = s.substring(4);
+    public static String of(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("['\u2018\u2019\u02BC`]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        return s;
     }
-    return s;
-  }
 }

@@ -12,26 +12,26 @@ import java.util.Optional;
  */
 public record Vocabularies(StateNames states, OrganisationNames organisations, ConcernTaxonomy concerns) {
 
-  public static final String STATES_FILE = "states.tsv";
-  public static final String ORGANISATIONS_FILE = "organisations.tsv";
-  public static final String CONCERNS_FILE = "concerns.tsv";
+    public static final String STATES_FILE = "states.tsv";
+    public static final String ORGANISATIONS_FILE = "organisations.tsv";
+    public static final String CONCERNS_FILE = "concerns.tsv";
 
-  public Vocabularies {
-    Objects.requireNonNull(states, "states");
-    Objects.requireNonNull(organisations, "organisations");
-    Objects.requireNonNull(concerns, "concerns");
-  }
+    public Vocabularies {
+        Objects.requireNonNull(states, "states");
+        Objects.requireNonNull(organisations, "organisations");
+        Objects.requireNonNull(concerns, "concerns");
+    }
 
-  /** The vocabularies bundled with hrc-search. */
-  public static Vocabularies bundled() {
-    return load(Optional.empty());
-  }
+    /** The vocabularies bundled with hrc-search. */
+    public static Vocabularies bundled() {
+        return load(Optional.empty());
+    }
 
-  /** The bundled vocabularies, each replaced by the file of the same name in {@code dir} when it has one. */
-  public static Vocabularies load(Optional<Path> dir) {
-    return new Vocabularies(
-        new StateNames(TsvResource.load(STATES_FILE, dir)),
-        new OrganisationNames(TsvResource.load(ORGANISATIONS_FILE, dir)),
-        new ConcernTaxonomy(TsvResource.load(CONCERNS_FILE, dir)));
-  }
+    /** The bundled vocabularies, each replaced by the file of the same name in {@code dir} when it has one. */
+    public static Vocabularies load(Optional<Path> dir) {
+        return new Vocabularies(
+                new StateNames(TsvResource.load(STATES_FILE, dir)),
+                new OrganisationNames(TsvResource.load(ORGANISATIONS_FILE, dir)),
+                new ConcernTaxonomy(TsvResource.load(CONCERNS_FILE, dir)));
+    }
 }

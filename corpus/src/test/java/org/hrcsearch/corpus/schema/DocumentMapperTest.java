@@ -27,113 +27,120 @@ import org.junit.jupiter.api.Test;
 
 class DocumentMapperTest {
 
-  private final HrcSchema schema = new HrcSchema();
+    private final HrcSchema schema = new HrcSchema();
 
-  static HrcDocument draftResolution() {
-    SourceFile source = new SourceFile(
-        List.of("samples/A_HRC_43_L.31_Rev.1.pdf", "copy/A_HRC_43_L.31_Rev.1.pdf"),
-        "a".repeat(64),
-        "application/pdf",
-        12_345);
-    return HrcDocument.builder(source)
-        .symbol(UnSymbol.parse("A/HRC/43/L.31/Rev.1").orElseThrow())
-        .references(List.of("A/HRC/RES/37/23"))
-        .session(Session.regular(43))
-        .type(DocumentType.DRAFT_RESOLUTION)
-        .title("Promoting mutually beneficial cooperation in the field of human rights")
-        .date(LocalDate.of(2020, 6, 19))
-        .sponsors(List.of("China", "Pakistan"))
-        .concerns(List.of(new ConcernTag("cooperation-un", "Cooperation with UN mechanisms",
-            List.of(new ConcernTag.Evidence("mutually beneficial cooperation", 3)))))
-        .pageTexts(List.of("Page one speaks of win–win cooperation.", "", "Page three: the end."))
-        .build();
-  }
-
-  @Test
-  void aDocumentSurvivesTheRoundTripThroughLucene() throws Exception {
-    HrcDocument original = draftResolution();
-    try (Directory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
-        w.addDocument(schema.mapper().toLucene(original));
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        Document stored = reader.storedFields().document(0);
-        assertThat(stored.getField(HrcField.TEXT.fieldName()))
-            .as("the text is kept as doc values, out of the stored fields a hit list decompresses").isNull();
-        String text = DocumentTexts.read(reader, 0, Integer.MAX_VALUE);
-        assertThat(schema.mapper().fromLucene(stored, text)).isEqualTo(original);
-        assertThat(DocumentTexts.read(reader, 0, 8)).isEqualTo("Page one");
-      }
+    static HrcDocument draftResolution() {
+        SourceFile source = new SourceFile(
+                List.of("samples/A_HRC_43_L.31_Rev.1.pdf", "copy/A_HRC_43_L.31_Rev.1.pdf"),
+                "a".repeat(64),
+                "application/pdf",
+                12_345);
+        return HrcDocument.builder(source)
+                .symbol(UnSymbol.parse("A/HRC/43/L.31/Rev.1").orElseThrow())
+                .references(List.of("A/HRC/RES/37/23"))
+                .session(Session.regular(43))
+                .type(DocumentType.DRAFT_RESOLUTION)
+                .title("Promoting mutually beneficial cooperation in the field of human rights")
+                .date(LocalDate.of(2020, 6, 19))
+                .sponsors(List.of("China", "Pakistan"))
+                .concerns(List.of(new ConcernTag(
+                        "cooperation-un",
+                        "Cooperation with UN mechanisms",
+                        List.of(new ConcernTag.Evidence("mutually beneficial cooperation", 3)))))
+                .pageTexts(List.of("Page one speaks of win–win cooperation.", "", "Page three: the end."))
+                .build();
     }
-  }
 
-  @Test
-  void keywordFieldsAreSearchableByTheirCanonicalValue() throws Exception {
-    try (Directory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
-        w.addDocument(schema.mapper().toLucene(draftResolution()));
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        assertThat(searcher.count(new TermQuery(new org.apache.lucene.index.Term("symbol", "A/HRC/43/L.31/Rev.1"))))
-            .isEqualTo(1);
-        assertThat(searcher.count(new TermQuery(new org.apache.lucene.index.Term("session", "43")))).isEqualTo(1);
-        assertThat(searcher.count(new TermQuery(new org.apache.lucene.index.Term("sponsor", "Pakistan"))))
-            .isEqualTo(1);
-        // the en dash printed in the PDF is a hyphen to the analyzer
-        assertThat(searcher.count(new PhraseQuery("text", "win", "win", "cooperation"))).isEqualTo(1);
-      }
-    }
-  }
-
-  @Test
-  void documentsSortByDateThenIdWithUndatedOnesLast() throws Exception {
-    HrcDocument older = draftResolution();
-    HrcDocument newer = older.toBuilder().date(LocalDate.of(2021, 1, 1)).build();
-    HrcDocument undated = HrcDocument.builder(new SourceFile(List.of("u.pdf"), "b".repeat(64), "application/pdf", 1))
-        .build();
-    HrcDocument sameDayOtherId = HrcDocument.builder(
-            new SourceFile(List.of("v.pdf"), "0".repeat(64), "application/pdf", 1))
-        .date(LocalDate.of(2021, 1, 1))
-        .build();
-    try (Directory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
-        for (HrcDocument d : List.of(undated, newer, older, sameDayOtherId)) {
-          w.addDocument(schema.mapper().toLucene(d));
+    @Test
+    void aDocumentSurvivesTheRoundTripThroughLucene() throws Exception {
+        HrcDocument original = draftResolution();
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+                w.addDocument(schema.mapper().toLucene(original));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                Document stored = reader.storedFields().document(0);
+                assertThat(stored.getField(HrcField.TEXT.fieldName()))
+                        .as("the text is kept as doc values, out of the stored fields a hit list decompresses")
+                        .isNull();
+                String text = DocumentTexts.read(reader, 0, Integer.MAX_VALUE);
+                assertThat(schema.mapper().fromLucene(stored, text)).isEqualTo(original);
+                assertThat(DocumentTexts.read(reader, 0, 8)).isEqualTo("Page one");
+            }
         }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        for (boolean newestFirst : new boolean[] {false, true}) {
-          Sort sort = new Sort(DocumentMapper.dateSortField(newestFirst), DocumentMapper.idSortField());
-          List<String> ids = new ArrayList<>();
-          for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), 10, sort).scoreDocs) {
-            ids.add(reader.storedFields().document(sd.doc).get("id"));
-          }
-          List<String> expected = newestFirst
-              ? List.of(sameDayOtherId.id(), newer.id(), older.id(), undated.id())
-              : List.of(older.id(), sameDayOtherId.id(), newer.id(), undated.id());
-          assertThat(ids).as("newest first: " + newestFirst).isEqualTo(expected);
-        }
-      }
     }
-  }
 
-  @Test
-  void offsetsMapToThePageTheyStandOn() {
-    Document doc = schema.mapper().toLucene(draftResolution());
-    int[] starts = DocumentMapper.pageStarts(doc);
-    String text = doc.get("text");
-    assertThat(DocumentMapper.pageAt(starts, text.indexOf("win"))).isEqualTo(1);
-    assertThat(DocumentMapper.pageAt(starts, text.indexOf("Page three"))).isEqualTo(3);
-    assertThat(DocumentMapper.splitPages(text, starts))
-        .containsExactly("Page one speaks of win–win cooperation.", "", "Page three: the end.");
-  }
+    @Test
+    void keywordFieldsAreSearchableByTheirCanonicalValue() throws Exception {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+                w.addDocument(schema.mapper().toLucene(draftResolution()));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertThat(searcher.count(
+                                new TermQuery(new org.apache.lucene.index.Term("symbol", "A/HRC/43/L.31/Rev.1"))))
+                        .isEqualTo(1);
+                assertThat(searcher.count(new TermQuery(new org.apache.lucene.index.Term("session", "43"))))
+                        .isEqualTo(1);
+                assertThat(searcher.count(new TermQuery(new org.apache.lucene.index.Term("sponsor", "Pakistan"))))
+                        .isEqualTo(1);
+                // the en dash printed in the PDF is a hyphen to the analyzer
+                assertThat(searcher.count(new PhraseQuery("text", "win", "win", "cooperation")))
+                        .isEqualTo(1);
+            }
+        }
+    }
 
-  @Test
-  void unknownParametersAreNotFields() {
-    assertThat(HrcField.fromParam("Signatory")).contains(HrcField.SIGNATORY);
-    assertThat(HrcField.fromParam("sponsorz")).isEmpty();
-    assertThat(HrcField.facetNames()).startsWith("[session, upr_session, type");
-  }
+    @Test
+    void documentsSortByDateThenIdWithUndatedOnesLast() throws Exception {
+        HrcDocument older = draftResolution();
+        HrcDocument newer = older.toBuilder().date(LocalDate.of(2021, 1, 1)).build();
+        HrcDocument undated = HrcDocument.builder(
+                        new SourceFile(List.of("u.pdf"), "b".repeat(64), "application/pdf", 1))
+                .build();
+        HrcDocument sameDayOtherId = HrcDocument.builder(
+                        new SourceFile(List.of("v.pdf"), "0".repeat(64), "application/pdf", 1))
+                .date(LocalDate.of(2021, 1, 1))
+                .build();
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+                for (HrcDocument d : List.of(undated, newer, older, sameDayOtherId)) {
+                    w.addDocument(schema.mapper().toLucene(d));
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (boolean newestFirst : new boolean[] {false, true}) {
+                    Sort sort = new Sort(DocumentMapper.dateSortField(newestFirst), DocumentMapper.idSortField());
+                    List<String> ids = new ArrayList<>();
+                    for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), 10, sort).scoreDocs) {
+                        ids.add(reader.storedFields().document(sd.doc).get("id"));
+                    }
+                    List<String> expected = newestFirst
+                            ? List.of(sameDayOtherId.id(), newer.id(), older.id(), undated.id())
+                            : List.of(older.id(), sameDayOtherId.id(), newer.id(), undated.id());
+                    assertThat(ids).as("newest first: " + newestFirst).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void offsetsMapToThePageTheyStandOn() {
+        Document doc = schema.mapper().toLucene(draftResolution());
+        int[] starts = DocumentMapper.pageStarts(doc);
+        String text = doc.get("text");
+        assertThat(DocumentMapper.pageAt(starts, text.indexOf("win"))).isEqualTo(1);
+        assertThat(DocumentMapper.pageAt(starts, text.indexOf("Page three"))).isEqualTo(3);
+        assertThat(DocumentMapper.splitPages(text, starts))
+                .containsExactly("Page one speaks of win–win cooperation.", "", "Page three: the end.");
+    }
+
+    @Test
+    void unknownParametersAreNotFields() {
+        assertThat(HrcField.fromParam("Signatory")).contains(HrcField.SIGNATORY);
+        assertThat(HrcField.fromParam("sponsorz")).isEmpty();
+        assertThat(HrcField.facetNames()).startsWith("[session, upr_session, type");
+    }
 }

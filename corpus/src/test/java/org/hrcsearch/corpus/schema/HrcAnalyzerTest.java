@@ -12,48 +12,48 @@ import org.junit.jupiter.api.Test;
 
 class HrcAnalyzerTest {
 
-  private final Analyzer analyzer = new HrcAnalyzer();
+    private final Analyzer analyzer = new HrcAnalyzer();
 
-  private List<String> tokens(String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
+    private List<String> tokens(String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
     }
-    return out;
-  }
 
-  @Test
-  void curlyAndStraightApostrophesAreOneWord() throws IOException {
-    assertThat(tokens("Lawyers’ Rights Watch Canada’s")).isEqualTo(tokens("Lawyers' Rights Watch Canada's"));
-  }
+    @Test
+    void curlyAndStraightApostrophesAreOneWord() throws IOException {
+        assertThat(tokens("Lawyers’ Rights Watch Canada’s")).isEqualTo(tokens("Lawyers' Rights Watch Canada's"));
+    }
 
-  @Test
-  void enDashIsAHyphen() throws IOException {
-    assertThat(tokens("Twenty–fourth session")).containsExactly("twenty", "fourth", "session");
-  }
+    @Test
+    void enDashIsAHyphen() throws IOException {
+        assertThat(tokens("Twenty–fourth session")).containsExactly("twenty", "fourth", "session");
+    }
 
-  @Test
-  void softHyphensAndLigaturesVanish() throws IOException {
-    assertThat(tokens("de\u00ADfenders ﬁnd")).containsExactly("defenders", "find");
-  }
+    @Test
+    void softHyphensAndLigaturesVanish() throws IOException {
+        assertThat(tokens("de\u00ADfenders ﬁnd")).containsExactly("defenders", "find");
+    }
 
-  @Test
-  void accentsFoldSoFederationFindsFederation() throws IOException {
-    assertThat(tokens("Fédération internationale")).containsExactly("federation", "internationale");
-  }
+    @Test
+    void accentsFoldSoFederationFindsFederation() throws IOException {
+        assertThat(tokens("Fédération internationale")).containsExactly("federation", "internationale");
+    }
 
-  @Test
-  void stopWordsAreKeptForPhrases() throws IOException {
-    assertThat(tokens("is the only viable option")).containsExactly("is", "the", "only", "viable", "option");
-  }
+    @Test
+    void stopWordsAreKeptForPhrases() throws IOException {
+        assertThat(tokens("is the only viable option")).containsExactly("is", "the", "only", "viable", "option");
+    }
 
-  @Test
-  void anImmenseTermIsSplit() throws IOException {
-    assertThat(tokens("x".repeat(10_000))).allMatch(t -> t.length() <= HrcAnalyzer.MAX_TOKEN_LENGTH);
-  }
+    @Test
+    void anImmenseTermIsSplit() throws IOException {
+        assertThat(tokens("x".repeat(10_000))).allMatch(t -> t.length() <= HrcAnalyzer.MAX_TOKEN_LENGTH);
+    }
 }

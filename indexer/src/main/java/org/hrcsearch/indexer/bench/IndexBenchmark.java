@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,258 +23,332 @@ import picocli.CommandLine.Option;
  * and the targets beside them, and fails nothing.
  */
 @Command(
-    name = "bench index",
-    mixinStandardHelpOptions = true,
-    description = {"Measure indexing: full run vs pdftotext, no-change run, peak RSS, JSON-lines documents/s."})
+        name = "bench index",
+        mixinStandardHelpOptions = true,
+        description = {"Measure indexing: full run vs pdftotext, no-change run, peak RSS, JSON-lines documents/s."})
 public final class IndexBenchmark implements Callable<Integer> {
 
-  static final String UNGDC_MAPPING =
-      "id=id,text=text,year=year,state=iso3,session=,title={iso3} statement, UNGA session {session} ({year})";
+    static final String UNGDC_MAPPING =
+            "id=id,text=text,year=year,state=iso3,session=,title={iso3} statement, UNGA session {session} ({year})";
 
-  @Option(names = "--corpus", paramLabel = "<folder>",
-      description = "PDF folder to index (default: ../shared/corpus/hrc-pdf).")
-  Path corpus;
+    @Option(
+            names = "--corpus",
+            paramLabel = "<folder>",
+            description = "PDF folder to index (default: ../shared/corpus/hrc-pdf).")
+    Path corpus;
 
-  @Option(names = "--jsonl", paramLabel = "<file>",
-      description = "JSON-lines corpus for documents/s (default: the UN General Debate corpus in ../shared/corpus).")
-  Path jsonl;
+    @Option(
+            names = "--jsonl",
+            paramLabel = "<file>",
+            description =
+                    "JSON-lines corpus for documents/s (default: the UN General Debate corpus in ../shared/corpus).")
+    Path jsonl;
 
-  @Option(names = "--no-jsonl", description = "Skip the JSON-lines measurement.")
-  boolean noJsonl;
+    @Option(names = "--no-jsonl", description = "Skip the JSON-lines measurement.")
+    boolean noJsonl;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Parallelism for both (default: the cores, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Parallelism for both (default: the cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--work", paramLabel = "<dir>", description = "Where the benchmark's indexes go (default: a temp folder, deleted).")
-  Path work;
+    @Option(
+            names = "--work",
+            paramLabel = "<dir>",
+            description = "Where the benchmark's indexes go (default: a temp folder, deleted).")
+    Path work;
 
-  @Option(names = "--repeat", paramLabel = "N",
-      description = "Rounds of pdftotext, full run and no-change run, interleaved; the best of each counts, so that"
-          + " a burst of load from another process does not decide the figures (default: ${DEFAULT-VALUE}).")
-  int repeat = 2;
+    @Option(
+            names = "--repeat",
+            paramLabel = "N",
+            description =
+                    "Rounds of pdftotext, full run and no-change run, interleaved; the best of each counts, so that"
+                            + " a burst of load from another process does not decide the figures (default: ${DEFAULT-VALUE}).")
+    int repeat = 2;
 
-  @Override
-  public Integer call() throws Exception {
-    Path root = ProjectPaths.repoRoot();
-    Path hrc = root.resolve("hrc");
-    Path pdfs = corpus != null ? corpus : ProjectPaths.sharedCorpus().resolve("hrc-pdf");
-    Path jsonlFile = jsonl != null ? jsonl
-        : ProjectPaths.sharedCorpus().resolve("bulk/ungdc/ungdc_1946-2024.jsonl.gz");
-    boolean keep = work != null;
-    Path dir = keep ? Files.createDirectories(work) : Files.createTempDirectory("hrc-bench-index");
-    try {
-      List<Path> files = files(pdfs);
-      List<Path> pdfFiles = files.stream().filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
-      System.out.printf("Corpus %s: %d files (%d PDF, %.0f MB); %d threads; %d cores%n", pdfs, files.size(),
-          pdfFiles.size(), bytes(files) / 1e6, threads, Runtime.getRuntime().availableProcessors());
-      warm(files);
+    @Override
+    public Integer call() throws Exception {
+        Path root = ProjectPaths.repoRoot();
+        Path hrc = root.resolve("hrc");
+        Path pdfs = corpus != null ? corpus : ProjectPaths.sharedCorpus().resolve("hrc-pdf");
+        Path jsonlFile =
+                jsonl != null ? jsonl : ProjectPaths.sharedCorpus().resolve("bulk/ungdc/ungdc_1946-2024.jsonl.gz");
+        boolean keep = work != null;
+        Path dir = keep ? Files.createDirectories(work) : Files.createTempDirectory("hrc-bench-index");
+        try {
+            List<Path> files = files(pdfs);
+            List<Path> pdfFiles = files.stream()
+                    .filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+                    .toList();
+            System.out.printf(
+                    "Corpus %s: %d files (%d PDF, %.0f MB); %d threads; %d cores%n",
+                    pdfs,
+                    files.size(),
+                    pdfFiles.size(),
+                    bytes(files) / 1e6,
+                    threads,
+                    Runtime.getRuntime().availableProcessors());
+            warm(files);
 
-      Timed floor = null;
-      Timed full = null;
-      Timed again = null;
-      double peakMib = 0;
-      Path index = dir.resolve("pdf-index");
-      for (int round = 1; round <= repeat; round++) {
-        System.out.printf("Round %d of %d%n", round, repeat);
-        floor = best(floor, pdftotext(pdfFiles));
-        Timed f = run(List.of(hrc.toString(), "index", pdfs.toString(), "--index", index.toString(), "--full",
-            "--threads", Integer.toString(threads), "--progress", "none"), dir.resolve("full-" + round + ".log"));
-        peakMib = Math.max(peakMib, f.peakMib());
-        full = best(full, f);
-        again = best(again, run(List.of(hrc.toString(), "index", pdfs.toString(), "--index", index.toString(),
-            "--threads", Integer.toString(threads), "--progress", "none"), dir.resolve("no-change-" + round + ".log")));
-      }
-      Timed speeches = null;
-      int records = 0;
-      if (!noJsonl && Files.isRegularFile(jsonlFile)) {
-        records = countLines(jsonlFile);
-        speeches = run(List.of(hrc.toString(), "index", "--jsonl", jsonlFile.toString(), "--map", UNGDC_MAPPING,
-            "--index", dir.resolve("jsonl-index").toString(), "--threads", Integer.toString(threads),
-            "--progress", "none"), dir.resolve("jsonl.log"));
-      }
+            Timed floor = null;
+            Timed full = null;
+            Timed again = null;
+            double peakMib = 0;
+            Path index = dir.resolve("pdf-index");
+            for (int round = 1; round <= repeat; round++) {
+                System.out.printf("Round %d of %d%n", round, repeat);
+                floor = best(floor, pdftotext(pdfFiles));
+                Timed f = run(
+                        List.of(
+                                hrc.toString(),
+                                "index",
+                                pdfs.toString(),
+                                "--index",
+                                index.toString(),
+                                "--full",
+                                "--threads",
+                                Integer.toString(threads),
+                                "--progress",
+                                "none"),
+                        dir.resolve("full-" + round + ".log"));
+                peakMib = Math.max(peakMib, f.peakMib());
+                full = best(full, f);
+                again = best(
+                        again,
+                        run(
+                                List.of(
+                                        hrc.toString(),
+                                        "index",
+                                        pdfs.toString(),
+                                        "--index",
+                                        index.toString(),
+                                        "--threads",
+                                        Integer.toString(threads),
+                                        "--progress",
+                                        "none"),
+                                dir.resolve("no-change-" + round + ".log")));
+            }
+            Timed speeches = null;
+            int records = 0;
+            if (!noJsonl && Files.isRegularFile(jsonlFile)) {
+                records = countLines(jsonlFile);
+                speeches = run(
+                        List.of(
+                                hrc.toString(),
+                                "index",
+                                "--jsonl",
+                                jsonlFile.toString(),
+                                "--map",
+                                UNGDC_MAPPING,
+                                "--index",
+                                dir.resolve("jsonl-index").toString(),
+                                "--threads",
+                                Integer.toString(threads),
+                                "--progress",
+                                "none"),
+                        dir.resolve("jsonl.log"));
+            }
 
-      System.out.println();
-      System.out.printf("Best of %d rounds; peak RSS is the highest seen.%n", repeat);
-      System.out.println("| measure | value | target |");
-      System.out.println("|---|---|---|");
-      if (floor != null) {
-        System.out.printf("| pdftotext, %d PDFs, -P %d (the floor) | %.1f s | |%n", pdfFiles.size(), threads,
-            floor.seconds());
-      }
-      System.out.printf("| full index run, %d files | %.1f s | |%n", files.size(), full.seconds());
-      if (floor != null) {
-        System.out.printf("| full run / pdftotext | %.2fx | <= 1.5x |%n", full.seconds() / floor.seconds());
-        if (floor.cpuSeconds() > 0 && full.cpuSeconds() > 0) {
-          System.out.printf("| CPU time, full run / pdftotext (less sensitive to other load) | %.1f s / %.1f s ="
-              + " %.2fx | |%n", full.cpuSeconds(), floor.cpuSeconds(), full.cpuSeconds() / floor.cpuSeconds());
+            System.out.println();
+            System.out.printf("Best of %d rounds; peak RSS is the highest seen.%n", repeat);
+            System.out.println("| measure | value | target |");
+            System.out.println("|---|---|---|");
+            if (floor != null) {
+                System.out.printf(
+                        "| pdftotext, %d PDFs, -P %d (the floor) | %.1f s | |%n",
+                        pdfFiles.size(), threads, floor.seconds());
+            }
+            System.out.printf("| full index run, %d files | %.1f s | |%n", files.size(), full.seconds());
+            if (floor != null) {
+                System.out.printf("| full run / pdftotext | %.2fx | <= 1.5x |%n", full.seconds() / floor.seconds());
+                if (floor.cpuSeconds() > 0 && full.cpuSeconds() > 0) {
+                    System.out.printf(
+                            "| CPU time, full run / pdftotext (less sensitive to other load) | %.1f s / %.1f s ="
+                                    + " %.2fx | |%n",
+                            full.cpuSeconds(), floor.cpuSeconds(), full.cpuSeconds() / floor.cpuSeconds());
+                }
+            }
+            System.out.printf(
+                    "| no-change run | %.2f s = %.1f%% of the full run | <= 5%% |%n",
+                    again.seconds(), 100 * again.seconds() / full.seconds());
+            System.out.printf("| peak RSS, indexer + workers (full run) | %.0f MiB | < 1536 MiB |%n", peakMib);
+            if (speeches != null) {
+                System.out.printf(
+                        "| JSON-lines %s: %d records | %.1f s = %.0f documents/s (peak RSS %.0f MiB) | |%n",
+                        jsonlFile.getFileName(),
+                        records,
+                        speeches.seconds(),
+                        records / speeches.seconds(),
+                        speeches.peakMib());
+            }
+            System.out.println();
+            System.out.println("Logs of the runs: " + (keep ? dir : "(deleted; keep them with --work <dir>)"));
+            boolean failed =
+                    full.exitCode() != 0 || again.exitCode() != 0 || (speeches != null && speeches.exitCode() != 0);
+            return failed ? 1 : 0;
+        } finally {
+            if (!keep) {
+                deleteTree(dir);
+            }
         }
-      }
-      System.out.printf("| no-change run | %.2f s = %.1f%% of the full run | <= 5%% |%n", again.seconds(),
-          100 * again.seconds() / full.seconds());
-      System.out.printf("| peak RSS, indexer + workers (full run) | %.0f MiB | < 1536 MiB |%n", peakMib);
-      if (speeches != null) {
-        System.out.printf("| JSON-lines %s: %d records | %.1f s = %.0f documents/s (peak RSS %.0f MiB) | |%n",
-            jsonlFile.getFileName(), records, speeches.seconds(), records / speeches.seconds(), speeches.peakMib());
-      }
-      System.out.println();
-      System.out.println("Logs of the runs: " + (keep ? dir : "(deleted; keep them with --work <dir>)"));
-      boolean failed = full.exitCode() != 0 || again.exitCode() != 0 || (speeches != null && speeches.exitCode() != 0);
-      return failed ? 1 : 0;
-    } finally {
-      if (!keep) {
-        deleteTree(dir);
-      }
     }
-  }
 
-  /**
-   * A timed command: its wall time, exit code, the peak RSS of its process tree, and the CPU time (user + system)
-   * of the whole tree, or -1 when {@code /usr/bin/time} is not there to measure it.
-   */
-  record Timed(double seconds, int exitCode, double peakMib, double cpuSeconds) {}
+    /**
+     * A timed command: its wall time, exit code, the peak RSS of its process tree, and the CPU time (user + system)
+     * of the whole tree, or -1 when {@code /usr/bin/time} is not there to measure it.
+     */
+    record Timed(double seconds, int exitCode, double peakMib, double cpuSeconds) {}
 
-  private static final Path TIME = Path.of("/usr/bin/time");
+    private static final Path TIME = Path.of("/usr/bin/time");
 
-  /** {@code command} run under {@code /usr/bin/time}, which writes the tree's CPU time to {@code cpuFile}. */
-  private static List<String> timed(List<String> command, Path cpuFile) {
-    if (!Files.isExecutable(TIME)) {
-      return command;
-    }
-    List<String> wrapped = new java.util.ArrayList<>(List.of(TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
-    wrapped.addAll(command);
-    return wrapped;
-  }
-
-  /** The CPU seconds {@code /usr/bin/time} wrote, or -1. */
-  private static double cpuSeconds(Path cpuFile) {
-    try {
-      String[] f = Files.readString(cpuFile).strip().split("\\s+");
-      String[] last = java.util.Arrays.copyOfRange(f, f.length - 2, f.length); // after any "exited with" line
-      return Double.parseDouble(last[0]) + Double.parseDouble(last[1]);
-    } catch (IOException | RuntimeException e) {
-      return -1;
-    }
-  }
-
-  /** The faster of two timings of the same thing (a failed one never counts as faster). */
-  private static Timed best(Timed a, Timed b) {
-    if (a == null || b == null) {
-      return a == null ? b : a;
-    }
-    if (a.exitCode() != b.exitCode()) {
-      return a.exitCode() != 0 ? a : b;
-    }
-    return b.seconds() < a.seconds() ? b : a;
-  }
-
-  private static Timed run(List<String> command, Path log) throws IOException, InterruptedException {
-    System.out.println("$ " + String.join(" ", command.stream().map(IndexBenchmark::quote).toList()));
-    Path cpuFile = log.resolveSibling(log.getFileName() + ".cpu");
-    long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(timed(command, cpuFile)).redirectErrorStream(true).redirectOutput(log.toFile())
-        .start();
-    double peak;
-    try (RssSampler rss = new RssSampler(p.toHandle(), 50)) {
-      p.waitFor();
-      peak = rss.peakMib();
-    }
-    Timed t = new Timed((System.nanoTime() - t0) / 1e9, p.exitValue(), peak, cpuSeconds(cpuFile));
-    System.out.printf("  %.1f s, %.1f CPU s, exit %d, peak RSS %.0f MiB%n", t.seconds(), t.cpuSeconds(), t.exitCode(),
-        t.peakMib());
-    if (t.exitCode() != 0) {
-      System.out.println("  failed; its output:\n" + Files.readString(log));
-    }
-    return t;
-  }
-
-  /** pdftotext over every PDF, {@code threads} at a time (xargs -P), text thrown away; null when not installed. */
-  private Timed pdftotext(List<Path> pdfs) throws IOException, InterruptedException {
-    if (!onPath("pdftotext")) {
-      System.out.println("pdftotext is not installed (apt-get install poppler-utils): no floor to compare with");
-      return null;
-    }
-    System.out.printf("$ xargs -0 -P %d -I{} pdftotext -q {} - (over %d PDFs)%n", threads, pdfs.size());
-    Path cpuFile = Files.createTempFile("hrc-bench-pdftotext", ".cpu");
-    long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(timed(
-            List.of("xargs", "-0", "-P", Integer.toString(threads), "-I{}", "pdftotext", "-q", "{}", "-"), cpuFile))
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    try (var in = p.getOutputStream()) {
-      for (Path pdf : pdfs) {
-        in.write(pdf.toString().getBytes(StandardCharsets.UTF_8));
-        in.write(0);
-      }
-    }
-    p.waitFor(); // exits 123 for the malformed PDF, as it should
-    Timed t = new Timed((System.nanoTime() - t0) / 1e9, 0, 0, cpuSeconds(cpuFile));
-    Files.deleteIfExists(cpuFile);
-    System.out.printf("  %.1f s, %.1f CPU s%n", t.seconds(), t.cpuSeconds());
-    return t;
-  }
-
-  private static List<Path> files(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().matches("(?i).*\\.(pdf|docx?|odt|rtf|html?|txt)$"))
-          .sorted()
-          .toList();
-    }
-  }
-
-  private static long bytes(List<Path> files) throws IOException {
-    long sum = 0;
-    for (Path p : files) {
-      sum += Files.size(p);
-    }
-    return sum;
-  }
-
-  /** Reads every file once, so that neither side pays for the disk. */
-  private static void warm(List<Path> files) throws IOException {
-    byte[] buffer = new byte[1 << 16];
-    for (Path p : files) {
-      try (InputStream in = Files.newInputStream(p)) {
-        while (in.read(buffer) > 0) {
-          // only to fill the page cache
+    /** {@code command} run under {@code /usr/bin/time}, which writes the tree's CPU time to {@code cpuFile}. */
+    private static List<String> timed(List<String> command, Path cpuFile) {
+        if (!Files.isExecutable(TIME)) {
+            return command;
         }
-      }
+        List<String> wrapped =
+                new java.util.ArrayList<>(List.of(TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
+        wrapped.addAll(command);
+        return wrapped;
     }
-  }
 
-  private static int countLines(Path jsonlGz) throws IOException {
-    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
-        jsonlGz.toString().endsWith(".gz")
-            ? new java.util.zip.GZIPInputStream(Files.newInputStream(jsonlGz), 1 << 16)
-            : Files.newInputStream(jsonlGz), StandardCharsets.UTF_8))) {
-      return (int) in.lines().filter(l -> !l.isBlank()).count();
+    /** The CPU seconds {@code /usr/bin/time} wrote, or -1. */
+    private static double cpuSeconds(Path cpuFile) {
+        try {
+            String[] f = Files.readString(cpuFile).strip().split("\\s+");
+            String[] last = java.util.Arrays.copyOfRange(f, f.length - 2, f.length); // after any "exited with" line
+            return Double.parseDouble(last[0]) + Double.parseDouble(last[1]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
-  }
 
-  private static boolean onPath(String program) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String d : path.split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(d, program))) {
-        return true;
-      }
+    /** The faster of two timings of the same thing (a failed one never counts as faster). */
+    private static Timed best(Timed a, Timed b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        if (a.exitCode() != b.exitCode()) {
+            return a.exitCode() != 0 ? a : b;
+        }
+        return b.seconds() < a.seconds() ? b : a;
     }
-    return false;
-  }
 
-  private static String quote(String arg) {
-    return arg.matches("[\\w./=:,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+    private static Timed run(List<String> command, Path log) throws IOException, InterruptedException {
+        System.out.println("$ "
+                + String.join(" ", command.stream().map(IndexBenchmark::quote).toList()));
+        Path cpuFile = log.resolveSibling(log.getFileName() + ".cpu");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(timed(command, cpuFile))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        double peak;
+        try (RssSampler rss = new RssSampler(p.toHandle(), 50)) {
+            p.waitFor();
+            peak = rss.peakMib();
+        }
+        Timed t = new Timed((System.nanoTime() - t0) / 1e9, p.exitValue(), peak, cpuSeconds(cpuFile));
+        System.out.printf(
+                "  %.1f s, %.1f CPU s, exit %d, peak RSS %.0f MiB%n",
+                t.seconds(), t.cpuSeconds(), t.exitCode(), t.peakMib());
+        if (t.exitCode() != 0) {
+            System.out.println("  failed; its output:\n" + Files.readString(log));
+        }
+        return t;
     }
-  }
 
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new IndexBenchmark()).execute(args));
-  }
+    /** pdftotext over every PDF, {@code threads} at a time (xargs -P), text thrown away; null when not installed. */
+    private Timed pdftotext(List<Path> pdfs) throws IOException, InterruptedException {
+        if (!onPath("pdftotext")) {
+            System.out.println("pdftotext is not installed (apt-get install poppler-utils): no floor to compare with");
+            return null;
+        }
+        System.out.printf("$ xargs -0 -P %d -I{} pdftotext -q {} - (over %d PDFs)%n", threads, pdfs.size());
+        Path cpuFile = Files.createTempFile("hrc-bench-pdftotext", ".cpu");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(timed(
+                        List.of("xargs", "-0", "-P", Integer.toString(threads), "-I{}", "pdftotext", "-q", "{}", "-"),
+                        cpuFile))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (var in = p.getOutputStream()) {
+            for (Path pdf : pdfs) {
+                in.write(pdf.toString().getBytes(StandardCharsets.UTF_8));
+                in.write(0);
+            }
+        }
+        p.waitFor(); // exits 123 for the malformed PDF, as it should
+        Timed t = new Timed((System.nanoTime() - t0) / 1e9, 0, 0, cpuSeconds(cpuFile));
+        Files.deleteIfExists(cpuFile);
+        System.out.printf("  %.1f s, %.1f CPU s%n", t.seconds(), t.cpuSeconds());
+        return t;
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches("(?i).*\\.(pdf|docx?|odt|rtf|html?|txt)$"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static long bytes(List<Path> files) throws IOException {
+        long sum = 0;
+        for (Path p : files) {
+            sum += Files.size(p);
+        }
+        return sum;
+    }
+
+    /** Reads every file once, so that neither side pays for the disk. */
+    private static void warm(List<Path> files) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (Path p : files) {
+            try (InputStream in = Files.newInputStream(p)) {
+                while (in.read(buffer) > 0) {
+                    // only to fill the page cache
+                }
+            }
+        }
+    }
+
+    private static int countLines(Path jsonlGz) throws IOException {
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                jsonlGz.toString().endsWith(".gz")
+                        ? new java.util.zip.GZIPInputStream(Files.newInputStream(jsonlGz), 1 << 16)
+                        : Files.newInputStream(jsonlGz),
+                StandardCharsets.UTF_8))) {
+            return (int) in.lines().filter(l -> !l.isBlank()).count();
+        }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String d : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String quote(String arg) {
+        return arg.matches("[\\w./=:,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IndexBenchmark()).execute(args));
+    }
 }

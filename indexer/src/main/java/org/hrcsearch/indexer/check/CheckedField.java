@@ -17,80 +17,89 @@ import org.hrcsearch.corpus.model.UnSymbol;
  * (titles ignore case, spacing and the form of quotes and dashes).
  */
 public enum CheckedField {
-  SYMBOL("symbol", false, d -> d.symbol().map(UnSymbol::text).stream().toList()),
-  SESSION("session", false, d -> d.session().map(Session::label).stream().toList()),
-  UPR_SESSION("upr_session", false,
-      d -> d.uprSession().isPresent() ? List.of(Integer.toString(d.uprSession().getAsInt())) : List.of()),
-  TYPE("type", false, d -> List.of(d.type().key())),
-  DATE("date", false, d -> d.date().map(Object::toString).stream().toList()),
-  TITLE("title", false, d -> d.title().isBlank() ? List.of() : List.of(d.title())),
-  LANGUAGE("lang", false, d -> List.of(d.language())),
-  SIGNATORIES("signatories", true, HrcDocument::signatories),
-  SPONSORS("sponsors", true, HrcDocument::sponsors),
-  STATE("state", false, d -> d.stateUnderReview().stream().toList()),
-  RECOMMENDING_STATES("recommending_states", true, HrcDocument::recommendingStates),
-  REFERENCES("references", true, HrcDocument::references),
-  CONCERNS("concerns", true, d -> d.concerns().stream().map(c -> c.id()).toList());
+    SYMBOL("symbol", false, d -> d.symbol().map(UnSymbol::text).stream().toList()),
+    SESSION("session", false, d -> d.session().map(Session::label).stream().toList()),
+    UPR_SESSION(
+            "upr_session",
+            false,
+            d -> d.uprSession().isPresent()
+                    ? List.of(Integer.toString(d.uprSession().getAsInt()))
+                    : List.of()),
+    TYPE("type", false, d -> List.of(d.type().key())),
+    DATE("date", false, d -> d.date().map(Object::toString).stream().toList()),
+    TITLE("title", false, d -> d.title().isBlank() ? List.of() : List.of(d.title())),
+    LANGUAGE("lang", false, d -> List.of(d.language())),
+    SIGNATORIES("signatories", true, HrcDocument::signatories),
+    SPONSORS("sponsors", true, HrcDocument::sponsors),
+    STATE("state", false, d -> d.stateUnderReview().stream().toList()),
+    RECOMMENDING_STATES("recommending_states", true, HrcDocument::recommendingStates),
+    REFERENCES("references", true, HrcDocument::references),
+    CONCERNS("concerns", true, d -> d.concerns().stream().map(c -> c.id()).toList());
 
-  /** Between the values of a multi-valued field in a CSV cell. */
-  public static final String SEPARATOR = " | ";
+    /** Between the values of a multi-valued field in a CSV cell. */
+    public static final String SEPARATOR = " | ";
 
-  private final String column;
-  private final boolean multiValued;
-  private final Function<HrcDocument, List<String>> reader;
+    private final String column;
+    private final boolean multiValued;
+    private final Function<HrcDocument, List<String>> reader;
 
-  CheckedField(String column, boolean multiValued, Function<HrcDocument, List<String>> reader) {
-    this.column = column;
-    this.multiValued = multiValued;
-    this.reader = reader;
-  }
-
-  public String column() {
-    return column;
-  }
-
-  public boolean isMultiValued() {
-    return multiValued;
-  }
-
-  /** The values the document has for this field, as they would be written in a CSV cell. */
-  public List<String> valuesOf(HrcDocument doc) {
-    return reader.apply(doc);
-  }
-
-  /** The values a CSV cell holds: split on {@link #SEPARATOR} for multi-valued fields. */
-  public List<String> parseCell(String cell) {
-    String c = cell == null ? "" : cell.strip();
-    if (c.isEmpty()) {
-      return List.of();
+    CheckedField(String column, boolean multiValued, Function<HrcDocument, List<String>> reader) {
+        this.column = column;
+        this.multiValued = multiValued;
+        this.reader = reader;
     }
-    if (!multiValued) {
-      return List.of(c);
+
+    public String column() {
+        return column;
     }
-    return Arrays.stream(c.split("\\s*\\|\\s*")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
 
-  public String formatCell(List<String> values) {
-    return String.join(SEPARATOR, values);
-  }
+    public boolean isMultiValued() {
+        return multiValued;
+    }
 
-  /** The form in which two values are compared. */
-  public String normalise(String value) {
-    String v = Normalizer.normalize(value, Normalizer.Form.NFKC)
-        .replaceAll("[\u2018\u2019\u02BC`]", "'")
-        .replaceAll("[\u201C\u201D\u00AB\u00BB]", "\"")
-        .replaceAll("[\u2010-\u2015\u2212]", "-")
-        .replaceAll("\\s+", " ")
-        .strip();
-    return this == TITLE ? v.toLowerCase(Locale.ROOT).replaceAll("[.…]+$", "") : v;
-  }
+    /** The values the document has for this field, as they would be written in a CSV cell. */
+    public List<String> valuesOf(HrcDocument doc) {
+        return reader.apply(doc);
+    }
 
-  public static Optional<CheckedField> fromColumn(String column) {
-    return Arrays.stream(values()).filter(f -> f.column.equals(column.strip())).findFirst();
-  }
+    /** The values a CSV cell holds: split on {@link #SEPARATOR} for multi-valued fields. */
+    public List<String> parseCell(String cell) {
+        String c = cell == null ? "" : cell.strip();
+        if (c.isEmpty()) {
+            return List.of();
+        }
+        if (!multiValued) {
+            return List.of(c);
+        }
+        return Arrays.stream(c.split("\\s*\\|\\s*"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
 
-  /** {@code [symbol, session, ...]}, for error messages. */
-  public static String columns() {
-    return Arrays.stream(values()).map(CheckedField::column).collect(Collectors.joining(", ", "[", "]"));
-  }
+    public String formatCell(List<String> values) {
+        return String.join(SEPARATOR, values);
+    }
+
+    /** The form in which two values are compared. */
+    public String normalise(String value) {
+        String v = Normalizer.normalize(value, Normalizer.Form.NFKC)
+                .replaceAll("[\u2018\u2019\u02BC`]", "'")
+                .replaceAll("[\u201C\u201D\u00AB\u00BB]", "\"")
+                .replaceAll("[\u2010-\u2015\u2212]", "-")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return this == TITLE ? v.toLowerCase(Locale.ROOT).replaceAll("[.…]+$", "") : v;
+    }
+
+    public static Optional<CheckedField> fromColumn(String column) {
+        return Arrays.stream(values())
+                .filter(f -> f.column.equals(column.strip()))
+                .findFirst();
+    }
+
+    /** {@code [symbol, session, ...]}, for error messages. */
+    public static String columns() {
+        return Arrays.stream(values()).map(CheckedField::column).collect(Collectors.joining(", ", "[", "]"));
+    }
 }

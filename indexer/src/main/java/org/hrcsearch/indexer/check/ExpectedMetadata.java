@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param path the document's path relative to the folder that is checked, with {@code /} separators
  */
 public record ExpectedMetadata(String path, Map<CheckedField, List<String>> values) {
-  public ExpectedMetadata {
-    Objects.requireNonNull(path, "path");
-    Map<CheckedField, List<String>> copy = new EnumMap<>(CheckedField.class);
-    values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    values = Map.copyOf(copy);
-  }
+    public ExpectedMetadata {
+        Objects.requireNonNull(path, "path");
+        Map<CheckedField, List<String>> copy = new EnumMap<>(CheckedField.class);
+        values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        values = Map.copyOf(copy);
+    }
 }

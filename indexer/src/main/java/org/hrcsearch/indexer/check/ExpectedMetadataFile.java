@@ -22,59 +22,61 @@ import org.hrcsearch.corpus.model.HrcDocument;
  * cells joined with {@code " | "}. Columns the file does not know (notes, sources) are ignored.
  */
 public final class ExpectedMetadataFile {
-  private ExpectedMetadataFile() {}
+    private ExpectedMetadataFile() {}
 
-  public static List<ExpectedMetadata> read(Path csv) throws IOException {
-    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        CSVParser parser = CSVFormat.RFC4180.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true)
-            .setCommentMarker('#')
-            .get()
-            .parse(in)) {
-      List<String> header = parser.getHeaderNames();
-      String pathColumn = header.contains("path") ? "path" : header.contains("file") ? "file" : null;
-      if (pathColumn == null) {
-        throw new IOException(csv + ": the header needs a 'path' (or 'file') column; it has " + header);
-      }
-      List<CheckedField> fields = new ArrayList<>();
-      for (String column : header) {
-        CheckedField.fromColumn(column).ifPresent(fields::add);
-      }
-      List<ExpectedMetadata> rows = new ArrayList<>();
-      for (CSVRecord r : parser) {
-        Map<CheckedField, List<String>> values = new EnumMap<>(CheckedField.class);
-        for (CheckedField f : fields) {
-          values.put(f, f.parseCell(r.get(f.column())));
+    public static List<ExpectedMetadata> read(Path csv) throws IOException {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreSurroundingSpaces(true)
+                        .setCommentMarker('#')
+                        .get()
+                        .parse(in)) {
+            List<String> header = parser.getHeaderNames();
+            String pathColumn = header.contains("path") ? "path" : header.contains("file") ? "file" : null;
+            if (pathColumn == null) {
+                throw new IOException(csv + ": the header needs a 'path' (or 'file') column; it has " + header);
+            }
+            List<CheckedField> fields = new ArrayList<>();
+            for (String column : header) {
+                CheckedField.fromColumn(column).ifPresent(fields::add);
+            }
+            List<ExpectedMetadata> rows = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                Map<CheckedField, List<String>> values = new EnumMap<>(CheckedField.class);
+                for (CheckedField f : fields) {
+                    values.put(f, f.parseCell(r.get(f.column())));
+                }
+                rows.add(new ExpectedMetadata(r.get(pathColumn).strip(), values));
+            }
+            return rows;
         }
-        rows.add(new ExpectedMetadata(r.get(pathColumn).strip(), values));
-      }
-      return rows;
     }
-  }
 
-  /** Writes what was derived, in the same format: a starting point for curating an expected file by hand. */
-  public static void write(Path csv, Map<String, HrcDocument> derivedByPath) throws IOException {
-    List<String> header = new ArrayList<>();
-    header.add("path");
-    for (CheckedField f : CheckedField.values()) {
-      header.add(f.column());
-    }
-    try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-        CSVPrinter printer = CSVFormat.RFC4180.builder()
-            .setHeader(header.toArray(String[]::new))
-            .setRecordSeparator('\n')
-            .get()
-            .print(out)) {
-      for (Map.Entry<String, HrcDocument> e : derivedByPath.entrySet()) {
-        List<String> row = new ArrayList<>();
-        row.add(e.getKey());
+    /** Writes what was derived, in the same format: a starting point for curating an expected file by hand. */
+    public static void write(Path csv, Map<String, HrcDocument> derivedByPath) throws IOException {
+        List<String> header = new ArrayList<>();
+        header.add("path");
         for (CheckedField f : CheckedField.values()) {
-          row.add(f.formatCell(f.valuesOf(e.getValue())));
+            header.add(f.column());
         }
-        printer.printRecord(row);
-      }
+        try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+                CSVPrinter printer = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .setRecordSeparator('\n')
+                        .get()
+                        .print(out)) {
+            for (Map.Entry<String, HrcDocument> e : derivedByPath.entrySet()) {
+                List<String> row = new ArrayList<>();
+                row.add(e.getKey());
+                for (CheckedField f : CheckedField.values()) {
+                    row.add(f.formatCell(f.valuesOf(e.getValue())));
+                }
+                printer.printRecord(row);
+            }
+        }
     }
-  }
 }

@@ -27,81 +27,93 @@ import org.hrcsearch.indexer.source.CorpusWalker;
  */
 public final class MetadataCheck {
 
-  /** What a folder yielded: per path (relative to the folder, {@code /}-separated), a document or a failure. */
-  public record Derived(Map<String, DocumentDeriver.Derivation> byPath) {
-    public Derived {
-      byPath = java.util.Collections.unmodifiableMap(new TreeMap<>(byPath));
-    }
-
-    public Optional<HrcDocument> document(String path) {
-      return Optional.ofNullable(byPath.get(path))
-          .filter(DocumentDeriver.Derivation.Derived.class::isInstance)
-          .map(d -> ((DocumentDeriver.Derivation.Derived) d).document());
-    }
-
-    /** The documents that were derived, by path. */
-    public Map<String, HrcDocument> documents() {
-      Map<String, HrcDocument> out = new LinkedHashMap<>();
-      byPath.keySet().forEach(p -> document(p).ifPresent(d -> out.put(p, d)));
-      return out;
-    }
-  }
-
-  private final Supplier<DocumentDeriver> derivers;
-
-  /** @param derivers makes one deriver per worker thread */
-  public MetadataCheck(Supplier<DocumentDeriver> derivers) {
-    this.derivers = derivers;
-  }
-
-  public Derived derive(Path folder, int threads) throws IOException, InterruptedException {
-    CorpusWalker walker = new CorpusWalker(folder);
-    List<CorpusFile> files = walker.walk(List.of(folder), skipped -> { });
-    Map<String, List<CorpusFile>> byContent = new LinkedHashMap<>();
-    for (CorpusFile f : files) {
-      byContent.computeIfAbsent(ContentHash.sha256(f.path()), h -> new ArrayList<>()).add(f);
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    ThreadLocal<DocumentDeriver> local = ThreadLocal.withInitial(derivers);
-    Map<String, DocumentDeriver.Derivation> byPath = new TreeMap<>();
-    try {
-      List<Map.Entry<List<CorpusFile>, Future<DocumentDeriver.Derivation>>> work = new ArrayList<>();
-      for (Map.Entry<String, List<CorpusFile>> group : byContent.entrySet()) {
-        work.add(Map.entry(group.getValue(),
-            pool.submit(() -> local.get().derive(group.getKey(), group.getValue()))));
-      }
-      for (var w : work) {
-        DocumentDeriver.Derivation d = w.getValue().get();
-        for (CorpusFile c : w.getKey()) {
-          byPath.put(c.displayPath().replace('\\', '/'), d);
+    /** What a folder yielded: per path (relative to the folder, {@code /}-separated), a document or a failure. */
+    public record Derived(Map<String, DocumentDeriver.Derivation> byPath) {
+        public Derived {
+            byPath = java.util.Collections.unmodifiableMap(new TreeMap<>(byPath));
         }
-      }
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("deriving metadata failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    return new Derived(byPath);
-  }
 
-  /** Prints precision and recall per field, then every disagreement, as {@code check-metadata} shows them. */
-  public static void print(MetadataComparison.Result result, int expectedRows, PrintStream out) {
-    out.printf("Compared %d documents.%n%n", expectedRows);
-    out.printf("%-20s %6s %6s %6s %6s %10s %8s%n", "field", "docs", "tp", "fp", "fn", "precision", "recall");
-    for (CheckedField f : CheckedField.values()) {
-      FieldScore s = result.scores().get(f);
-      if (s != null) {
-        out.printf(Locale.ROOT, "%-20s %6d %6d %6d %6d %10.3f %8.3f%n", f.column(), s.documents(),
-            s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall());
-      }
+        public Optional<HrcDocument> document(String path) {
+            return Optional.ofNullable(byPath.get(path))
+                    .filter(DocumentDeriver.Derivation.Derived.class::isInstance)
+                    .map(d -> ((DocumentDeriver.Derivation.Derived) d).document());
+        }
+
+        /** The documents that were derived, by path. */
+        public Map<String, HrcDocument> documents() {
+            Map<String, HrcDocument> out = new LinkedHashMap<>();
+            byPath.keySet().forEach(p -> document(p).ifPresent(d -> out.put(p, d)));
+            return out;
+        }
     }
-    if (!result.missing().isEmpty()) {
-      out.printf("%nNot derived (missing or unreadable): %d%n", result.missing().size());
-      result.missing().forEach(p -> out.println("  " + p));
+
+    private final Supplier<DocumentDeriver> derivers;
+
+    /** @param derivers makes one deriver per worker thread */
+    public MetadataCheck(Supplier<DocumentDeriver> derivers) {
+        this.derivers = derivers;
     }
-    if (!result.disagreements().isEmpty()) {
-      out.printf("%nDisagreements: %d%n", result.disagreements().size());
-      result.disagreements().forEach(d -> out.println("  " + d.describe()));
+
+    public Derived derive(Path folder, int threads) throws IOException, InterruptedException {
+        CorpusWalker walker = new CorpusWalker(folder);
+        List<CorpusFile> files = walker.walk(List.of(folder), skipped -> {});
+        Map<String, List<CorpusFile>> byContent = new LinkedHashMap<>();
+        for (CorpusFile f : files) {
+            byContent
+                    .computeIfAbsent(ContentHash.sha256(f.path()), h -> new ArrayList<>())
+                    .add(f);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        ThreadLocal<DocumentDeriver> local = ThreadLocal.withInitial(derivers);
+        Map<String, DocumentDeriver.Derivation> byPath = new TreeMap<>();
+        try {
+            List<Map.Entry<List<CorpusFile>, Future<DocumentDeriver.Derivation>>> work = new ArrayList<>();
+            for (Map.Entry<String, List<CorpusFile>> group : byContent.entrySet()) {
+                work.add(Map.entry(
+                        group.getValue(), pool.submit(() -> local.get().derive(group.getKey(), group.getValue()))));
+            }
+            for (var w : work) {
+                DocumentDeriver.Derivation d = w.getValue().get();
+                for (CorpusFile c : w.getKey()) {
+                    byPath.put(c.displayPath().replace('\\', '/'), d);
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("deriving metadata failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Derived(byPath);
     }
-  }
+
+    /** Prints precision and recall per field, then every disagreement, as {@code check-metadata} shows them. */
+    public static void print(MetadataComparison.Result result, int expectedRows, PrintStream out) {
+        out.printf("Compared %d documents.%n%n", expectedRows);
+        out.printf("%-20s %6s %6s %6s %6s %10s %8s%n", "field", "docs", "tp", "fp", "fn", "precision", "recall");
+        for (CheckedField f : CheckedField.values()) {
+            FieldScore s = result.scores().get(f);
+            if (s != null) {
+                out.printf(
+                        Locale.ROOT,
+                        "%-20s %6d %6d %6d %6d %10.3f %8.3f%n",
+                        f.column(),
+                        s.documents(),
+                        s.truePositives(),
+                        s.falsePositives(),
+                        s.falseNegatives(),
+                        s.precision(),
+                        s.recall());
+            }
+        }
+        if (!result.missing().isEmpty()) {
+            out.printf(
+                    "%nNot derived (missing or unreadable): %d%n",
+                    result.missing().size());
+            result.missing().forEach(p -> out.println("  " + p));
+        }
+        if (!result.disagreements().isEmpty()) {
+            out.printf("%nDisagreements: %d%n", result.disagreements().size());
+            result.disagreements().forEach(d -> out.println("  " + d.describe()));
+        }
+    }
 }

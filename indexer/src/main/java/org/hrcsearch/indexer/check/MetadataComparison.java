@@ -16,62 +16,64 @@ import org.hrcsearch.corpus.model.HrcDocument;
  */
 public final class MetadataComparison {
 
-  /** The outcome: a score per checked field, the disagreements, and the expected documents that were not derived. */
-  public record Result(Map<CheckedField, FieldScore> scores, List<Disagreement> disagreements, List<String> missing) {
-    public Result {
-      scores = Map.copyOf(scores);
-      disagreements = List.copyOf(disagreements);
-      missing = List.copyOf(missing);
-    }
-
-    public FieldScore score(CheckedField field) {
-      FieldScore s = scores.get(field);
-      if (s == null) {
-        throw new IllegalArgumentException("the expected file has no column '" + field.column() + "'");
-      }
-      return s;
-    }
-
-    public List<Disagreement> disagreements(CheckedField field) {
-      return disagreements.stream().filter(d -> d.field() == field).toList();
-    }
-  }
-
-  /**
-   * @param derived the document derived for a path, or empty when it could not be read (then every expected value
-   *     of it is a false negative, and the path is listed as missing)
-   */
-  public Result compare(List<ExpectedMetadata> expected, Function<String, Optional<HrcDocument>> derived) {
-    Map<CheckedField, FieldScore> scores = new EnumMap<>(CheckedField.class);
-    List<Disagreement> disagreements = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    for (ExpectedMetadata row : expected) {
-      Optional<HrcDocument> doc = derived.apply(row.path());
-      if (doc.isEmpty()) {
-        missing.add(row.path());
-      }
-      for (Map.Entry<CheckedField, List<String>> e : row.values().entrySet()) {
-        CheckedField field = e.getKey();
-        List<String> want = e.getValue();
-        List<String> got = doc.map(field::valuesOf).orElse(List.of());
-        Set<String> w = normalised(field, want);
-        Set<String> g = normalised(field, got);
-        int tp = (int) g.stream().filter(w::contains).count();
-        int fp = g.size() - tp;
-        int fn = w.size() - tp;
-        scores.merge(field, new FieldScore(field, 1, tp, fp, fn),
-            (a, b) -> a.plus(b.truePositives(), b.falsePositives(), b.falseNegatives()));
-        if (fp > 0 || fn > 0) {
-          disagreements.add(new Disagreement(row.path(), field, want, got));
+    /** The outcome: a score per checked field, the disagreements, and the expected documents that were not derived. */
+    public record Result(Map<CheckedField, FieldScore> scores, List<Disagreement> disagreements, List<String> missing) {
+        public Result {
+            scores = Map.copyOf(scores);
+            disagreements = List.copyOf(disagreements);
+            missing = List.copyOf(missing);
         }
-      }
-    }
-    return new Result(scores, disagreements, missing);
-  }
 
-  private static Set<String> normalised(CheckedField field, List<String> values) {
-    Set<String> out = new LinkedHashSet<>();
-    values.forEach(v -> out.add(field.normalise(v)));
-    return out;
-  }
+        public FieldScore score(CheckedField field) {
+            FieldScore s = scores.get(field);
+            if (s == null) {
+                throw new IllegalArgumentException("the expected file has no column '" + field.column() + "'");
+            }
+            return s;
+        }
+
+        public List<Disagreement> disagreements(CheckedField field) {
+            return disagreements.stream().filter(d -> d.field() == field).toList();
+        }
+    }
+
+    /**
+     * @param derived the document derived for a path, or empty when it could not be read (then every expected value
+     *     of it is a false negative, and the path is listed as missing)
+     */
+    public Result compare(List<ExpectedMetadata> expected, Function<String, Optional<HrcDocument>> derived) {
+        Map<CheckedField, FieldScore> scores = new EnumMap<>(CheckedField.class);
+        List<Disagreement> disagreements = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (ExpectedMetadata row : expected) {
+            Optional<HrcDocument> doc = derived.apply(row.path());
+            if (doc.isEmpty()) {
+                missing.add(row.path());
+            }
+            for (Map.Entry<CheckedField, List<String>> e : row.values().entrySet()) {
+                CheckedField field = e.getKey();
+                List<String> want = e.getValue();
+                List<String> got = doc.map(field::valuesOf).orElse(List.of());
+                Set<String> w = normalised(field, want);
+                Set<String> g = normalised(field, got);
+                int tp = (int) g.stream().filter(w::contains).count();
+                int fp = g.size() - tp;
+                int fn = w.size() - tp;
+                scores.merge(
+                        field,
+                        new FieldScore(field, 1, tp, fp, fn),
+                        (a, b) -> a.plus(b.truePositives(), b.falsePositives(), b.falseNegatives()));
+                if (fp > 0 || fn > 0) {
+                    disagreements.add(new Disagreement(row.path(), field, want, got));
+                }
+            }
+        }
+        return new Result(scores, disagreements, missing);
+    }
+
+    private static Set<String> normalised(CheckedField field, List<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        values.forEach(v -> out.add(field.normalise(v)));
+        return out;
+    }
 }

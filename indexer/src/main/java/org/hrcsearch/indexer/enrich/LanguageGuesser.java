@@ -11,24 +11,24 @@ import java.util.Set;
  */
 public final class LanguageGuesser {
 
-  private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-      "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "by", "are"),
-      "fr", Set.of("le", "la", "les", "des", "et", "est", "du", "une", "dans", "pour", "que", "sur", "aux"),
-      "es", Set.of("el", "los", "las", "y", "del", "es", "una", "por", "con", "para", "que", "en", "se"));
+    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+            "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "by", "are"),
+            "fr", Set.of("le", "la", "les", "des", "et", "est", "du", "une", "dans", "pour", "que", "sur", "aux"),
+            "es", Set.of("el", "los", "las", "y", "del", "es", "una", "por", "con", "para", "que", "en", "se"));
 
-  public String guess(String text) {
-    String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-    List<String> words = ConcernTagger.words(sample);
-    String best = "en";
-    int bestCount = 0;
-    for (String lang : List.of("en", "fr", "es")) {
-      Set<String> fw = FUNCTION_WORDS.get(lang);
-      int n = (int) words.stream().filter(fw::contains).count();
-      if (n > bestCount * 1.3 + 2) {
-        best = lang;
-        bestCount = n;
-      }
+    public String guess(String text) {
+        String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        List<String> words = ConcernTagger.words(sample);
+        String best = "en";
+        int bestCount = 0;
+        for (String lang : List.of("en", "fr", "es")) {
+            Set<String> fw = FUNCTION_WORDS.get(lang);
+            int n = (int) words.stream().filter(fw::contains).count();
+            if (n > bestCount * 1.3 + 2) {
+                best = lang;
+                bestCount = n;
+            }
+        }
+        return best;
     }
-    return best;
-  }
 }

@@ -20,92 +20,96 @@ import org.hrcsearch.corpus.model.UnSymbol;
  */
 public final class RunningLines {
 
-  /** How many non-blank lines at the top and at the bottom of a page can be furniture. */
-  private static final int ZONE = 3;
+    /** How many non-blank lines at the top and at the bottom of a page can be furniture. */
+    private static final int ZONE = 3;
 
-  private static final Pattern JOB_NUMBER = Pattern.compile(
-      "(?i)^(?:\\d{1,4}\\s+)?GE\\.\\s?\\d{2}[-\u2010-\u2013]\\s?\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{1,4})?$");
-  private static final Pattern BARCODE = Pattern.compile("^\\*\\d{6,8}\\*$");
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?i)^(?:page\\s+)?\\d{1,4}(?:\\s*(?:/|of)\\s*\\d{1,4})?$|^[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]$");
-  private static final Pattern RECYCLE = Pattern.compile("(?i)^please\\s+recycle.*$");
+    private static final Pattern JOB_NUMBER = Pattern.compile(
+            "(?i)^(?:\\d{1,4}\\s+)?GE\\.\\s?\\d{2}[-\u2010-\u2013]\\s?\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{1,4})?$");
+    private static final Pattern BARCODE = Pattern.compile("^\\*\\d{6,8}\\*$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^(?:page\\s+)?\\d{1,4}(?:\\s*(?:/|of)\\s*\\d{1,4})?$|^[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]$");
+    private static final Pattern RECYCLE = Pattern.compile("(?i)^please\\s+recycle.*$");
 
-  /** The pages without their furniture; the list keeps one entry per page, in order. */
-  public List<String> strip(List<String> pages) {
-    int n = pages.size();
-    List<List<String>> lines = new ArrayList<>(n);
-    for (String p : pages) {
-      lines.add(new ArrayList<>(List.of(p.split("\n", -1))));
-    }
-    Set<String> repeated = n >= 3 ? repeatedZoneLines(lines) : Set.of();
-    List<String> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      List<String> page = lines.get(i);
-      boolean cover = i == 0;
-      for (int idx : zoneIndexes(page)) {
-        String l = page.get(idx).strip();
-        if (isFurniture(l) || !cover && (repeated.contains(shape(l)) || isSymbolHeader(l))) {
-          page.set(idx, null);
+    /** The pages without their furniture; the list keeps one entry per page, in order. */
+    public List<String> strip(List<String> pages) {
+        int n = pages.size();
+        List<List<String>> lines = new ArrayList<>(n);
+        for (String p : pages) {
+            lines.add(new ArrayList<>(List.of(p.split("\n", -1))));
         }
-      }
-      page.removeIf(java.util.Objects::isNull);
-      out.add(String.join("\n", page).replaceAll("\\n{3,}", "\n\n").strip());
-    }
-    return out;
-  }
-
-  /** "A/HRC/24/7" or "A/HRC/24/7 12" at the top or bottom of a page after the cover: the running header. */
-  static boolean isSymbolHeader(String line) {
-    String l = line.replaceAll("^\\d{1,4}\\s+|\\s+\\d{1,4}$", "").strip();
-    return l.length() <= 40 && l.matches("(?i)^[AE]\\s?/.*") && UnSymbol.parse(l).isPresent();
-  }
-
-  static boolean isFurniture(String line) {
-    return JOB_NUMBER.matcher(line).matches() || BARCODE.matcher(line).matches()
-        || PAGE_NUMBER.matcher(line).matches() || RECYCLE.matcher(line).matches();
-  }
-
-  /** The lines (by shape) that stand in the top or bottom zone of at least half the pages after the first. */
-  private static Set<String> repeatedZoneLines(List<List<String>> pages) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (int i = 1; i < pages.size(); i++) {
-      Set<String> onThisPage = new HashSet<>();
-      for (int idx : zoneIndexes(pages.get(i))) {
-        String l = pages.get(i).get(idx).strip();
-        if (l.length() >= 2 && l.length() <= 120) {
-          onThisPage.add(shape(l));
+        Set<String> repeated = n >= 3 ? repeatedZoneLines(lines) : Set.of();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<String> page = lines.get(i);
+            boolean cover = i == 0;
+            for (int idx : zoneIndexes(page)) {
+                String l = page.get(idx).strip();
+                if (isFurniture(l) || !cover && (repeated.contains(shape(l)) || isSymbolHeader(l))) {
+                    page.set(idx, null);
+                }
+            }
+            page.removeIf(java.util.Objects::isNull);
+            out.add(String.join("\n", page).replaceAll("\\n{3,}", "\n\n").strip());
         }
-      }
-      onThisPage.forEach(s -> counts.merge(s, 1, Integer::sum));
+        return out;
     }
-    // odd and even pages often print their headers differently: 40% of the pages is enough
-    int threshold = Math.max(2, (int) Math.ceil((pages.size() - 1) * 0.4));
-    Set<String> out = new HashSet<>();
-    counts.forEach((s, c) -> {
-      if (c >= threshold) {
-        out.add(s);
-      }
-    });
-    return out;
-  }
 
-  /** A line with its digits folded, so "A/HRC/24/7 12" and "A/HRC/24/7 13" are one running header. */
-  private static String shape(String line) {
-    return line.replaceAll("\\s+", " ").replaceAll("\\d+$", "#").replaceAll("^\\d+ ", "# ");
-  }
+    /** "A/HRC/24/7" or "A/HRC/24/7 12" at the top or bottom of a page after the cover: the running header. */
+    static boolean isSymbolHeader(String line) {
+        String l = line.replaceAll("^\\d{1,4}\\s+|\\s+\\d{1,4}$", "").strip();
+        return l.length() <= 40
+                && l.matches("(?i)^[AE]\\s?/.*")
+                && UnSymbol.parse(l).isPresent();
+    }
 
-  private static List<Integer> zoneIndexes(List<String> page) {
-    List<Integer> nonBlank = new ArrayList<>();
-    for (int i = 0; i < page.size(); i++) {
-      if (page.get(i) != null && !page.get(i).isBlank()) {
-        nonBlank.add(i);
-      }
+    static boolean isFurniture(String line) {
+        return JOB_NUMBER.matcher(line).matches()
+                || BARCODE.matcher(line).matches()
+                || PAGE_NUMBER.matcher(line).matches()
+                || RECYCLE.matcher(line).matches();
     }
-    Set<Integer> zone = new java.util.TreeSet<>();
-    for (int k = 0; k < Math.min(ZONE, nonBlank.size()); k++) {
-      zone.add(nonBlank.get(k));
-      zone.add(nonBlank.get(nonBlank.size() - 1 - k));
+
+    /** The lines (by shape) that stand in the top or bottom zone of at least half the pages after the first. */
+    private static Set<String> repeatedZoneLines(List<List<String>> pages) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 1; i < pages.size(); i++) {
+            Set<String> onThisPage = new HashSet<>();
+            for (int idx : zoneIndexes(pages.get(i))) {
+                String l = pages.get(i).get(idx).strip();
+                if (l.length() >= 2 && l.length() <= 120) {
+                    onThisPage.add(shape(l));
+                }
+            }
+            onThisPage.forEach(s -> counts.merge(s, 1, Integer::sum));
+        }
+        // odd and even pages often print their headers differently: 40% of the pages is enough
+        int threshold = Math.max(2, (int) Math.ceil((pages.size() - 1) * 0.4));
+        Set<String> out = new HashSet<>();
+        counts.forEach((s, c) -> {
+            if (c >= threshold) {
+                out.add(s);
+            }
+        });
+        return out;
     }
-    return new ArrayList<>(zone);
-  }
+
+    /** A line with its digits folded, so "A/HRC/24/7 12" and "A/HRC/24/7 13" are one running header. */
+    private static String shape(String line) {
+        return line.replaceAll("\\s+", " ").replaceAll("\\d+$", "#").replaceAll("^\\d+ ", "# ");
+    }
+
+    private static List<Integer> zoneIndexes(List<String> page) {
+        List<Integer> nonBlank = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            if (page.get(i) != null && !page.get(i).isBlank()) {
+                nonBlank.add(i);
+            }
+        }
+        Set<Integer> zone = new java.util.TreeSet<>();
+        for (int k = 0; k < Math.min(ZONE, nonBlank.size()); k++) {
+            zone.add(nonBlank.get(k));
+            zone.add(nonBlank.get(nonBlank.size() - 1 - k));
+        }
+        return new ArrayList<>(zone);
+    }
 }

@@ -19,35 +19,35 @@ import org.hrcsearch.corpus.vocab.StateNames;
  */
 public final class SponsorListParser {
 
-  private static final Pattern DRAFT_LINE = Pattern.compile(
-      "(?im)^((?:[^:\\n]{2,}[,*]\\s*\\n)*[^:\\n]*?)\\s*:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)\\b");
-  private static final Pattern SPONSORS_LINE = Pattern.compile(
-      "(?im)^\\s*(?:co-?)?sponsors?\\s*:\\s*((?:[^\\n]+)(?:\\n(?!\\s*\\n)[^\\n:]+)*)");
+    private static final Pattern DRAFT_LINE = Pattern.compile(
+            "(?im)^((?:[^:\\n]{2,}[,*]\\s*\\n)*[^:\\n]*?)\\s*:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)\\b");
+    private static final Pattern SPONSORS_LINE =
+            Pattern.compile("(?im)^\\s*(?:co-?)?sponsors?\\s*:\\s*((?:[^\\n]+)(?:\\n(?!\\s*\\n)[^\\n:]+)*)");
 
-  private final StateListReader reader;
+    private final StateListReader reader;
 
-  public SponsorListParser(StateNames states) {
-    this.reader = new StateListReader(states);
-  }
-
-  /** The sponsoring States' canonical names, in the order printed, without repeats. */
-  public List<String> sponsors(String text) {
-    String head = text.substring(0, Math.min(text.length(), 20_000));
-    Set<String> out = new LinkedHashSet<>();
-    Matcher d = DRAFT_LINE.matcher(head);
-    if (d.find()) {
-      out.addAll(states(d.group(1)));
+    public SponsorListParser(StateNames states) {
+        this.reader = new StateListReader(states);
     }
-    if (out.isEmpty()) {
-      Matcher s = SPONSORS_LINE.matcher(text);
-      while (s.find() && out.isEmpty()) {
-        out.addAll(states(s.group(1)));
-      }
-    }
-    return new ArrayList<>(out);
-  }
 
-  private List<String> states(String list) {
-    return reader.read(list);
-  }
+    /** The sponsoring States' canonical names, in the order printed, without repeats. */
+    public List<String> sponsors(String text) {
+        String head = text.substring(0, Math.min(text.length(), 20_000));
+        Set<String> out = new LinkedHashSet<>();
+        Matcher d = DRAFT_LINE.matcher(head);
+        if (d.find()) {
+            out.addAll(states(d.group(1)));
+        }
+        if (out.isEmpty()) {
+            Matcher s = SPONSORS_LINE.matcher(text);
+            while (s.find() && out.isEmpty()) {
+                out.addAll(states(s.group(1)));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private List<String> states(String list) {
+        return reader.read(list);
+    }
 }

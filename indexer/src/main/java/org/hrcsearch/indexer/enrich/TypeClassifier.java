@@ -12,32 +12,32 @@ import org.hrcsearch.corpus.model.UnSymbol;
  */
 public final class TypeClassifier {
 
-  private static final Pattern SESSION_REPORT =
-      Pattern.compile("(?i)^Report of the Human Rights Council on its .*session.*");
-  private static final Pattern LETTER = Pattern.compile(
-      "(?i)\\b(joint\\s+(NGO\\s+|civil\\s+society\\s+)?(letter|statement)|we,?\\s+the\\s+undersigned"
-          + "|the\\s+undersigned\\s+(civil\\s+society\\s+)?organi[sz]ations|signatories|oral\\s+statement"
-          + "|Dear\\s+(Excellenc|Ambassador|Mr|Ms|Madam|Sir|President)|Your\\s+Excellenc)");
-  /** Council documents that are neither reports nor outcomes: the agenda, programmes of work, lists. */
-  private static final Pattern ADMINISTRATIVE = Pattern.compile(
-      "(?i)^(Agenda and annotations|Annotations to the (provisional )?agenda|(Provisional )?agenda|"
-          + "Programme of work|List of (speakers|participants)|Note by the Secretariat|Note verbale).*");
+    private static final Pattern SESSION_REPORT =
+            Pattern.compile("(?i)^Report of the Human Rights Council on its .*session.*");
+    private static final Pattern LETTER = Pattern.compile(
+            "(?i)\\b(joint\\s+(NGO\\s+|civil\\s+society\\s+)?(letter|statement)|we,?\\s+the\\s+undersigned"
+                    + "|the\\s+undersigned\\s+(civil\\s+society\\s+)?organi[sz]ations|signatories|oral\\s+statement"
+                    + "|Dear\\s+(Excellenc|Ambassador|Mr|Ms|Madam|Sir|President)|Your\\s+Excellenc)");
+    /** Council documents that are neither reports nor outcomes: the agenda, programmes of work, lists. */
+    private static final Pattern ADMINISTRATIVE = Pattern.compile(
+            "(?i)^(Agenda and annotations|Annotations to the (provisional )?agenda|(Provisional )?agenda|"
+                    + "Programme of work|List of (speakers|participants)|Note by the Secretariat|Note verbale).*");
 
-  public DocumentType classify(Optional<UnSymbol> symbol, String title, String text) {
-    if (symbol.isPresent()) {
-      DocumentType t = symbol.get().type();
-      if (t == DocumentType.REPORT && SESSION_REPORT.matcher(title).matches()) {
-        return DocumentType.SESSION_REPORT;
-      }
-      if (t == DocumentType.REPORT && ADMINISTRATIVE.matcher(title).matches()) {
-        return DocumentType.OTHER;
-      }
-      return t;
+    public DocumentType classify(Optional<UnSymbol> symbol, String title, String text) {
+        if (symbol.isPresent()) {
+            DocumentType t = symbol.get().type();
+            if (t == DocumentType.REPORT && SESSION_REPORT.matcher(title).matches()) {
+                return DocumentType.SESSION_REPORT;
+            }
+            if (t == DocumentType.REPORT && ADMINISTRATIVE.matcher(title).matches()) {
+                return DocumentType.OTHER;
+            }
+            return t;
+        }
+        if (SESSION_REPORT.matcher(title).matches()) {
+            return DocumentType.SESSION_REPORT;
+        }
+        String head = text.substring(0, Math.min(text.length(), 6_000));
+        return LETTER.matcher(head).find() ? DocumentType.JOINT_LETTER : DocumentType.OTHER;
     }
-    if (SESSION_REPORT.matcher(title).matches()) {
-      return DocumentType.SESSION_REPORT;
-    }
-    String head = text.substring(0, Math.min(text.length(), 6_000));
-    return LETTER.matcher(head).find() ? DocumentType.JOINT_LETTER : DocumentType.OTHER;
-  }
 }

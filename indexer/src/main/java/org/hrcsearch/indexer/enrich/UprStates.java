@@ -19,117 +19,123 @@ import org.hrcsearch.corpus.vocab.StateNames;
  */
 public final class UprStates {
 
-  private static final Pattern UPR_TITLE = Pattern.compile(
-      "(?is)(?:Report\\s+of\\s+the\\s+Working\\s+(?:Group\\s+)?on\\s+the\\s+Universal\\s+Periodic\\s+Review"
-          + "|National\\s+report\\s+submitted.{0,200}?resolution\\s+\\d+/\\d+"
-          + "|(?:Compilation|Summary)\\s+(?:prepared\\s+by|of\\s+stakeholders).{0,400}?resolution\\s+\\d+/\\d+"
-          + "|Compilation\\s+on|Summary\\s+of\\s+stakeholders'?\\s+submissions\\s+on)"
-          + "[\\s*\\d]*\\n+\\s*([^\\n]{3,80})");
-  /** Parentheses, which may hold one level of their own: "(Bolivia (Plurinational State of), Cuba)". */
-  private static final Pattern PARENTHESES = Pattern.compile("\\(((?:[^()]|\\([^()]{0,80}\\)){3,400})\\)");
+    private static final Pattern UPR_TITLE = Pattern.compile(
+            "(?is)(?:Report\\s+of\\s+the\\s+Working\\s+(?:Group\\s+)?on\\s+the\\s+Universal\\s+Periodic\\s+Review"
+                    + "|National\\s+report\\s+submitted.{0,200}?resolution\\s+\\d+/\\d+"
+                    + "|(?:Compilation|Summary)\\s+(?:prepared\\s+by|of\\s+stakeholders).{0,400}?resolution\\s+\\d+/\\d+"
+                    + "|Compilation\\s+on|Summary\\s+of\\s+stakeholders'?\\s+submissions\\s+on)"
+                    + "[\\s*\\d]*\\n+\\s*([^\\n]{3,80})");
+    /** Parentheses, which may hold one level of their own: "(Bolivia (Plurinational State of), Cuba)". */
+    private static final Pattern PARENTHESES = Pattern.compile("\\(((?:[^()]|\\([^()]{0,80}\\)){3,400})\\)");
 
-  /** Spaces between words, across at most one line break. */
-  private static final String SPACE = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)";
+    /** Spaces between words, across at most one line break. */
+    private static final String SPACE = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)";
 
-  /** A State's name right before "recommended": "Czech Republic recommended that China (c) reform ...". */
-  private static final Pattern RECOMMENDED_BY = Pattern.compile(
-      "((?:[\\p{Lu}][\\p{L}'’-]*|of|the|and)(?:" + SPACE + "(?:[\\p{Lu}][\\p{L}'’-]*|of|the|and"
-          + "|\\([^()\\n]{1,40}\\))){0,9})" + SPACE + "(?:also\\s+)?recommended\\b");
-  /**
-   * How far before a "recommended" its State's name is looked for: ten words and a parenthesis fit several times
-   * over. The pattern is tried only there, not from every capital letter of the text, where it read up to ten words
-   * each time before failing (a fifth of the indexer's CPU on the 304 Working Group reports).
-   */
-  private static final int RECOMMENDED_BY_REACH = 600;
-  private static final String RECOMMENDED = "recommended";
-  /** What precedes the list of delegations that could not speak: "owing to time constraints (Bulgaria, ...)". */
-  private static final Pattern COULD_NOT_SPEAK = Pattern.compile("(?i)(?:time\\s+constraints?|lack\\s+of\\s+time)\\s*$");
+    /** A State's name right before "recommended": "Czech Republic recommended that China (c) reform ...". */
+    private static final Pattern RECOMMENDED_BY =
+            Pattern.compile("((?:[\\p{Lu}][\\p{L}'’-]*|of|the|and)(?:" + SPACE + "(?:[\\p{Lu}][\\p{L}'’-]*|of|the|and"
+                    + "|\\([^()\\n]{1,40}\\))){0,9})" + SPACE + "(?:also\\s+)?recommended\\b");
+    /**
+     * How far before a "recommended" its State's name is looked for: ten words and a parenthesis fit several times
+     * over. The pattern is tried only there, not from every capital letter of the text, where it read up to ten words
+     * each time before failing (a fifth of the indexer's CPU on the 304 Working Group reports).
+     */
+    private static final int RECOMMENDED_BY_REACH = 600;
 
-  private final StateNames states;
-  private final StateListReader reader;
+    private static final String RECOMMENDED = "recommended";
+    /** What precedes the list of delegations that could not speak: "owing to time constraints (Bulgaria, ...)". */
+    private static final Pattern COULD_NOT_SPEAK =
+            Pattern.compile("(?i)(?:time\\s+constraints?|lack\\s+of\\s+time)\\s*$");
 
-  public UprStates(StateNames states) {
-    this.states = states;
-    this.reader = new StateListReader(states);
-  }
+    private final StateNames states;
+    private final StateListReader reader;
 
-  /** The State under review, canonical. */
-  public Optional<String> stateUnderReview(Optional<UnSymbol> symbol, String firstPage) {
-    Optional<String> byCode = symbol.flatMap(UnSymbol::country).flatMap(states::canonical);
-    if (byCode.isPresent()) {
-      return byCode;
+    public UprStates(StateNames states) {
+        this.states = states;
+        this.reader = new StateListReader(states);
     }
-    Matcher m = UPR_TITLE.matcher(firstPage);
-    if (m.find()) {
-      return state(m.group(1));
-    }
-    return Optional.empty();
-  }
 
-  /** The State a cover line names: "Slovenia*", "China (including Hong Kong, China and Macao, China)". */
-  public Optional<String> state(String line) {
-    String l = line.replaceAll("[*\\d]+$", "").replace("*", "").strip();
-    return states.canonical(l).or(() -> states.canonical(l.replaceAll("\\s*\\(.*$", "")));
-  }
-
-  /**
-   * The States that made recommendations, canonical, in order of first appearance: the States named in
-   * parentheses where a recommendation of a Working Group report ends ("... (France);", "(Chile, Mexico)."), and
-   * the State that opens an account of the dialogue's "X recommended that ..." (older reports list some
-   * recommendations only so). The delegations that could not speak "owing to time constraints (Bulgaria, ...)"
-   * made no recommendation.
-   */
-  public List<String> recommendingStates(String text, Optional<String> underReview) {
-    Set<String> out = new LinkedHashSet<>();
-    Matcher m = PARENTHESES.matcher(text);
-    while (m.find()) {
-      if (COULD_NOT_SPEAK.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
-        continue;
-      }
-      for (String s : reader.read(m.group(1))) {
-        if (underReview.map(u -> !u.equals(s)).orElse(true)) {
-          out.add(s);
+    /** The State under review, canonical. */
+    public Optional<String> stateUnderReview(Optional<UnSymbol> symbol, String firstPage) {
+        Optional<String> byCode = symbol.flatMap(UnSymbol::country).flatMap(states::canonical);
+        if (byCode.isPresent()) {
+            return byCode;
         }
-      }
-    }
-    for (String words : wordsBeforeRecommended(text)) {
-      lastState(words).filter(s -> underReview.map(u -> !u.equals(s)).orElse(true)).ifPresent(out::add);
-    }
-    return new ArrayList<>(out);
-  }
-
-  /**
-   * The runs of words that {@link #RECOMMENDED_BY} finds before a "recommended" ("In 2009, Czech Republic"), as
-   * it finds them scanning the whole text: a match ends at a "recommended", and the next starts where the last
-   * ended. It is tried only {@link #RECOMMENDED_BY_REACH} characters back from each.
-   */
-  static List<String> wordsBeforeRecommended(String text) {
-    List<String> runs = new ArrayList<>();
-    Matcher by = RECOMMENDED_BY.matcher(text).useTransparentBounds(true);
-    int previousEnd = 0;
-    for (int at = text.indexOf(RECOMMENDED); at >= 0; at = text.indexOf(RECOMMENDED, at + 1)) {
-      int end = at + RECOMMENDED.length();
-      by.region(Math.max(previousEnd, at - RECOMMENDED_BY_REACH), end);
-      while (by.find()) {
-        if (by.end() == end) {
-          runs.add(by.group(1));
-          previousEnd = end;
-          break;
+        Matcher m = UPR_TITLE.matcher(firstPage);
+        if (m.find()) {
+            return state(m.group(1));
         }
-      }
+        return Optional.empty();
     }
-    return runs;
-  }
 
-  /** The longest run of the last words of {@code words} that names a State: "In 2009, Czech Republic" -> Czechia. */
-  private Optional<String> lastState(String words) {
-    String[] w = words.strip().split("\\s+");
-    for (int from = 0; from < w.length; from++) {
-      Optional<String> s = states.canonical(String.join(" ", Arrays.copyOfRange(w, from, w.length)));
-      if (s.isPresent()) {
-        return s;
-      }
+    /** The State a cover line names: "Slovenia*", "China (including Hong Kong, China and Macao, China)". */
+    public Optional<String> state(String line) {
+        String l = line.replaceAll("[*\\d]+$", "").replace("*", "").strip();
+        return states.canonical(l).or(() -> states.canonical(l.replaceAll("\\s*\\(.*$", "")));
     }
-    return Optional.empty();
-  }
+
+    /**
+     * The States that made recommendations, canonical, in order of first appearance: the States named in
+     * parentheses where a recommendation of a Working Group report ends ("... (France);", "(Chile, Mexico)."), and
+     * the State that opens an account of the dialogue's "X recommended that ..." (older reports list some
+     * recommendations only so). The delegations that could not speak "owing to time constraints (Bulgaria, ...)"
+     * made no recommendation.
+     */
+    public List<String> recommendingStates(String text, Optional<String> underReview) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = PARENTHESES.matcher(text);
+        while (m.find()) {
+            if (COULD_NOT_SPEAK
+                    .matcher(text.substring(Math.max(0, m.start() - 40), m.start()))
+                    .find()) {
+                continue;
+            }
+            for (String s : reader.read(m.group(1))) {
+                if (underReview.map(u -> !u.equals(s)).orElse(true)) {
+                    out.add(s);
+                }
+            }
+        }
+        for (String words : wordsBeforeRecommended(text)) {
+            lastState(words)
+                    .filter(s -> underReview.map(u -> !u.equals(s)).orElse(true))
+                    .ifPresent(out::add);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The runs of words that {@link #RECOMMENDED_BY} finds before a "recommended" ("In 2009, Czech Republic"), as
+     * it finds them scanning the whole text: a match ends at a "recommended", and the next starts where the last
+     * ended. It is tried only {@link #RECOMMENDED_BY_REACH} characters back from each.
+     */
+    static List<String> wordsBeforeRecommended(String text) {
+        List<String> runs = new ArrayList<>();
+        Matcher by = RECOMMENDED_BY.matcher(text).useTransparentBounds(true);
+        int previousEnd = 0;
+        for (int at = text.indexOf(RECOMMENDED); at >= 0; at = text.indexOf(RECOMMENDED, at + 1)) {
+            int end = at + RECOMMENDED.length();
+            by.region(Math.max(previousEnd, at - RECOMMENDED_BY_REACH), end);
+            while (by.find()) {
+                if (by.end() == end) {
+                    runs.add(by.group(1));
+                    previousEnd = end;
+                    break;
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** The longest run of the last words of {@code words} that names a State: "In 2009, Czech Republic" -> Czechia. */
+    private Optional<String> lastState(String words) {
+        String[] w = words.strip().split("\\s+");
+        for (int from = 0; from < w.length; from++) {
+            Optional<String> s = states.canonical(String.join(" ", Arrays.copyOfRange(w, from, w.length)));
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -15,67 +15,67 @@ import org.xml.sax.SAXException;
  */
 final class BoundedEmbeddedExtractor extends ParsingEmbeddedDocumentExtractor {
 
-  private final int maxFiles;
-  private final int maxDepth;
-  private int read;
-  private int skipped;
-  private int depth;
-  private int deepest;
-  private boolean depthReached;
+    private final int maxFiles;
+    private final int maxDepth;
+    private int read;
+    private int skipped;
+    private int depth;
+    private int deepest;
+    private boolean depthReached;
 
-  BoundedEmbeddedExtractor(ParseContext context, int maxFiles, int maxDepth) {
-    super(context);
-    this.maxFiles = maxFiles;
-    this.maxDepth = maxDepth;
-  }
-
-  @Override
-  public boolean shouldParseEmbedded(Metadata metadata) {
-    if (depth >= maxDepth) {
-      depthReached = true;
-      skipped++;
-      return false;
+    BoundedEmbeddedExtractor(ParseContext context, int maxFiles, int maxDepth) {
+        super(context);
+        this.maxFiles = maxFiles;
+        this.maxDepth = maxDepth;
     }
-    if (read >= maxFiles) {
-      skipped++;
-      return false;
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+        if (depth >= maxDepth) {
+            depthReached = true;
+            skipped++;
+            return false;
+        }
+        if (read >= maxFiles) {
+            skipped++;
+            return false;
+        }
+        return super.shouldParseEmbedded(metadata);
     }
-    return super.shouldParseEmbedded(metadata);
-  }
 
-  @Override
-  public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
-      throws SAXException, IOException {
-    read++;
-    depth++;
-    deepest = Math.max(deepest, depth);
-    try {
-      super.parseEmbedded(stream, handler, metadata, outputHtml);
-    } finally {
-      depth--;
+    @Override
+    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+            throws SAXException, IOException {
+        read++;
+        depth++;
+        deepest = Math.max(deepest, depth);
+        try {
+            super.parseEmbedded(stream, handler, metadata, outputHtml);
+        } finally {
+            depth--;
+        }
     }
-  }
 
-  /** Embedded files whose text was read. */
-  int read() {
-    return read;
-  }
+    /** Embedded files whose text was read. */
+    int read() {
+        return read;
+    }
 
-  /** Embedded files passed over, past the number or the depth limit. */
-  int skipped() {
-    return skipped;
-  }
+    /** Embedded files passed over, past the number or the depth limit. */
+    int skipped() {
+        return skipped;
+    }
 
-  /** True when some embedded file lay deeper than the depth limit. */
-  boolean depthReached() {
-    return depthReached;
-  }
+    /** True when some embedded file lay deeper than the depth limit. */
+    boolean depthReached() {
+        return depthReached;
+    }
 
-  int maxFiles() {
-    return maxFiles;
-  }
+    int maxFiles() {
+        return maxFiles;
+    }
 
-  int maxDepth() {
-    return maxDepth;
-  }
+    int maxDepth() {
+        return maxDepth;
+    }
 }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
  */
 public interface Extractor extends AutoCloseable {
 
-  ExtractionResult extract(Path file) throws IOException, InterruptedException;
+    ExtractionResult extract(Path file) throws IOException, InterruptedException;
 
-  /** Releases what the extractor holds (worker processes); the in-process extractor holds nothing. */
-  @Override
-  default void close() {}
+    /** Releases what the extractor holds (worker processes); the in-process extractor holds nothing. */
+    @Override
+    default void close() {}
 }

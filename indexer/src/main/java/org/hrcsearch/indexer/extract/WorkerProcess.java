@@ -26,207 +26,210 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class WorkerProcess implements Closeable {
 
-  /** The exit code of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
-  static final int OUT_OF_MEMORY_EXIT = 3;
+    /** The exit code of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
+    static final int OUT_OF_MEMORY_EXIT = 3;
 
-  /** What became of one request. */
-  sealed interface Answer {
-    /** The worker answered. */
-    record Result(ExtractionResult result) implements Answer {}
+    /** What became of one request. */
+    sealed interface Answer {
+        /** The worker answered. */
+        record Result(ExtractionResult result) implements Answer {}
 
-    /** This file passed the time limit; the worker was killed for it. */
-    record TimedOut() implements Answer {}
+        /** This file passed the time limit; the worker was killed for it. */
+        record TimedOut() implements Answer {}
 
-    /**
-     * The worker died while this file was in flight, with {@code inFlight} files in all: when it is 1, this file
-     * killed it; otherwise any of them may have.
-     */
-    record Died(int exitCode, int inFlight) implements Answer {}
-  }
-
-  private record Pending(CompletableFuture<Answer> answer, ScheduledFuture<?> timer) {}
-
-  private final Process process;
-  private final InputStream answers;
-  private final OutputStream requests;
-  private final WorkerSettings settings;
-  private final ScheduledExecutorService watchdog;
-  private final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
-  private final Set<Integer> timedOut = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger nextId = new AtomicInteger();
-  private final AtomicInteger submitted = new AtomicInteger();
-  private volatile boolean dead;
-  private volatile boolean retiring;
-
-  private WorkerProcess(Process process, WorkerSettings settings, ScheduledExecutorService watchdog) {
-    this.process = process;
-    this.answers = new BufferedInputStream(process.getInputStream(), 1 << 16);
-    this.requests = new BufferedOutputStream(process.getOutputStream());
-    this.settings = settings;
-    this.watchdog = watchdog;
-  }
-
-  /** Starts a worker with {@code threads} parse threads and waits until its parsers are loaded. */
-  static WorkerProcess start(WorkerSettings settings, int threads, ScheduledExecutorService watchdog)
-      throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(settings.command(threads));
-    builder.redirectError(settings.log()
-        .map(log -> ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .orElse(ProcessBuilder.Redirect.DISCARD));
-    Process process = builder.start();
-    WorkerProcess worker = new WorkerProcess(process, settings, watchdog);
-    ScheduledFuture<?> timer = watchdog.schedule(process::destroyForcibly,
-        settings.startTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
-    Optional<byte[]> hello;
-    try {
-      hello = WorkerProtocol.readFrame(worker.answers);
-    } catch (IOException e) {
-      hello = Optional.empty();
-    } finally {
-      timer.cancel(false);
+        /**
+         * The worker died while this file was in flight, with {@code inFlight} files in all: when it is 1, this file
+         * killed it; otherwise any of them may have.
+         */
+        record Died(int exitCode, int inFlight) implements Answer {}
     }
-    if (hello.isEmpty() || !WorkerProtocol.HELLO.equals(new String(hello.get(), StandardCharsets.UTF_8))) {
-      int code = worker.exitCode();
-      worker.close();
-      throw new IOException("cannot start an extraction worker (" + String.join(" ", settings.command(threads))
-          + "): " + (code < 0 ? "it did not answer" : "it exited with code " + code)
-          + settings.log().map(l -> "; its messages are in " + l).orElse(""));
+
+    private record Pending(CompletableFuture<Answer> answer, ScheduledFuture<?> timer) {}
+
+    private final Process process;
+    private final InputStream answers;
+    private final OutputStream requests;
+    private final WorkerSettings settings;
+    private final ScheduledExecutorService watchdog;
+    private final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
+    private final Set<Integer> timedOut = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger nextId = new AtomicInteger();
+    private final AtomicInteger submitted = new AtomicInteger();
+    private volatile boolean dead;
+    private volatile boolean retiring;
+
+    private WorkerProcess(Process process, WorkerSettings settings, ScheduledExecutorService watchdog) {
+        this.process = process;
+        this.answers = new BufferedInputStream(process.getInputStream(), 1 << 16);
+        this.requests = new BufferedOutputStream(process.getOutputStream());
+        this.settings = settings;
+        this.watchdog = watchdog;
     }
-    Thread.ofPlatform().daemon().name("worker-" + process.pid()).start(worker::readAnswers);
-    return worker;
-  }
 
-  long pid() {
-    return process.pid();
-  }
-
-  ProcessHandle handle() {
-    return process.toHandle();
-  }
-
-  /** True while the worker takes new files: alive, and not past its share of files. */
-  boolean accepting() {
-    return !dead && !retiring && submitted.get() < settings.filesPerWorker();
-  }
-
-  boolean dead() {
-    return dead;
-  }
-
-  /** Sends {@code file} and waits for what becomes of it. */
-  Answer extract(Path file) throws InterruptedException {
-    int id = nextId.incrementAndGet();
-    submitted.incrementAndGet();
-    CompletableFuture<Answer> answer = new CompletableFuture<>();
-    ScheduledFuture<?> timer = watchdog.schedule(() -> {
-      timedOut.add(id);
-      process.destroyForcibly();
-    }, settings.fileTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
-    pending.put(id, new Pending(answer, timer));
-    if (dead) { // died before the request was registered: the reader will not see it
-      settle(id);
-    } else {
-      try {
-        synchronized (requests) {
-          WorkerProtocol.writeFrame(requests, WorkerProtocol.encodeRequest(id, file));
+    /** Starts a worker with {@code threads} parse threads and waits until its parsers are loaded. */
+    static WorkerProcess start(WorkerSettings settings, int threads, ScheduledExecutorService watchdog)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(settings.command(threads));
+        builder.redirectError(settings.log()
+                .map(log -> ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .orElse(ProcessBuilder.Redirect.DISCARD));
+        Process process = builder.start();
+        WorkerProcess worker = new WorkerProcess(process, settings, watchdog);
+        ScheduledFuture<?> timer = watchdog.schedule(
+                process::destroyForcibly, settings.startTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        Optional<byte[]> hello;
+        try {
+            hello = WorkerProtocol.readFrame(worker.answers);
+        } catch (IOException e) {
+            hello = Optional.empty();
+        } finally {
+            timer.cancel(false);
         }
-      } catch (IOException e) {
-        process.destroyForcibly(); // the reader thread sees the end and settles every request
-      }
+        if (hello.isEmpty() || !WorkerProtocol.HELLO.equals(new String(hello.get(), StandardCharsets.UTF_8))) {
+            int code = worker.exitCode();
+            worker.close();
+            throw new IOException("cannot start an extraction worker (" + String.join(" ", settings.command(threads))
+                    + "): " + (code < 0 ? "it did not answer" : "it exited with code " + code)
+                    + settings.log().map(l -> "; its messages are in " + l).orElse(""));
+        }
+        Thread.ofPlatform().daemon().name("worker-" + process.pid()).start(worker::readAnswers);
+        return worker;
     }
-    try {
-      return answer.get();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("answers are never exceptional", e);
-    }
-  }
 
-  private void readAnswers() {
-    try {
-      Optional<byte[]> frame;
-      while ((frame = WorkerProtocol.readFrame(answers)).isPresent()) {
-        WorkerProtocol.Answer a = WorkerProtocol.decode(frame.get());
-        Pending p = pending.remove(a.id());
+    long pid() {
+        return process.pid();
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** True while the worker takes new files: alive, and not past its share of files. */
+    boolean accepting() {
+        return !dead && !retiring && submitted.get() < settings.filesPerWorker();
+    }
+
+    boolean dead() {
+        return dead;
+    }
+
+    /** Sends {@code file} and waits for what becomes of it. */
+    Answer extract(Path file) throws InterruptedException {
+        int id = nextId.incrementAndGet();
+        submitted.incrementAndGet();
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        ScheduledFuture<?> timer = watchdog.schedule(
+                () -> {
+                    timedOut.add(id);
+                    process.destroyForcibly();
+                },
+                settings.fileTimeLimit().toMillis(),
+                TimeUnit.MILLISECONDS);
+        pending.put(id, new Pending(answer, timer));
+        if (dead) { // died before the request was registered: the reader will not see it
+            settle(id);
+        } else {
+            try {
+                synchronized (requests) {
+                    WorkerProtocol.writeFrame(requests, WorkerProtocol.encodeRequest(id, file));
+                }
+            } catch (IOException e) {
+                process.destroyForcibly(); // the reader thread sees the end and settles every request
+            }
+        }
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("answers are never exceptional", e);
+        }
+    }
+
+    private void readAnswers() {
+        try {
+            Optional<byte[]> frame;
+            while ((frame = WorkerProtocol.readFrame(answers)).isPresent()) {
+                WorkerProtocol.Answer a = WorkerProtocol.decode(frame.get());
+                Pending p = pending.remove(a.id());
+                if (p != null) {
+                    p.timer().cancel(false);
+                    p.answer().complete(new Answer.Result(a.result()));
+                }
+                if (retiring && pending.isEmpty()) {
+                    closeInput();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A garbled answer: this worker cannot be trusted any more. It may be on its way out by itself (a dying JVM
+            // can print to stdout), so give it a moment to say why with its exit code before stopping it.
+            stopUnlessExiting();
+        }
+        dead = true;
+        int code = exitCode();
+        int inFlight = pending.size();
+        for (Integer id : pending.keySet()) {
+            settle(id, code, inFlight);
+        }
+    }
+
+    /** Waits a moment for the worker to exit by itself, and kills it if it does not. */
+    private void stopUnlessExiting() {
+        try {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void settle(int id) {
+        settle(id, exitCode(), Math.max(1, pending.size()));
+    }
+
+    private void settle(int id, int code, int inFlight) {
+        Pending p = pending.remove(id);
         if (p != null) {
-          p.timer().cancel(false);
-          p.answer().complete(new Answer.Result(a.result()));
+            p.timer().cancel(false);
+            p.answer().complete(timedOut.contains(id) ? new Answer.TimedOut() : new Answer.Died(code, inFlight));
         }
-        if (retiring && pending.isEmpty()) {
-          closeInput();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // A garbled answer: this worker cannot be trusted any more. It may be on its way out by itself (a dying JVM
-      // can print to stdout), so give it a moment to say why with its exit code before stopping it.
-      stopUnlessExiting();
     }
-    dead = true;
-    int code = exitCode();
-    int inFlight = pending.size();
-    for (Integer id : pending.keySet()) {
-      settle(id, code, inFlight);
-    }
-  }
 
-  /** Waits a moment for the worker to exit by itself, and kills it if it does not. */
-  private void stopUnlessExiting() {
-    try {
-      if (!process.waitFor(2, TimeUnit.SECONDS)) {
+    private int exitCode() {
+        try {
+            if (process.waitFor(5, TimeUnit.SECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         process.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
+        return -1;
     }
-  }
 
-  private void settle(int id) {
-    settle(id, exitCode(), Math.max(1, pending.size()));
-  }
-
-  private void settle(int id, int code, int inFlight) {
-    Pending p = pending.remove(id);
-    if (p != null) {
-      p.timer().cancel(false);
-      p.answer().complete(timedOut.contains(id) ? new Answer.TimedOut() : new Answer.Died(code, inFlight));
+    /** Takes no new files, and ends once the files in flight are answered. */
+    void retire() {
+        retiring = true;
+        if (pending.isEmpty()) {
+            closeInput();
+        }
     }
-  }
 
-  private int exitCode() {
-    try {
-      if (process.waitFor(5, TimeUnit.SECONDS)) {
-        return process.exitValue();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    private void closeInput() {
+        try {
+            synchronized (requests) {
+                requests.close();
+            }
+        } catch (IOException e) {
+            // it is gone already
+        }
     }
-    process.destroyForcibly();
-    return -1;
-  }
 
-  /** Takes no new files, and ends once the files in flight are answered. */
-  void retire() {
-    retiring = true;
-    if (pending.isEmpty()) {
-      closeInput();
+    /** Closes the worker's stdin (it exits by itself), and kills it if it is still there a moment later. */
+    @Override
+    public void close() {
+        retiring = true;
+        closeInput();
+        stopUnlessExiting();
     }
-  }
-
-  private void closeInput() {
-    try {
-      synchronized (requests) {
-        requests.close();
-      }
-    } catch (IOException e) {
-      // it is gone already
-    }
-  }
-
-  /** Closes the worker's stdin (it exits by itself), and kills it if it is still there a moment later. */
-  @Override
-  public void close() {
-    retiring = true;
-    closeInput();
-    stopUnlessExiting();
-  }
 }

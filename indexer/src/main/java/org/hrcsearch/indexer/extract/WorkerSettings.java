@@ -24,106 +24,118 @@ import org.hrcsearch.corpus.runtime.BatchJvm;
  * @param log where the workers' stderr goes (parser warnings, crash reports), or nowhere
  */
 public record WorkerSettings(
-    Path java,
-    String classpath,
-    String mainClass,
-    int heapMb,
-    List<String> jvmArgs,
-    Duration fileTimeLimit,
-    Duration startTimeLimit,
-    int filesPerWorker,
-    Optional<Path> log) {
+        Path java,
+        String classpath,
+        String mainClass,
+        int heapMb,
+        List<String> jvmArgs,
+        Duration fileTimeLimit,
+        Duration startTimeLimit,
+        int filesPerWorker,
+        Optional<Path> log) {
 
-  public static final int DEFAULT_HEAP_MB = 320;
-  public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(120);
+    public static final int DEFAULT_HEAP_MB = 320;
+    public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(120);
 
-  public WorkerSettings {
-    Objects.requireNonNull(java, "java");
-    Objects.requireNonNull(classpath, "classpath");
-    Objects.requireNonNull(mainClass, "mainClass");
-    if (heapMb < 32) {
-      throw new IllegalArgumentException("a worker needs at least 32 MB of heap, got " + heapMb);
+    public WorkerSettings {
+        Objects.requireNonNull(java, "java");
+        Objects.requireNonNull(classpath, "classpath");
+        Objects.requireNonNull(mainClass, "mainClass");
+        if (heapMb < 32) {
+            throw new IllegalArgumentException("a worker needs at least 32 MB of heap, got " + heapMb);
+        }
+        jvmArgs = List.copyOf(jvmArgs);
+        if (fileTimeLimit.isNegative() || fileTimeLimit.isZero()) {
+            throw new IllegalArgumentException("the per-file time limit must be positive, got " + fileTimeLimit);
+        }
+        if (filesPerWorker < 1) {
+            throw new IllegalArgumentException("filesPerWorker must be at least 1, got " + filesPerWorker);
+        }
+        Objects.requireNonNull(log, "log");
     }
-    jvmArgs = List.copyOf(jvmArgs);
-    if (fileTimeLimit.isNegative() || fileTimeLimit.isZero()) {
-      throw new IllegalArgumentException("the per-file time limit must be positive, got " + fileTimeLimit);
+
+    /** Workers that run {@link ExtractWorker} on this JVM's java and class path, with the default bounds. */
+    public static WorkerSettings defaults() {
+        return new WorkerSettings(
+                Path.of(System.getProperty("java.home"), "bin", "java"),
+                System.getProperty("java.class.path"),
+                ExtractWorker.class.getName(),
+                DEFAULT_HEAP_MB,
+                userJvmArgs(),
+                DEFAULT_FILE_TIME_LIMIT,
+                Duration.ofSeconds(60),
+                2_000,
+                Optional.empty());
     }
-    if (filesPerWorker < 1) {
-      throw new IllegalArgumentException("filesPerWorker must be at least 1, got " + filesPerWorker);
+
+    /** JVM options a user gives the workers in {@code HRC_WORKER_JAVA_OPTS} (space-separated), after the defaults. */
+    static List<String> userJvmArgs() {
+        String opts = System.getenv("HRC_WORKER_JAVA_OPTS");
+        return opts == null || opts.isBlank() ? List.of() : List.of(opts.trim().split("\\s+"));
     }
-    Objects.requireNonNull(log, "log");
-  }
 
-  /** Workers that run {@link ExtractWorker} on this JVM's java and class path, with the default bounds. */
-  public static WorkerSettings defaults() {
-    return new WorkerSettings(
-        Path.of(System.getProperty("java.home"), "bin", "java"),
-        System.getProperty("java.class.path"),
-        ExtractWorker.class.getName(),
-        DEFAULT_HEAP_MB,
-        userJvmArgs(),
-        DEFAULT_FILE_TIME_LIMIT,
-        Duration.ofSeconds(60),
-        2_000,
-        Optional.empty());
-  }
+    public WorkerSettings withHeapMb(int mb) {
+        return new WorkerSettings(
+                java, classpath, mainClass, mb, jvmArgs, fileTimeLimit, startTimeLimit, filesPerWorker, log);
+    }
 
-  /** JVM options a user gives the workers in {@code HRC_WORKER_JAVA_OPTS} (space-separated), after the defaults. */
-  static List<String> userJvmArgs() {
-    String opts = System.getenv("HRC_WORKER_JAVA_OPTS");
-    return opts == null || opts.isBlank() ? List.of() : List.of(opts.trim().split("\\s+"));
-  }
+    public WorkerSettings withFileTimeLimit(Duration limit) {
+        return new WorkerSettings(
+                java, classpath, mainClass, heapMb, jvmArgs, limit, startTimeLimit, filesPerWorker, log);
+    }
 
-  public WorkerSettings withHeapMb(int mb) {
-    return new WorkerSettings(java, classpath, mainClass, mb, jvmArgs, fileTimeLimit, startTimeLimit, filesPerWorker, log);
-  }
+    /** Workers that OCR the pages without a text layer (see {@link ExtractWorker#OCR_PROPERTY}). */
+    public WorkerSettings withOcr() {
+        List<String> args = new java.util.ArrayList<>(jvmArgs);
+        args.add("-D" + ExtractWorker.OCR_PROPERTY + "=true");
+        return new WorkerSettings(
+                java, classpath, mainClass, heapMb, args, fileTimeLimit, startTimeLimit, filesPerWorker, log);
+    }
 
-  public WorkerSettings withFileTimeLimit(Duration limit) {
-    return new WorkerSettings(java, classpath, mainClass, heapMb, jvmArgs, limit, startTimeLimit, filesPerWorker, log);
-  }
+    public WorkerSettings withMainClass(String name) {
+        return new WorkerSettings(
+                java, classpath, name, heapMb, jvmArgs, fileTimeLimit, startTimeLimit, filesPerWorker, log);
+    }
 
-  /** Workers that OCR the pages without a text layer (see {@link ExtractWorker#OCR_PROPERTY}). */
-  public WorkerSettings withOcr() {
-    List<String> args = new java.util.ArrayList<>(jvmArgs);
-    args.add("-D" + ExtractWorker.OCR_PROPERTY + "=true");
-    return new WorkerSettings(java, classpath, mainClass, heapMb, args, fileTimeLimit, startTimeLimit, filesPerWorker, log);
-  }
+    public WorkerSettings withFilesPerWorker(int n) {
+        return new WorkerSettings(java, classpath, mainClass, heapMb, jvmArgs, fileTimeLimit, startTimeLimit, n, log);
+    }
 
-  public WorkerSettings withMainClass(String name) {
-    return new WorkerSettings(java, classpath, name, heapMb, jvmArgs, fileTimeLimit, startTimeLimit, filesPerWorker, log);
-  }
+    public WorkerSettings withLog(Path file) {
+        return new WorkerSettings(
+                java,
+                classpath,
+                mainClass,
+                heapMb,
+                jvmArgs,
+                fileTimeLimit,
+                startTimeLimit,
+                filesPerWorker,
+                Optional.of(file));
+    }
 
-  public WorkerSettings withFilesPerWorker(int n) {
-    return new WorkerSettings(java, classpath, mainClass, heapMb, jvmArgs, fileTimeLimit, startTimeLimit, n, log);
-  }
-
-  public WorkerSettings withLog(Path file) {
-    return new WorkerSettings(
-        java, classpath, mainClass, heapMb, jvmArgs, fileTimeLimit, startTimeLimit, filesPerWorker, Optional.of(file));
-  }
-
-  /** The command line that starts one worker that parses {@code threads} files at once. */
-  List<String> command(int threads) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(java.toString());
-    cmd.add("-Xmx" + (long) heapMb * threads + "m");
-    // Exit at the first OutOfMemoryError (exit code 3) rather than limp on in a broken state.
-    cmd.add("-XX:+ExitOnOutOfMemoryError");
-    // The serial collector (no GC threads of its own, a small footprint) and a later C2, as the indexer has them.
-    cmd.addAll(BatchJvm.options());
-    // The JVM's own messages go to stdout by default, where they would corrupt the protocol: its log, and what it
-    // prints itself, e.g. "Terminating due to java.lang.OutOfMemoryError" (which made an OOM look like a crash).
-    cmd.add("-Xlog:disable");
-    cmd.add("-Xlog:all=warning:stderr");
-    cmd.add("-XX:+DisplayVMOutputToStderr");
-    // POI logs through Log4j's API; without this it complains at start-up that it has no logging provider.
-    cmd.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    cmd.addAll(jvmArgs);
-    cmd.add("-cp");
-    cmd.add(classpath);
-    cmd.add(mainClass);
-    cmd.add("--threads");
-    cmd.add(Integer.toString(threads));
-    return cmd;
-  }
+    /** The command line that starts one worker that parses {@code threads} files at once. */
+    List<String> command(int threads) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.add("-Xmx" + (long) heapMb * threads + "m");
+        // Exit at the first OutOfMemoryError (exit code 3) rather than limp on in a broken state.
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        // The serial collector (no GC threads of its own, a small footprint) and a later C2, as the indexer has them.
+        cmd.addAll(BatchJvm.options());
+        // The JVM's own messages go to stdout by default, where they would corrupt the protocol: its log, and what it
+        // prints itself, e.g. "Terminating due to java.lang.OutOfMemoryError" (which made an OOM look like a crash).
+        cmd.add("-Xlog:disable");
+        cmd.add("-Xlog:all=warning:stderr");
+        cmd.add("-XX:+DisplayVMOutputToStderr");
+        // POI logs through Log4j's API; without this it complains at start-up that it has no logging provider.
+        cmd.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        cmd.addAll(jvmArgs);
+        cmd.add("-cp");
+        cmd.add(classpath);
+        cmd.add(mainClass);
+        cmd.add("--threads");
+        cmd.add(Integer.toString(threads));
+        return cmd;
+    }
 }

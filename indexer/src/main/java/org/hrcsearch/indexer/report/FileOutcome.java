@@ -14,19 +14,26 @@ import java.util.Objects;
  *     20,000,000 characters ..."}
  */
 public record FileOutcome(
-    String path, String sha256, Outcome outcome, String reason, int pages, long chars, long millis,
-    String detectedType, List<String> warnings) {
-  public FileOutcome {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(sha256, "sha256");
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(detectedType, "detectedType");
-    warnings = List.copyOf(warnings);
-  }
+        String path,
+        String sha256,
+        Outcome outcome,
+        String reason,
+        int pages,
+        long chars,
+        long millis,
+        String detectedType,
+        List<String> warnings) {
+    public FileOutcome {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detectedType, "detectedType");
+        warnings = List.copyOf(warnings);
+    }
 
-  /** An outcome with no detected type and no warnings. */
-  public FileOutcome(String path, String sha256, Outcome outcome, String reason, int pages, long chars, long millis) {
-    this(path, sha256, outcome, reason, pages, chars, millis, "", List.of());
-  }
+    /** An outcome with no detected type and no warnings. */
+    public FileOutcome(String path, String sha256, Outcome outcome, String reason, int pages, long chars, long millis) {
+        this(path, sha256, outcome, reason, pages, chars, millis, "", List.of());
+    }
 }

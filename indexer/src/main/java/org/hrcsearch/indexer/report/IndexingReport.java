@@ -15,93 +15,98 @@ import java.util.Optional;
  */
 public final class IndexingReport {
 
-  private final List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-  private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
-  private volatile RunConclusion conclusion;
+    private final List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+    private volatile RunConclusion conclusion;
 
-  public void add(FileOutcome outcome) {
-    outcomes.add(outcome);
-  }
-
-  /** A remark about the run that is not about one indexed file, e.g. a link that points outside the corpus. */
-  public void note(String note) {
-    notes.add(note);
-  }
-
-  /** Every outcome, sorted by path. */
-  public List<FileOutcome> outcomes() {
-    synchronized (outcomes) {
-      return outcomes.stream().sorted(Comparator.comparing(FileOutcome::path)).toList();
+    public void add(FileOutcome outcome) {
+        outcomes.add(outcome);
     }
-  }
 
-  public List<String> notes() {
-    synchronized (notes) {
-      return List.copyOf(notes);
+    /** A remark about the run that is not about one indexed file, e.g. a link that points outside the corpus. */
+    public void note(String note) {
+        notes.add(note);
     }
-  }
 
-  public Map<Outcome, Integer> counts() {
-    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-    for (Outcome o : Outcome.values()) {
-      counts.put(o, 0);
+    /** Every outcome, sorted by path. */
+    public List<FileOutcome> outcomes() {
+        synchronized (outcomes) {
+            return outcomes.stream()
+                    .sorted(Comparator.comparing(FileOutcome::path))
+                    .toList();
+        }
     }
-    outcomes().forEach(f -> counts.merge(f.outcome(), 1, Integer::sum));
-    return counts;
-  }
 
-  public List<FileOutcome> failures() {
-    return outcomes().stream().filter(f -> f.outcome().isFailure()).toList();
-  }
+    public List<String> notes() {
+        synchronized (notes) {
+            return List.copyOf(notes);
+        }
+    }
 
-  /** Records how the run ended; set once, at the end. */
-  public void conclude(RunConclusion runConclusion) {
-    this.conclusion = runConclusion;
-  }
+    public Map<Outcome, Integer> counts() {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            counts.put(o, 0);
+        }
+        outcomes().forEach(f -> counts.merge(f.outcome(), 1, Integer::sum));
+        return counts;
+    }
 
-  /** How the run ended, once it has. */
-  public Optional<RunConclusion> conclusion() {
-    return Optional.ofNullable(conclusion);
-  }
+    public List<FileOutcome> failures() {
+        return outcomes().stream().filter(f -> f.outcome().isFailure()).toList();
+    }
 
-  public void printSummary(PrintStream out, long wallMillis) {
-    List<FileOutcome> all = outcomes();
-    out.printf("%nChecked %d files in %.1f s:", all.size(), wallMillis / 1000.0);
-    counts().forEach((o, n) -> {
-      if (n > 0) {
-        out.printf(" %s %d", o.key(), n);
-      }
-    });
-    out.println();
-    List<FileOutcome> slowest = all.stream()
-        .filter(f -> f.millis() > 0)
-        .sorted(Comparator.comparingLong(FileOutcome::millis).reversed())
-        .limit(5)
-        .toList();
-    if (!slowest.isEmpty()) {
-      out.println("Slowest:");
-      slowest.forEach(f -> out.printf("  %6d ms  %s (%d pages)%n", f.millis(), f.path(), f.pages()));
+    /** Records how the run ended; set once, at the end. */
+    public void conclude(RunConclusion runConclusion) {
+        this.conclusion = runConclusion;
     }
-    List<FileOutcome> failures = failures();
-    if (!failures.isEmpty()) {
-      out.println("Failed (not indexed):");
-      failures.forEach(f -> out.printf("  %s %s: %s%n", f.outcome().key(), f.path(), f.reason()));
+
+    /** How the run ended, once it has. */
+    public Optional<RunConclusion> conclusion() {
+        return Optional.ofNullable(conclusion);
     }
-    List<FileOutcome> ocr = all.stream().filter(f -> f.outcome() == Outcome.NEEDS_OCR).toList();
-    if (!ocr.isEmpty()) {
-      out.println("No text layer (indexed by metadata only, needs OCR):");
-      ocr.forEach(f -> out.printf("  %s%n", f.path()));
+
+    public void printSummary(PrintStream out, long wallMillis) {
+        List<FileOutcome> all = outcomes();
+        out.printf("%nChecked %d files in %.1f s:", all.size(), wallMillis / 1000.0);
+        counts().forEach((o, n) -> {
+            if (n > 0) {
+                out.printf(" %s %d", o.key(), n);
+            }
+        });
+        out.println();
+        List<FileOutcome> slowest = all.stream()
+                .filter(f -> f.millis() > 0)
+                .sorted(Comparator.comparingLong(FileOutcome::millis).reversed())
+                .limit(5)
+                .toList();
+        if (!slowest.isEmpty()) {
+            out.println("Slowest:");
+            slowest.forEach(f -> out.printf("  %6d ms  %s (%d pages)%n", f.millis(), f.path(), f.pages()));
+        }
+        List<FileOutcome> failures = failures();
+        if (!failures.isEmpty()) {
+            out.println("Failed (not indexed):");
+            failures.forEach(f -> out.printf("  %s %s: %s%n", f.outcome().key(), f.path(), f.reason()));
+        }
+        List<FileOutcome> ocr =
+                all.stream().filter(f -> f.outcome() == Outcome.NEEDS_OCR).toList();
+        if (!ocr.isEmpty()) {
+            out.println("No text layer (indexed by metadata only, needs OCR):");
+            ocr.forEach(f -> out.printf("  %s%n", f.path()));
+        }
+        List<FileOutcome> warned =
+                all.stream().filter(f -> !f.warnings().isEmpty()).toList();
+        if (!warned.isEmpty()) {
+            out.println("Indexed with warnings:");
+            warned.forEach(f -> out.printf("  %s: %s%n", f.path(), String.join("; ", f.warnings())));
+        }
+        List<FileOutcome> skipped =
+                all.stream().filter(f -> f.outcome() == Outcome.SKIPPED).toList();
+        if (!skipped.isEmpty()) {
+            out.println("Skipped (not part of the corpus):");
+            skipped.forEach(f -> out.printf("  %s: %s%n", f.path(), f.reason()));
+        }
+        notes().forEach(n -> out.println("Note: " + n));
     }
-    List<FileOutcome> warned = all.stream().filter(f -> !f.warnings().isEmpty()).toList();
-    if (!warned.isEmpty()) {
-      out.println("Indexed with warnings:");
-      warned.forEach(f -> out.printf("  %s: %s%n", f.path(), String.join("; ", f.warnings())));
-    }
-    List<FileOutcome> skipped = all.stream().filter(f -> f.outcome() == Outcome.SKIPPED).toList();
-    if (!skipped.isEmpty()) {
-      out.println("Skipped (not part of the corpus):");
-      skipped.forEach(f -> out.printf("  %s: %s%n", f.path(), f.reason()));
-    }
-    notes().forEach(n -> out.println("Note: " + n));
-  }
 }

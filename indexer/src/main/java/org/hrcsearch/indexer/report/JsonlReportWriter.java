@@ -18,44 +18,44 @@ import java.util.Map;
  */
 public final class JsonlReportWriter implements Closeable {
 
-  private final Path file;
-  private final BufferedWriter writer;
+    private final Path file;
+    private final BufferedWriter writer;
 
-  public JsonlReportWriter(Path file) throws IOException {
-    this.file = file;
-    Files.createDirectories(file.getParent());
-    this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-  }
-
-  public Path file() {
-    return file;
-  }
-
-  public synchronized void write(FileOutcome o) throws IOException {
-    writer.write(JsonText.of(line(o)));
-    writer.newLine();
-  }
-
-  static Map<String, Object> line(FileOutcome o) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("path", o.path());
-    m.put("sha256", o.sha256());
-    m.put("outcome", o.outcome().key());
-    m.put("reason", o.reason());
-    m.put("pages", o.pages());
-    m.put("chars", o.chars());
-    m.put("ms", o.millis());
-    if (!o.detectedType().isEmpty()) {
-      m.put("detected_type", o.detectedType());
+    public JsonlReportWriter(Path file) throws IOException {
+        this.file = file;
+        Files.createDirectories(file.getParent());
+        this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
-    if (!o.warnings().isEmpty()) {
-      m.put("warnings", o.warnings());
-    }
-    return m;
-  }
 
-  @Override
-  public synchronized void close() throws IOException {
-    writer.close();
-  }
+    public Path file() {
+        return file;
+    }
+
+    public synchronized void write(FileOutcome o) throws IOException {
+        writer.write(JsonText.of(line(o)));
+        writer.newLine();
+    }
+
+    static Map<String, Object> line(FileOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", o.path());
+        m.put("sha256", o.sha256());
+        m.put("outcome", o.outcome().key());
+        m.put("reason", o.reason());
+        m.put("pages", o.pages());
+        m.put("chars", o.chars());
+        m.put("ms", o.millis());
+        if (!o.detectedType().isEmpty()) {
+            m.put("detected_type", o.detectedType());
+        }
+        if (!o.warnings().isEmpty()) {
+            m.put("warnings", o.warnings());
+        }
+        return m;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        writer.close();
+    }
 }

@@ -38,169 +38,172 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 public final class SampleCorpusGenerator {
 
-  static final String METADATA_CSV = "expected-metadata.csv";
-  private static final PDRectangle PAGE_SIZE = PDRectangle.A4;
-  private static final float FONT_SIZE = 11f;
-  private static final float LEADING = 14f;
-  private static final float MARGIN = 72f;
-  private static final int LINES_PER_PAGE = (int) ((PAGE_SIZE.getHeight() - 2 * MARGIN) / LEADING);
-  /** Stand-ins for characters WinAnsiEncoding (used by the standard 14 fonts) cannot encode; others become '?'. */
-  private static final Map<Integer, String> FALLBACK = Map.of(
-      (int) '\t', " ", 0x2010, "-", 0x2011, "-", 0x2212, "-", 0x2009, " ", 0x202F, " ", 0x2007, " ", 0x2032, "'");
+    static final String METADATA_CSV = "expected-metadata.csv";
+    private static final PDRectangle PAGE_SIZE = PDRectangle.A4;
+    private static final float FONT_SIZE = 11f;
+    private static final float LEADING = 14f;
+    private static final float MARGIN = 72f;
+    private static final int LINES_PER_PAGE = (int) ((PAGE_SIZE.getHeight() - 2 * MARGIN) / LEADING);
+    /** Stand-ins for characters WinAnsiEncoding (used by the standard 14 fonts) cannot encode; others become '?'. */
+    private static final Map<Integer, String> FALLBACK = Map.of(
+            (int) '\t', " ", 0x2010, "-", 0x2011, "-", 0x2212, "-", 0x2009, " ", 0x202F, " ", 0x2007, " ", 0x2032, "'");
 
-  private SampleCorpusGenerator() {}
+    private SampleCorpusGenerator() {}
 
-  public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: SampleCorpusGenerator <text folder> <pdf output folder>");
-      System.exit(2);
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SampleCorpusGenerator <text folder> <pdf output folder>");
+            System.exit(2);
+        }
+        List<Path> written = generate(Path.of(args[0]), Path.of(args[1]));
+        System.out.println("wrote " + written.size() + " PDFs to "
+                + Path.of(args[1]).toAbsolutePath().normalize());
     }
-    List<Path> written = generate(Path.of(args[0]), Path.of(args[1]));
-    System.out.println("wrote " + written.size() + " PDFs to " + Path.of(args[1]).toAbsolutePath().normalize());
-  }
 
-  /** Writes one PDF per {@code .txt} file of {@code textDir} into {@code pdfDir}; returns the PDFs in name order. */
-  public static List<Path> generate(Path textDir, Path pdfDir) throws IOException {
-    Path csv = textDir.toAbsolutePath().normalize().getParent().resolve(METADATA_CSV);
-    Map<String, String> titles = Files.exists(csv) ? readTitles(csv) : Map.of();
-    Files.createDirectories(pdfDir);
-    List<Path> texts;
-    try (Stream<Path> files = Files.list(textDir)) {
-      texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    /** Writes one PDF per {@code .txt} file of {@code textDir} into {@code pdfDir}; returns the PDFs in name order. */
+    public static List<Path> generate(Path textDir, Path pdfDir) throws IOException {
+        Path csv = textDir.toAbsolutePath().normalize().getParent().resolve(METADATA_CSV);
+        Map<String, String> titles = Files.exists(csv) ? readTitles(csv) : Map.of();
+        Files.createDirectories(pdfDir);
+        List<Path> texts;
+        try (Stream<Path> files = Files.list(textDir)) {
+            texts = files.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        }
+        List<Path> written = new ArrayList<>();
+        for (Path text : texts) {
+            String base = text.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path pdf = pdfDir.resolve(base + ".pdf");
+            writePdf(Files.readString(text, StandardCharsets.UTF_8), titles.getOrDefault(base + ".pdf", base), pdf);
+            written.add(pdf);
+        }
+        return written;
     }
-    List<Path> written = new ArrayList<>();
-    for (Path text : texts) {
-      String base = text.getFileName().toString().replaceFirst("\\.txt$", "");
-      Path pdf = pdfDir.resolve(base + ".pdf");
-      writePdf(Files.readString(text, StandardCharsets.UTF_8), titles.getOrDefault(base + ".pdf", base), pdf);
-      written.add(pdf);
-    }
-    return written;
-  }
 
-  /** Splits a sample text into its pages: lines separated by lines that hold only a form feed. */
-  public static List<List<String>> pages(String text) {
-    List<List<String>> pages = new ArrayList<>();
-    List<String> page = new ArrayList<>();
-    for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
-      if (line.equals("\f")) {
+    /** Splits a sample text into its pages: lines separated by lines that hold only a form feed. */
+    public static List<List<String>> pages(String text) {
+        List<List<String>> pages = new ArrayList<>();
+        List<String> page = new ArrayList<>();
+        for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
+            if (line.equals("\f")) {
+                pages.add(page);
+                page = new ArrayList<>();
+            } else {
+                page.add(line.replace("\f", "").stripTrailing());
+            }
+        }
         pages.add(page);
-        page = new ArrayList<>();
-      } else {
-        page.add(line.replace("\f", "").stripTrailing());
-      }
+        for (List<String> p : pages) {
+            while (!p.isEmpty() && p.get(p.size() - 1).isEmpty()) {
+                p.remove(p.size() - 1);
+            }
+        }
+        return pages;
     }
-    pages.add(page);
-    for (List<String> p : pages) {
-      while (!p.isEmpty() && p.get(p.size() - 1).isEmpty()) {
-        p.remove(p.size() - 1);
-      }
-    }
-    return pages;
-  }
 
-  static void writePdf(String text, String title, Path out) throws IOException {
-    try (PDDocument doc = new PDDocument()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      float width = PAGE_SIZE.getWidth() - 2 * MARGIN;
-      for (List<String> page : pages(text)) {
+    static void writePdf(String text, String title, Path out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            float width = PAGE_SIZE.getWidth() - 2 * MARGIN;
+            for (List<String> page : pages(text)) {
+                List<String> lines = new ArrayList<>();
+                for (String paragraph : page) {
+                    lines.addAll(wrap(font, encodable(font, paragraph), width));
+                }
+                int start = 0;
+                do {
+                    writePage(doc, font, lines.subList(start, Math.min(lines.size(), start + LINES_PER_PAGE)));
+                    start += LINES_PER_PAGE;
+                } while (start < lines.size());
+            }
+            Calendar fixed = GregorianCalendar.from(ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(title);
+            info.setSubject("Synthetic sample written for hrc-search; not a UN or NGO document");
+            info.setCreator("hrc-search SampleCorpusGenerator");
+            info.setCreationDate(fixed);
+            info.setModificationDate(fixed);
+            byte[] source = (title + "\n" + text).getBytes(StandardCharsets.UTF_8);
+            COSString id = new COSString(UUID.nameUUIDFromBytes(source).toString());
+            doc.getDocument().setDocumentID(new COSArray(List.of(id, id)));
+            doc.save(out.toFile(), CompressParameters.NO_COMPRESSION);
+        }
+    }
+
+    private static void writePage(PDDocument doc, PDType1Font font, List<String> lines) throws IOException {
+        PDPage page = new PDPage(PAGE_SIZE);
+        doc.addPage(page);
+        try (PDPageContentStream out =
+                new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+            out.beginText();
+            out.setFont(font, FONT_SIZE);
+            out.setLeading(LEADING);
+            out.newLineAtOffset(MARGIN, PAGE_SIZE.getHeight() - MARGIN);
+            for (String line : lines) {
+                if (!line.isEmpty()) {
+                    out.showText(line);
+                }
+                out.newLine();
+            }
+            out.endText();
+        }
+    }
+
+    /** Greedy word wrap; an empty paragraph stays one empty line, a word wider than the line gets a line of its own. */
+    static List<String> wrap(PDType1Font font, String paragraph, float width) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : page) {
-          lines.addAll(wrap(font, encodable(font, paragraph), width));
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.strip().split(" +")) {
+            if (!line.isEmpty() && width(font, line + " " + word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
         }
-        int start = 0;
-        do {
-          writePage(doc, font, lines.subList(start, Math.min(lines.size(), start + LINES_PER_PAGE)));
-          start += LINES_PER_PAGE;
-        } while (start < lines.size());
-      }
-      Calendar fixed = GregorianCalendar.from(ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
-      PDDocumentInformation info = doc.getDocumentInformation();
-      info.setTitle(title);
-      info.setSubject("Synthetic sample written for hrc-search; not a UN or NGO document");
-      info.setCreator("hrc-search SampleCorpusGenerator");
-      info.setCreationDate(fixed);
-      info.setModificationDate(fixed);
-      byte[] source = (title + "\n" + text).getBytes(StandardCharsets.UTF_8);
-      COSString id = new COSString(UUID.nameUUIDFromBytes(source).toString());
-      doc.getDocument().setDocumentID(new COSArray(List.of(id, id)));
-      doc.save(out.toFile(), CompressParameters.NO_COMPRESSION);
-    }
-  }
-
-  private static void writePage(PDDocument doc, PDType1Font font, List<String> lines) throws IOException {
-    PDPage page = new PDPage(PAGE_SIZE);
-    doc.addPage(page);
-    try (PDPageContentStream out =
-        new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
-      out.beginText();
-      out.setFont(font, FONT_SIZE);
-      out.setLeading(LEADING);
-      out.newLineAtOffset(MARGIN, PAGE_SIZE.getHeight() - MARGIN);
-      for (String line : lines) {
-        if (!line.isEmpty()) {
-          out.showText(line);
-        }
-        out.newLine();
-      }
-      out.endText();
-    }
-  }
-
-  /** Greedy word wrap; an empty paragraph stays one empty line, a word wider than the line gets a line of its own. */
-  static List<String> wrap(PDType1Font font, String paragraph, float width) throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : paragraph.strip().split(" +")) {
-      if (!line.isEmpty() && width(font, line + " " + word) > width) {
         lines.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(line.isEmpty() ? "" : " ").append(word);
+        return lines;
     }
-    lines.add(line.toString());
-    return lines;
-  }
 
-  private static float width(PDType1Font font, String s) throws IOException {
-    return font.getStringWidth(s) / 1000f * FONT_SIZE;
-  }
-
-  /** Replaces characters the font's encoding cannot represent. */
-  static String encodable(PDType1Font font, String s) {
-    StringBuilder b = new StringBuilder();
-    s.codePoints().forEach(cp -> {
-      String c = Character.toString(cp);
-      try {
-        font.encode(c);
-        b.append(c);
-      } catch (IllegalArgumentException | IOException e) {
-        b.append(FALLBACK.getOrDefault(cp, "?"));
-      }
-    });
-    return b.toString();
-  }
-
-  /** Reads {@code file -> title} from the metadata CSV (RFC 4180 quoting; no line breaks inside fields). */
-  static Map<String, String> readTitles(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    List<String> header = csvFields(lines.get(0));
-    Map<String, String> titles = new HashMap<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (!line.isBlank()) {
-        List<String> row = csvFields(line);
-        titles.put(row.get(header.indexOf("file")), row.get(header.indexOf("title")));
-      }
+    private static float width(PDType1Font font, String s) throws IOException {
+        return font.getStringWidth(s) / 1000f * FONT_SIZE;
     }
-    return titles;
-  }
 
-  static List<String> csvFields(String line) {
-    List<String> fields = new ArrayList<>();
-    for (String f : line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)) {
-      boolean quoted = f.length() > 1 && f.startsWith("\"") && f.endsWith("\"");
-      fields.add(quoted ? f.substring(1, f.length() - 1).replace("\"\"", "\"") : f);
+    /** Replaces characters the font's encoding cannot represent. */
+    static String encodable(PDType1Font font, String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            String c = Character.toString(cp);
+            try {
+                font.encode(c);
+                b.append(c);
+            } catch (IllegalArgumentException | IOException e) {
+                b.append(FALLBACK.getOrDefault(cp, "?"));
+            }
+        });
+        return b.toString();
     }
-    return fields;
-  }
+
+    /** Reads {@code file -> title} from the metadata CSV (RFC 4180 quoting; no line breaks inside fields). */
+    static Map<String, String> readTitles(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> header = csvFields(lines.get(0));
+        Map<String, String> titles = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) {
+                List<String> row = csvFields(line);
+                titles.put(row.get(header.indexOf("file")), row.get(header.indexOf("title")));
+            }
+        }
+        return titles;
+    }
+
+    static List<String> csvFields(String line) {
+        List<String> fields = new ArrayList<>();
+        for (String f : line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)) {
+            boolean quoted = f.length() > 1 && f.startsWith("\"") && f.endsWith("\"");
+            fields.add(quoted ? f.substring(1, f.length() - 1).replace("\"\"", "\"") : f);
+        }
+        return fields;
+    }
 }

@@ -15,44 +15,44 @@ import java.util.Optional;
  */
 public final class SidecarReader {
 
-  private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper();
 
-  /** The sidecar files that may belong to {@code document}, in the order they are looked for. */
-  public static List<Path> candidates(Path document) {
-    String name = document.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    Path full = document.resolveSibling(name + ".json");
-    return dot > 0 ? List.of(full, document.resolveSibling(name.substring(0, dot) + ".json")) : List.of(full);
-  }
+    /** The sidecar files that may belong to {@code document}, in the order they are looked for. */
+    public static List<Path> candidates(Path document) {
+        String name = document.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path full = document.resolveSibling(name + ".json");
+        return dot > 0 ? List.of(full, document.resolveSibling(name.substring(0, dot) + ".json")) : List.of(full);
+    }
 
-  /** The first sidecar of any of the copies of a document, or empty when there is none. */
-  public Optional<Sidecar> read(List<Path> copies) throws InvalidSidecarException {
-    for (Path copy : copies) {
-      for (Path candidate : candidates(copy)) {
-        if (Files.isRegularFile(candidate)) {
-          return Optional.of(parse(candidate));
+    /** The first sidecar of any of the copies of a document, or empty when there is none. */
+    public Optional<Sidecar> read(List<Path> copies) throws InvalidSidecarException {
+        for (Path copy : copies) {
+            for (Path candidate : candidates(copy)) {
+                if (Files.isRegularFile(candidate)) {
+                    return Optional.of(parse(candidate));
+                }
+            }
         }
-      }
+        return Optional.empty();
     }
-    return Optional.empty();
-  }
 
-  private Sidecar parse(Path file) throws InvalidSidecarException {
-    try {
-      return Sidecar.of(json.readTree(Files.readString(file)));
-    } catch (JsonProcessingException e) {
-      throw new InvalidSidecarException(file, "not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new InvalidSidecarException(file, "cannot be read: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidSidecarException(file, e.getMessage());
+    private Sidecar parse(Path file) throws InvalidSidecarException {
+        try {
+            return Sidecar.of(json.readTree(Files.readString(file)));
+        } catch (JsonProcessingException e) {
+            throw new InvalidSidecarException(file, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidSidecarException(file, "cannot be read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSidecarException(file, e.getMessage());
+        }
     }
-  }
 
-  /** A sidecar that is there but wrong: which file, and what to fix. */
-  public static final class InvalidSidecarException extends Exception {
-    public InvalidSidecarException(Path file, String problem) {
-      super("sidecar " + file.getFileName() + ": " + problem);
+    /** A sidecar that is there but wrong: which file, and what to fix. */
+    public static final class InvalidSidecarException extends Exception {
+        public InvalidSidecarException(Path file, String problem) {
+            super("sidecar " + file.getFileName() + ": " + problem);
+        }
     }
-  }
 }

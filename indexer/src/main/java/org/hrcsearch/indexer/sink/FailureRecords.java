@@ -12,36 +12,46 @@ import org.hrcsearch.indexer.source.PathStamp;
  * {@code size TAB mtime TAB key TAB displayPath TAB outcome TAB reason}.
  */
 final class FailureRecords {
-  private FailureRecords() {}
+    private FailureRecords() {}
 
-  static final String KEY = "hrc.indexer.failures";
+    static final String KEY = "hrc.indexer.failures";
 
-  /** Beyond this many, failures are not recorded: they are simply tried again next time. */
-  static final int MAX_RECORDS = 10_000;
+    /** Beyond this many, failures are not recorded: they are simply tried again next time. */
+    static final int MAX_RECORDS = 10_000;
 
-  static String encode(Collection<KnownFailure> failures) {
-    StringBuilder b = new StringBuilder();
-    failures.stream()
-        .sorted(java.util.Comparator.comparing((KnownFailure f) -> f.stamp().key()))
-        .limit(MAX_RECORDS)
-        .forEach(f -> b.append(f.stamp().size()).append('\t').append(f.stamp().modifiedMillis()).append('\t')
-            .append(f.stamp().key()).append('\t').append(f.stamp().displayPath()).append('\t')
-            .append(f.outcome()).append('\t').append(f.reason().replaceAll("[\\t\\r\\n]+", " ")).append('\n'));
-    return b.toString();
-  }
-
-  static List<KnownFailure> decode(String text) {
-    List<KnownFailure> failures = new ArrayList<>();
-    if (text == null) {
-      return failures;
+    static String encode(Collection<KnownFailure> failures) {
+        StringBuilder b = new StringBuilder();
+        failures.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (KnownFailure f) -> f.stamp().key()))
+                .limit(MAX_RECORDS)
+                .forEach(f -> b.append(f.stamp().size())
+                        .append('\t')
+                        .append(f.stamp().modifiedMillis())
+                        .append('\t')
+                        .append(f.stamp().key())
+                        .append('\t')
+                        .append(f.stamp().displayPath())
+                        .append('\t')
+                        .append(f.outcome())
+                        .append('\t')
+                        .append(f.reason().replaceAll("[\\t\\r\\n]+", " "))
+                        .append('\n'));
+        return b.toString();
     }
-    for (String line : text.split("\n")) {
-      String[] f = line.split("\t", 6);
-      if (f.length == 6) {
-        failures.add(new KnownFailure(
-            new PathStamp(f[2], f[3], Long.parseLong(f[0]), Long.parseLong(f[1])), f[4], f[5]));
-      }
+
+    static List<KnownFailure> decode(String text) {
+        List<KnownFailure> failures = new ArrayList<>();
+        if (text == null) {
+            return failures;
+        }
+        for (String line : text.split("\n")) {
+            String[] f = line.split("\t", 6);
+            if (f.length == 6) {
+                failures.add(new KnownFailure(
+                        new PathStamp(f[2], f[3], Long.parseLong(f[0]), Long.parseLong(f[1])), f[4], f[5]));
+            }
+        }
+        return failures;
     }
-    return failures;
-  }
 }

@@ -19,37 +19,43 @@ import org.hrcsearch.indexer.source.PathStamp;
  * (paths never hold tabs or line breaks on the systems we index; such a path is skipped by the walker).
  */
 public final class FileStateField {
-  private FileStateField() {}
+    private FileStateField() {}
 
-  public static final String NAME = "indexer_file_state";
+    public static final String NAME = "indexer_file_state";
 
-  public static BinaryDocValuesField field(String sha256, List<PathStamp> paths) {
-    return new BinaryDocValuesField(NAME, encode(sha256, paths));
-  }
-
-  static BytesRef encode(String sha256, List<PathStamp> paths) {
-    StringBuilder b = new StringBuilder(sha256).append('\n');
-    for (PathStamp p : paths) {
-      b.append(p.size()).append('\t').append(p.modifiedMillis()).append('\t')
-          .append(p.key()).append('\t').append(p.displayPath()).append('\n');
+    public static BinaryDocValuesField field(String sha256, List<PathStamp> paths) {
+        return new BinaryDocValuesField(NAME, encode(sha256, paths));
     }
-    return new BytesRef(b.toString().getBytes(StandardCharsets.UTF_8));
-  }
 
-  static IndexedState.IndexedContent decode(BytesRef bytes) {
-    String[] lines = bytes.utf8ToString().split("\n");
-    List<PathStamp> paths = new ArrayList<>();
-    for (int i = 1; i < lines.length; i++) {
-      String[] f = lines[i].split("\t", 4);
-      if (f.length == 4) {
-        paths.add(new PathStamp(f[2], f[3], Long.parseLong(f[0]), Long.parseLong(f[1])));
-      }
+    static BytesRef encode(String sha256, List<PathStamp> paths) {
+        StringBuilder b = new StringBuilder(sha256).append('\n');
+        for (PathStamp p : paths) {
+            b.append(p.size())
+                    .append('\t')
+                    .append(p.modifiedMillis())
+                    .append('\t')
+                    .append(p.key())
+                    .append('\t')
+                    .append(p.displayPath())
+                    .append('\n');
+        }
+        return new BytesRef(b.toString().getBytes(StandardCharsets.UTF_8));
     }
-    return new IndexedState.IndexedContent(lines[0], paths);
-  }
 
-  /** True when a path can be recorded: no tab or line break in it. */
-  public static boolean recordable(String path) {
-    return path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0;
-  }
+    static IndexedState.IndexedContent decode(BytesRef bytes) {
+        String[] lines = bytes.utf8ToString().split("\n");
+        List<PathStamp> paths = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split("\t", 4);
+            if (f.length == 4) {
+                paths.add(new PathStamp(f[2], f[3], Long.parseLong(f[0]), Long.parseLong(f[1])));
+            }
+        }
+        return new IndexedState.IndexedContent(lines[0], paths);
+    }
+
+    /** True when a path can be recorded: no tab or line break in it. */
+    public static boolean recordable(String path) {
+        return path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0;
+    }
 }

@@ -11,24 +11,26 @@ import java.util.Optional;
  */
 public final class IndexBusyException extends IOException {
 
-  private final Path indexDir;
+    private final Path indexDir;
 
-  public IndexBusyException(Path indexDir, Throwable cause) {
-    this(indexDir, Optional.empty(), cause);
-  }
+    public IndexBusyException(Path indexDir, Throwable cause) {
+        this(indexDir, Optional.empty(), cause);
+    }
 
-  private IndexBusyException(Path indexDir, Optional<String> holder, Throwable cause) {
-    super("another run holds the index at " + indexDir.toAbsolutePath().normalize()
-        + holder.map(h -> " (" + h + ")").orElse("") + ": wait for it to finish, or stop it", cause);
-    this.indexDir = indexDir;
-  }
+    private IndexBusyException(Path indexDir, Optional<String> holder, Throwable cause) {
+        super(
+                "another run holds the index at " + indexDir.toAbsolutePath().normalize()
+                        + holder.map(h -> " (" + h + ")").orElse("") + ": wait for it to finish, or stop it",
+                cause);
+        this.indexDir = indexDir;
+    }
 
-  /** The same refusal, saying who holds the lock when that is known. */
-  public IndexBusyException heldBy(Optional<String> holder) {
-    return new IndexBusyException(indexDir, holder, getCause());
-  }
+    /** The same refusal, saying who holds the lock when that is known. */
+    public IndexBusyException heldBy(Optional<String> holder) {
+        return new IndexBusyException(indexDir, holder, getCause());
+    }
 
-  public Path indexDir() {
-    return indexDir;
-  }
+    public Path indexDir() {
+        return indexDir;
+    }
 }

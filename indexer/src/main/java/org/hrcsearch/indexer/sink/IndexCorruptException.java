@@ -11,9 +11,11 @@ import java.nio.file.Path;
  */
 public final class IndexCorruptException extends IOException {
 
-  public IndexCorruptException(Path indexDir, IOException cause) {
-    super("the index at " + indexDir.toAbsolutePath().normalize() + " is corrupt (" + cause.getMessage()
-        + "): it cannot be updated. Rebuild it: run with --full --index <a new folder> and serve that one, or delete "
-        + indexDir.toAbsolutePath().normalize() + " and run again", cause);
-  }
+    public IndexCorruptException(Path indexDir, IOException cause) {
+        super(
+                "the index at " + indexDir.toAbsolutePath().normalize() + " is corrupt (" + cause.getMessage()
+                        + "): it cannot be updated. Rebuild it: run with --full --index <a new folder> and serve that one, or delete "
+                        + indexDir.toAbsolutePath().normalize() + " and run again",
+                cause);
+    }
 }

@@ -10,8 +10,10 @@ import java.nio.file.Path;
  */
 public final class IndexNotWritableException extends IOException {
 
-  public IndexNotWritableException(Path indexDir, IOException cause) {
-    super("the index folder " + indexDir.toAbsolutePath().normalize() + " is not writable (" + cause.getMessage()
-        + "): give the indexer write access to it, or index into another folder with --index", cause);
-  }
+    public IndexNotWritableException(Path indexDir, IOException cause) {
+        super(
+                "the index folder " + indexDir.toAbsolutePath().normalize() + " is not writable (" + cause.getMessage()
+                        + "): give the indexer write access to it, or index into another folder with --index",
+                cause);
+    }
 }

@@ -19,49 +19,49 @@ import org.hrcsearch.indexer.source.IndexedState;
  */
 public record PreviousIndex(IndexedState state, int documents, long generation, String rebuildReason) {
 
-  /** No commit yet. */
-  public static PreviousIndex none() {
-    return new PreviousIndex(IndexedState.empty(), 0, -1, "");
-  }
-
-  /** True when the index must be rebuilt whatever the run asked; {@link #rebuildReason} says why. */
-  public boolean mustRebuild() {
-    return !rebuildReason.isEmpty();
-  }
-
-  public static PreviousIndex read(Directory directory) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return none();
+    /** No commit yet. */
+    public static PreviousIndex none() {
+        return new PreviousIndex(IndexedState.empty(), 0, -1, "");
     }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      Map<String, String> data = reader.getIndexCommit().getUserData();
-      String version = data.getOrDefault(HrcSchema.VERSION_KEY, "");
-      List<IndexedState.IndexedContent> contents = new ArrayList<>();
-      int withoutState = 0;
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        BinaryDocValues values = leaf.reader().getBinaryDocValues(FileStateField.NAME);
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          if (values != null && values.advanceExact(doc)) {
-            contents.add(FileStateField.decode(values.binaryValue()));
-          } else {
-            withoutState++;
-          }
+
+    /** True when the index must be rebuilt whatever the run asked; {@link #rebuildReason} says why. */
+    public boolean mustRebuild() {
+        return !rebuildReason.isEmpty();
+    }
+
+    public static PreviousIndex read(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return none();
         }
-      }
-      String reason = "";
-      if (!version.equals(Integer.toString(HrcSchema.VERSION))) {
-        reason = "the index has schema version " + (version.isEmpty() ? "?" : version) + ", this indexer writes "
-            + HrcSchema.VERSION;
-      } else if (withoutState > 0) {
-        reason = withoutState + " documents were indexed without change records (by an older indexer)";
-      }
-      IndexedState state = new IndexedState(contents, FailureRecords.decode(data.get(FailureRecords.KEY)));
-      return new PreviousIndex(state, reader.numDocs(), reader.getIndexCommit().getGeneration(),
-          reason);
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> data = reader.getIndexCommit().getUserData();
+            String version = data.getOrDefault(HrcSchema.VERSION_KEY, "");
+            List<IndexedState.IndexedContent> contents = new ArrayList<>();
+            int withoutState = 0;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues values = leaf.reader().getBinaryDocValues(FileStateField.NAME);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    if (values != null && values.advanceExact(doc)) {
+                        contents.add(FileStateField.decode(values.binaryValue()));
+                    } else {
+                        withoutState++;
+                    }
+                }
+            }
+            String reason = "";
+            if (!version.equals(Integer.toString(HrcSchema.VERSION))) {
+                reason = "the index has schema version " + (version.isEmpty() ? "?" : version)
+                        + ", this indexer writes " + HrcSchema.VERSION;
+            } else if (withoutState > 0) {
+                reason = withoutState + " documents were indexed without change records (by an older indexer)";
+            }
+            IndexedState state = new IndexedState(contents, FailureRecords.decode(data.get(FailureRecords.KEY)));
+            return new PreviousIndex(
+                    state, reader.numDocs(), reader.getIndexCommit().getGeneration(), reason);
+        }
     }
-  }
 }

@@ -15,46 +15,46 @@ import java.util.Objects;
  * @param vanished paths the index knew that are gone (their document is deleted or rewritten without them)
  */
 public record ChangePlan(
-    List<ContentGroup> unchanged,
-    List<ContentGroup> restamped,
-    List<ContentGroup> written,
-    List<IndexedState.IndexedContent> deleted,
-    List<PathStamp> vanished) {
+        List<ContentGroup> unchanged,
+        List<ContentGroup> restamped,
+        List<ContentGroup> written,
+        List<IndexedState.IndexedContent> deleted,
+        List<PathStamp> vanished) {
 
-  /** Byte-identical entries of the corpus, which make one document; sorted by display path. */
-  public record ContentGroup(String sha256, List<SourceEntry> copies) {
-    public ContentGroup {
-      Objects.requireNonNull(sha256, "sha256");
-      copies = List.copyOf(copies);
-      if (copies.isEmpty()) {
-        throw new IllegalArgumentException("a content group has at least one copy");
-      }
+    /** Byte-identical entries of the corpus, which make one document; sorted by display path. */
+    public record ContentGroup(String sha256, List<SourceEntry> copies) {
+        public ContentGroup {
+            Objects.requireNonNull(sha256, "sha256");
+            copies = List.copyOf(copies);
+            if (copies.isEmpty()) {
+                throw new IllegalArgumentException("a content group has at least one copy");
+            }
+        }
+
+        public String documentId() {
+            return sha256.substring(0, 16);
+        }
+
+        public SourceEntry first() {
+            return copies.getFirst();
+        }
     }
 
-    public String documentId() {
-      return sha256.substring(0, 16);
+    public ChangePlan {
+        unchanged = List.copyOf(unchanged);
+        restamped = List.copyOf(restamped);
+        written = List.copyOf(written);
+        deleted = List.copyOf(deleted);
+        vanished = List.copyOf(vanished);
     }
 
-    public SourceEntry first() {
-      return copies.getFirst();
+    /** True when the run has nothing to change in the index. */
+    public boolean isEmpty() {
+        return restamped.isEmpty() && written.isEmpty() && deleted.isEmpty();
     }
-  }
 
-  public ChangePlan {
-    unchanged = List.copyOf(unchanged);
-    restamped = List.copyOf(restamped);
-    written = List.copyOf(written);
-    deleted = List.copyOf(deleted);
-    vanished = List.copyOf(vanished);
-  }
-
-  /** True when the run has nothing to change in the index. */
-  public boolean isEmpty() {
-    return restamped.isEmpty() && written.isEmpty() && deleted.isEmpty();
-  }
-
-  /** How many entries (paths) the written contents cover: the work a progress bar counts. */
-  public int writtenEntries() {
-    return written.stream().mapToInt(g -> g.copies().size()).sum();
-  }
+    /** How many entries (paths) the written contents cover: the work a progress bar counts. */
+    public int writtenEntries() {
+        return written.stream().mapToInt(g -> g.copies().size()).sum();
+    }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
  *     lies below it, else absolute
  */
 public record CorpusFile(Path path, String displayPath, long size, long lastModifiedMillis) {
-  public CorpusFile {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(displayPath, "displayPath");
-  }
+    public CorpusFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(displayPath, "displayPath");
+    }
 }

@@ -1,8 +1,8 @@
 package org.hrcsearch.indexer.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,146 +28,152 @@ import org.hrcsearch.corpus.model.UnSymbol;
  */
 public final class JsonlMapping {
 
-  /** The fields a mapping may fill. */
-  public static final List<String> FIELDS =
-      List.of("id", "text", "title", "date", "year", "session", "symbol", "type", "lang", "state", "signatory");
+    /** The fields a mapping may fill. */
+    public static final List<String> FIELDS =
+            List.of("id", "text", "title", "date", "year", "session", "symbol", "type", "lang", "state", "signatory");
 
-  private static final Pattern PAIR_START = Pattern.compile(",(?=\\s*[a-z_]+=)");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+    private static final Pattern PAIR_START = Pattern.compile(",(?=\\s*[a-z_]+=)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
 
-  private final Map<String, String> sources;
+    private final Map<String, String> sources;
 
-  private JsonlMapping(Map<String, String> sources) {
-    this.sources = sources;
-  }
+    private JsonlMapping(Map<String, String> sources) {
+        this.sources = sources;
+    }
 
-  /**
-   * Parses {@code field=source} pairs separated by commas (a comma inside a template is kept when it is not
-   * followed by another {@code field=}).
-   *
-   * @throws IllegalArgumentException naming the bad pair and the allowed fields
-   */
-  public static JsonlMapping parse(String spec) {
-    Map<String, String> sources = new LinkedHashMap<>();
-    for (String pair : PAIR_START.split(spec.strip())) {
-      int eq = pair.indexOf('=');
-      if (eq < 0) {
-        throw new IllegalArgumentException("'" + pair + "' is not field=source; e.g. id=id,text=text,year=year");
-      }
-      String field = pair.substring(0, eq).strip();
-      if (!FIELDS.contains(field)) {
-        throw new IllegalArgumentException("unknown field '" + field + "' in the mapping; use one of " + FIELDS);
-      }
-      sources.put(field, pair.substring(eq + 1).strip());
-    }
-    for (String required : List.of("id", "text")) {
-      if (sources.getOrDefault(required, "").isEmpty()) {
-        throw new IllegalArgumentException("the mapping must say which member holds the " + required
-            + ", e.g. " + required + "=" + required);
-      }
-    }
-    return new JsonlMapping(sources);
-  }
-
-  /** The mapping written back, in a stable form: part of every record's content hash. */
-  public String canonical() {
-    return sources.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
-  }
-
-  /** The record's id, or empty when it has none. */
-  public Optional<String> id(JsonNode record) {
-    return value(record, "id").filter(s -> !s.isBlank());
-  }
-
-  public String text(JsonNode record) {
-    return value(record, "text").orElse("");
-  }
-
-  /** The mapped title, if the mapping has one and it is not blank for this record. */
-  public Optional<String> title(JsonNode record) {
-    return value(record, "title").filter(s -> !s.isBlank());
-  }
-
-  /** Replaces the derived fields of {@code doc} with the mapped ones. */
-  public HrcDocument.Builder apply(HrcDocument.Builder doc, JsonNode record) {
-    title(record).ifPresent(doc::title);
-    if (sources.containsKey("date")) {
-      doc.date(value(record, "date").flatMap(JsonlMapping::date).orElse(null));
-    } else if (sources.containsKey("year")) {
-      doc.date(value(record, "year").flatMap(JsonlMapping::date).orElse(null));
-    }
-    if (sources.containsKey("session")) {
-      doc.session(value(record, "session").flatMap(Session::parse).orElse(null));
-    }
-    if (sources.containsKey("symbol")) {
-      doc.symbol(value(record, "symbol").flatMap(UnSymbol::parse).orElse(null));
-    }
-    if (sources.containsKey("type")) {
-      value(record, "type").flatMap(DocumentType::fromKey).ifPresent(doc::type);
-    }
-    value(record, "lang").filter(s -> !s.isBlank()).ifPresent(doc::language);
-    if (sources.containsKey("state")) {
-      doc.stateUnderReview(value(record, "state").filter(s -> !s.isBlank()).orElse(null));
-    }
-    if (sources.containsKey("signatory")) {
-      doc.signatories(values(record, sources.get("signatory")));
-    }
-    return doc;
-  }
-
-  /** {@code 2020-09-22}, or a bare year {@code 2020}, which stands for 1 January (so that the year facet works). */
-  static Optional<LocalDate> date(String text) {
-    String t = text.strip();
-    try {
-      if (t.matches("\\d{4}")) {
-        return Optional.of(LocalDate.of(Integer.parseInt(t), 1, 1));
-      }
-      return Optional.of(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  private Optional<String> value(JsonNode record, String field) {
-    String source = sources.get(field);
-    if (source == null || source.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!source.contains("{")) {
-      return member(record, source);
-    }
-    Matcher m = PLACEHOLDER.matcher(source);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(member(record, m.group(1)).orElse("")));
-    }
-    m.appendTail(out);
-    return Optional.of(out.toString().strip());
-  }
-
-  private static Optional<String> member(JsonNode record, String name) {
-    JsonNode v = record.get(name);
-    if (v == null || v.isNull() || v.isContainerNode()) {
-      return Optional.empty();
-    }
-    return Optional.of(v.asText());
-  }
-
-  private static List<String> values(JsonNode record, String name) {
-    JsonNode v = record.get(name);
-    List<String> out = new ArrayList<>();
-    if (v == null || v.isNull()) {
-      return out;
-    }
-    if (v.isArray()) {
-      v.forEach(x -> {
-        if (!x.asText().isBlank()) {
-          out.add(x.asText().strip());
+    /**
+     * Parses {@code field=source} pairs separated by commas (a comma inside a template is kept when it is not
+     * followed by another {@code field=}).
+     *
+     * @throws IllegalArgumentException naming the bad pair and the allowed fields
+     */
+    public static JsonlMapping parse(String spec) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String pair : PAIR_START.split(spec.strip())) {
+            int eq = pair.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException(
+                        "'" + pair + "' is not field=source; e.g. id=id,text=text,year=year");
+            }
+            String field = pair.substring(0, eq).strip();
+            if (!FIELDS.contains(field)) {
+                throw new IllegalArgumentException(
+                        "unknown field '" + field + "' in the mapping; use one of " + FIELDS);
+            }
+            sources.put(field, pair.substring(eq + 1).strip());
         }
-      });
-    } else if (!v.asText().isBlank()) {
-      out.add(v.asText().strip());
+        for (String required : List.of("id", "text")) {
+            if (sources.getOrDefault(required, "").isEmpty()) {
+                throw new IllegalArgumentException("the mapping must say which member holds the " + required + ", e.g. "
+                        + required + "=" + required);
+            }
+        }
+        return new JsonlMapping(sources);
     }
-    return out;
-  }
+
+    /** The mapping written back, in a stable form: part of every record's content hash. */
+    public String canonical() {
+        return sources.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    /** The record's id, or empty when it has none. */
+    public Optional<String> id(JsonNode record) {
+        return value(record, "id").filter(s -> !s.isBlank());
+    }
+
+    public String text(JsonNode record) {
+        return value(record, "text").orElse("");
+    }
+
+    /** The mapped title, if the mapping has one and it is not blank for this record. */
+    public Optional<String> title(JsonNode record) {
+        return value(record, "title").filter(s -> !s.isBlank());
+    }
+
+    /** Replaces the derived fields of {@code doc} with the mapped ones. */
+    public HrcDocument.Builder apply(HrcDocument.Builder doc, JsonNode record) {
+        title(record).ifPresent(doc::title);
+        if (sources.containsKey("date")) {
+            doc.date(value(record, "date").flatMap(JsonlMapping::date).orElse(null));
+        } else if (sources.containsKey("year")) {
+            doc.date(value(record, "year").flatMap(JsonlMapping::date).orElse(null));
+        }
+        if (sources.containsKey("session")) {
+            doc.session(value(record, "session").flatMap(Session::parse).orElse(null));
+        }
+        if (sources.containsKey("symbol")) {
+            doc.symbol(value(record, "symbol").flatMap(UnSymbol::parse).orElse(null));
+        }
+        if (sources.containsKey("type")) {
+            value(record, "type").flatMap(DocumentType::fromKey).ifPresent(doc::type);
+        }
+        value(record, "lang").filter(s -> !s.isBlank()).ifPresent(doc::language);
+        if (sources.containsKey("state")) {
+            doc.stateUnderReview(
+                    value(record, "state").filter(s -> !s.isBlank()).orElse(null));
+        }
+        if (sources.containsKey("signatory")) {
+            doc.signatories(values(record, sources.get("signatory")));
+        }
+        return doc;
+    }
+
+    /** {@code 2020-09-22}, or a bare year {@code 2020}, which stands for 1 January (so that the year facet works). */
+    static Optional<LocalDate> date(String text) {
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{4}")) {
+                return Optional.of(LocalDate.of(Integer.parseInt(t), 1, 1));
+            }
+            return Optional.of(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> value(JsonNode record, String field) {
+        String source = sources.get(field);
+        if (source == null || source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!source.contains("{")) {
+            return member(record, source);
+        }
+        Matcher m = PLACEHOLDER.matcher(source);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(member(record, m.group(1)).orElse("")));
+        }
+        m.appendTail(out);
+        return Optional.of(out.toString().strip());
+    }
+
+    private static Optional<String> member(JsonNode record, String name) {
+        JsonNode v = record.get(name);
+        if (v == null || v.isNull() || v.isContainerNode()) {
+            return Optional.empty();
+        }
+        return Optional.of(v.asText());
+    }
+
+    private static List<String> values(JsonNode record, String name) {
+        JsonNode v = record.get(name);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isArray()) {
+            v.forEach(x -> {
+                if (!x.asText().isBlank()) {
+                    out.add(x.asText().strip());
+                }
+            });
+        } else if (!v.asText().isBlank()) {
+            out.add(v.asText().strip());
+        }
+        return out;
+    }
 }

@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param outcome the report's outcome key, e.g. {@code failed_timeout}
  */
 public record KnownFailure(PathStamp stamp, String outcome, String reason) {
-  public KnownFailure {
-    Objects.requireNonNull(stamp, "stamp");
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(reason, "reason");
-  }
+    public KnownFailure {
+        Objects.requireNonNull(stamp, "stamp");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reason, "reason");
+    }
 }

@@ -13,17 +13,17 @@ import java.util.Objects;
  * @param modifiedMillis its modification time (for a record: its file's)
  */
 public record SourceEntry(String key, String displayPath, long size, long modifiedMillis) {
-  public SourceEntry {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(displayPath, "displayPath");
-  }
+    public SourceEntry {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(displayPath, "displayPath");
+    }
 
-  public static SourceEntry of(CorpusFile file) {
-    return new SourceEntry(file.path().toString(), file.displayPath(), file.size(), file.lastModifiedMillis());
-  }
+    public static SourceEntry of(CorpusFile file) {
+        return new SourceEntry(file.path().toString(), file.displayPath(), file.size(), file.lastModifiedMillis());
+    }
 
-  /** Size and time as they would be recorded in the index. */
-  public PathStamp stamp() {
-    return new PathStamp(key, displayPath, size, modifiedMillis);
-  }
+    /** Size and time as they would be recorded in the index. */
+    public PathStamp stamp() {
+        return new PathStamp(key, displayPath, size, modifiedMillis);
+    }
 }

@@ -13,27 +13,61 @@ import org.junit.jupiter.api.Test;
  */
 class ConcernWordsRegexEquivalenceTest {
 
-  private static final String[] PIECES = {"a", "B", "É", "é", "e\u0301", "ß", "İ", "ǅ", "Ω", "ﬁ", "²", "½", "٣", "Ⅻ",
-      "\uD835\uDC00", "\uD83D\uDE00", "\uD800", "'", "\u2018", "\u2019", "\u02BC", "`", "-", " ", "\n", ".", ",", "1",
-      "\u0903", "\u20DD", "_", "women", "s", "non"};
+    private static final String[] PIECES = {
+        "a",
+        "B",
+        "É",
+        "é",
+        "e\u0301",
+        "ß",
+        "İ",
+        "ǅ",
+        "Ω",
+        "ﬁ",
+        "²",
+        "½",
+        "٣",
+        "Ⅻ",
+        "\uD835\uDC00",
+        "\uD83D\uDE00",
+        "\uD800",
+        "'",
+        "\u2018",
+        "\u2019",
+        "\u02BC",
+        "`",
+        "-",
+        " ",
+        "\n",
+        ".",
+        ",",
+        "1",
+        "\u0903",
+        "\u20DD",
+        "_",
+        "women",
+        "s",
+        "non"
+    };
 
-  @Test
-  void wordsAreTheOnesTheRegexesGave() {
-    new RandomTexts(PIECES).assertAgree(30, ConcernTagger::words,
-        ConcernWordsRegexEquivalenceTest::wordsWithRegexes);
-  }
-
-  /** The implementation before the hand-written loop, word for word. */
-  private static List<String> wordsWithRegexes(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("['\u2018\u2019\u02BC`]", "");
-    List<String> out = new ArrayList<>();
-    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
+    @Test
+    void wordsAreTheOnesTheRegexesGave() {
+        new RandomTexts(PIECES)
+                .assertAgree(30, ConcernTagger::words, ConcernWordsRegexEquivalenceTest::wordsWithRegexes);
     }
-    return out;
-  }
+
+    /** The implementation before the hand-written loop, word for word. */
+    private static List<String> wordsWithRegexes(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2018\u2019\u02BC`]", "");
+        List<String> out = new ArrayList<>();
+        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
 }

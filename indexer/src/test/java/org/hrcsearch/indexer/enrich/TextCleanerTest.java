@@ -9,45 +9,46 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TextCleanerTest {
 
-  private final TextCleaner cleaner = new TextCleaner();
+    private final TextCleaner cleaner = new TextCleaner();
 
-  @Test
-  void softHyphensLigaturesAndControlCharactersGoQuotesStay() {
-    assertThat(cleaner.clean("human rights defen\u00ADders \uFB01nd\u0007 Lawyers\u2019 Rights\u00A0Watch  \n\n\n\nend"))
-        .isEqualTo("human rights defenders find  Lawyers\u2019 Rights Watch\n\nend");
-  }
+    @Test
+    void softHyphensLigaturesAndControlCharactersGoQuotesStay() {
+        assertThat(cleaner.clean(
+                        "human rights defen\u00ADders \uFB01nd\u0007 Lawyers\u2019 Rights\u00A0Watch  \n\n\n\nend"))
+                .isEqualTo("human rights defenders find  Lawyers\u2019 Rights Watch\n\nend");
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
       human rights defen-\\nders are at risk       | human rights\\ndefenders are at risk
       win-\\nwin cooperation                       | \\nwin-win cooperation
       persistent non-\\ncooperation                | persistent\\nnon-cooperation
       on its forty-\\nthird session                | on its\\nforty-third session
       """)
-  void wordsHyphenatedAcrossLinesAreJoinedCompoundsKeepTheirHyphen(String in, String out) {
-    String text = in.replace("\\n", "\n");
-    assertThat(cleaner.joinHyphenatedWords(text, text.toLowerCase())).isEqualTo(out.replace("\\n", "\n"));
-  }
+    void wordsHyphenatedAcrossLinesAreJoinedCompoundsKeepTheirHyphen(String in, String out) {
+        String text = in.replace("\\n", "\n");
+        assertThat(cleaner.joinHyphenatedWords(text, text.toLowerCase())).isEqualTo(out.replace("\\n", "\n"));
+    }
 
-  @Test
-  void theDocumentDecidesWhenItPrintsTheWordElsewhere() {
-    String text = "the well-\nbeing of all\nand their well-being";
-    assertThat(cleaner.joinHyphenatedWords(text, text)).startsWith("the\nwell-being");
-    String solid = "a co-\noperation plan; cooperation matters";
-    assertThat(cleaner.joinHyphenatedWords(solid, solid)).startsWith("a\ncooperation plan");
-  }
+    @Test
+    void theDocumentDecidesWhenItPrintsTheWordElsewhere() {
+        String text = "the well-\nbeing of all\nand their well-being";
+        assertThat(cleaner.joinHyphenatedWords(text, text)).startsWith("the\nwell-being");
+        String solid = "a co-\noperation plan; cooperation matters";
+        assertThat(cleaner.joinHyphenatedWords(solid, solid)).startsWith("a\ncooperation plan");
+    }
 
-  @Test
-  void runningHeadersJobNumbersAndPageNumbersLeaveEveryPageButTheCoverKeepsItsSymbol() {
-    List<String> pages = List.of(
-        "United Nations A/HRC/24/7\nDistr.: General\nReport\nGE.13-15479",
-        "A/HRC/24/7\nThe Council decided\nmore text\n2",
-        "A/HRC/24/7\nIt also decided\nmore\n3 GE.13-15479",
-        "A/HRC/24/7\nFinally\nend\n4");
-    List<String> out = new RunningLines().strip(pages);
-    assertThat(out).hasSize(4);
-    assertThat(out.get(0)).contains("A/HRC/24/7").doesNotContain("GE.13");
-    assertThat(out.get(1)).isEqualTo("The Council decided\nmore text");
-    assertThat(out.get(2)).isEqualTo("It also decided\nmore");
-  }
+    @Test
+    void runningHeadersJobNumbersAndPageNumbersLeaveEveryPageButTheCoverKeepsItsSymbol() {
+        List<String> pages = List.of(
+                "United Nations A/HRC/24/7\nDistr.: General\nReport\nGE.13-15479",
+                "A/HRC/24/7\nThe Council decided\nmore text\n2",
+                "A/HRC/24/7\nIt also decided\nmore\n3 GE.13-15479",
+                "A/HRC/24/7\nFinally\nend\n4");
+        List<String> out = new RunningLines().strip(pages);
+        assertThat(out).hasSize(4);
+        assertThat(out.get(0)).contains("A/HRC/24/7").doesNotContain("GE.13");
+        assertThat(out.get(1)).isEqualTo("The Council decided\nmore text");
+        assertThat(out.get(2)).isEqualTo("It also decided\nmore");
+    }
 }

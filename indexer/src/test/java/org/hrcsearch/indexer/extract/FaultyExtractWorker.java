@@ -10,36 +10,36 @@ import java.util.List;
  * file is parsed with Tika.
  */
 public final class FaultyExtractWorker {
-  private FaultyExtractWorker() {}
+    private FaultyExtractWorker() {}
 
-  public static void main(String[] args) {
-    ExtractWorker.serveOnStdio(args, () -> {
-      TikaExtractor tika = new TikaExtractor();
-      return file -> {
-        String name = file.getFileName().toString();
-        if (name.startsWith("hang")) {
-          Thread.sleep(Long.MAX_VALUE);
-        } else if (name.startsWith("crash")) {
-          Runtime.getRuntime().halt(134);
-        } else if (name.startsWith("oom")) {
-          List<long[]> hog = new ArrayList<>();
-          while (true) {
-            hog.add(new long[1 << 20]);
-          }
-        } else if (name.startsWith("slow")) {
-          Thread.sleep(2_000);
-        } else if (name.startsWith("vanish")) {
-          java.nio.file.Files.delete(file);
-        } else if (name.startsWith("swap")) {
-          java.nio.file.Files.writeString(file, "replaced after it was listed and hashed");
-        }
-        return tika.extract(file);
-      };
-    });
-  }
+    public static void main(String[] args) {
+        ExtractWorker.serveOnStdio(args, () -> {
+            TikaExtractor tika = new TikaExtractor();
+            return file -> {
+                String name = file.getFileName().toString();
+                if (name.startsWith("hang")) {
+                    Thread.sleep(Long.MAX_VALUE);
+                } else if (name.startsWith("crash")) {
+                    Runtime.getRuntime().halt(134);
+                } else if (name.startsWith("oom")) {
+                    List<long[]> hog = new ArrayList<>();
+                    while (true) {
+                        hog.add(new long[1 << 20]);
+                    }
+                } else if (name.startsWith("slow")) {
+                    Thread.sleep(2_000);
+                } else if (name.startsWith("vanish")) {
+                    java.nio.file.Files.delete(file);
+                } else if (name.startsWith("swap")) {
+                    java.nio.file.Files.writeString(file, "replaced after it was listed and hashed");
+                }
+                return tika.extract(file);
+            };
+        });
+    }
 
-  /** Settings that start this worker instead of the real one. */
-  public static WorkerSettings settings() {
-    return WorkerSettings.defaults().withMainClass(FaultyExtractWorker.class.getName());
-  }
+    /** Settings that start this worker instead of the real one. */
+    public static WorkerSettings settings() {
+        return WorkerSettings.defaults().withMainClass(FaultyExtractWorker.class.getName());
+    }
 }

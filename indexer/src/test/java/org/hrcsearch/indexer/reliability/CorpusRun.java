@@ -36,131 +36,137 @@ import org.hrcsearch.indexer.report.ProgressDisplay;
  */
 final class CorpusRun {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  final Path corpus;
-  final Path index;
-  private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  private IndexingReport last;
-  private long millis;
+    final Path corpus;
+    final Path index;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private IndexingReport last;
+    private long millis;
 
-  CorpusRun(Path dir) throws IOException {
-    this.corpus = Files.createDirectories(dir.resolve("corpus"));
-    this.index = dir.resolve("index");
-  }
-
-  Path write(String relative, byte[] bytes) throws IOException {
-    Path p = corpus.resolve(relative);
-    Files.createDirectories(p.getParent());
-    return Files.write(p, bytes);
-  }
-
-  Path write(String relative, String text) throws IOException {
-    return write(relative, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  IndexRun.Options options(int threads) {
-    return new IndexRun.Options(List.of(corpus), index, threads).withProgress(ProgressDisplay.Mode.NONE);
-  }
-
-  IndexingReport run(IndexRun.Options options) throws Exception {
-    console.reset();
-    long t0 = System.nanoTime();
-    last = new IndexRun(new HrcSchema(), new PrintStream(console, true, StandardCharsets.UTF_8)).run(options);
-    millis = (System.nanoTime() - t0) / 1_000_000;
-    return last;
-  }
-
-  long millis() {
-    return millis;
-  }
-
-  String console() {
-    return console.toString(StandardCharsets.UTF_8);
-  }
-
-  /** The lines of the newest JSON-lines report. */
-  List<JsonNode> reportLines() throws IOException {
-    Path newest;
-    try (Stream<Path> files = Files.list(index.resolve("reports"))) {
-      newest = files.filter(p -> p.toString().endsWith(".jsonl")).max(java.util.Comparator.comparing(Path::toString))
-          .orElseThrow();
+    CorpusRun(Path dir) throws IOException {
+        this.corpus = Files.createDirectories(dir.resolve("corpus"));
+        this.index = dir.resolve("index");
     }
-    List<JsonNode> lines = new ArrayList<>();
-    for (String line : Files.readAllLines(newest, StandardCharsets.UTF_8)) {
-      lines.add(JSON.readTree(line));
+
+    Path write(String relative, byte[] bytes) throws IOException {
+        Path p = corpus.resolve(relative);
+        Files.createDirectories(p.getParent());
+        return Files.write(p, bytes);
     }
-    return lines;
-  }
 
-  /** The report line of the file whose path ends with {@code name}; exactly one. */
-  JsonNode line(String name) throws IOException {
-    List<JsonNode> matching = reportLines().stream()
-        .filter(l -> l.get("path").asText().endsWith("/" + name) || l.get("path").asText().equals(name))
-        .toList();
-    assertThat(matching).as("report lines for %s", name).hasSize(1);
-    JsonNode line = matching.getFirst();
-    System.out.println("  " + name + " -> " + line);
-    return line;
-  }
-
-  static List<String> warnings(JsonNode line) {
-    List<String> out = new ArrayList<>();
-    if (line.has("warnings")) {
-      line.get("warnings").forEach(w -> out.add(w.asText()));
+    Path write(String relative, String text) throws IOException {
+        return write(relative, text.getBytes(StandardCharsets.UTF_8));
     }
-    return out;
-  }
 
-  /** The stored document (with its text) of the index whose paths include one ending with {@code name}. */
-  Optional<Document> document(String name) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      var stored = reader.storedFields();
-      var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-      for (int i = 0; i < reader.maxDoc(); i++) {
-        if (live != null && !live.get(i)) {
-          continue;
+    IndexRun.Options options(int threads) {
+        return new IndexRun.Options(List.of(corpus), index, threads).withProgress(ProgressDisplay.Mode.NONE);
+    }
+
+    IndexingReport run(IndexRun.Options options) throws Exception {
+        console.reset();
+        long t0 = System.nanoTime();
+        last = new IndexRun(new HrcSchema(), new PrintStream(console, true, StandardCharsets.UTF_8)).run(options);
+        millis = (System.nanoTime() - t0) / 1_000_000;
+        return last;
+    }
+
+    long millis() {
+        return millis;
+    }
+
+    String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The lines of the newest JSON-lines report. */
+    List<JsonNode> reportLines() throws IOException {
+        Path newest;
+        try (Stream<Path> files = Files.list(index.resolve("reports"))) {
+            newest = files.filter(p -> p.toString().endsWith(".jsonl"))
+                    .max(java.util.Comparator.comparing(Path::toString))
+                    .orElseThrow();
         }
-        Document d = stored.document(i);
-        for (String p : d.getValues(HrcField.PATH.fieldName())) {
-          if (p.endsWith("/" + name)) {
-            return Optional.of(org.hrcsearch.indexer.IndexedDocuments.withText(reader, i));
-          }
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(newest, StandardCharsets.UTF_8)) {
+            lines.add(JSON.readTree(line));
         }
-      }
+        return lines;
     }
-    return Optional.empty();
-  }
 
-  int documents() throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      return reader.numDocs();
+    /** The report line of the file whose path ends with {@code name}; exactly one. */
+    JsonNode line(String name) throws IOException {
+        List<JsonNode> matching = reportLines().stream()
+                .filter(l -> l.get("path").asText().endsWith("/" + name)
+                        || l.get("path").asText().equals(name))
+                .toList();
+        assertThat(matching).as("report lines for %s", name).hasSize(1);
+        JsonNode line = matching.getFirst();
+        System.out.println("  " + name + " -> " + line);
+        return line;
     }
-  }
 
-  long generation() throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      return reader.getIndexCommit().getGeneration();
+    static List<String> warnings(JsonNode line) {
+        List<String> out = new ArrayList<>();
+        if (line.has("warnings")) {
+            line.get("warnings").forEach(w -> out.add(w.asText()));
+        }
+        return out;
     }
-  }
 
-  /** Documents whose text holds the phrase (lower-case words, as the analyzer makes them). */
-  long phraseHits(String... words) throws IOException {
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    for (String w : words) {
-      phrase.add(new Term(HrcField.TEXT.fieldName(), w));
+    /** The stored document (with its text) of the index whose paths include one ending with {@code name}. */
+    Optional<Document> document(String name) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            var stored = reader.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live != null && !live.get(i)) {
+                    continue;
+                }
+                Document d = stored.document(i);
+                for (String p : d.getValues(HrcField.PATH.fieldName())) {
+                    if (p.endsWith("/" + name)) {
+                        return Optional.of(org.hrcsearch.indexer.IndexedDocuments.withText(reader, i));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
-    return hits(phrase.build());
-  }
 
-  long termHits(HrcField field, String value) throws IOException {
-    return hits(new TermQuery(new Term(field.fieldName(), value)));
-  }
-
-  long hits(Query query) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      TopDocs top = new IndexSearcher(reader).search(query, 10);
-      return top.totalHits.value();
+    int documents() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.numDocs();
+        }
     }
-  }
+
+    long generation() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.getIndexCommit().getGeneration();
+        }
+    }
+
+    /** Documents whose text holds the phrase (lower-case words, as the analyzer makes them). */
+    long phraseHits(String... words) throws IOException {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (String w : words) {
+            phrase.add(new Term(HrcField.TEXT.fieldName(), w));
+        }
+        return hits(phrase.build());
+    }
+
+    long termHits(HrcField field, String value) throws IOException {
+        return hits(new TermQuery(new Term(field.fieldName(), value)));
+    }
+
+    long hits(Query query) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            TopDocs top = new IndexSearcher(reader).search(query, 10);
+            return top.totalHits.value();
+        }
+    }
 }

@@ -20,80 +20,93 @@ import org.junit.jupiter.api.io.TempDir;
 /** Keeps the checked-in sample PDFs in {@code corpus/samples/pdf} in step with their texts and metadata. */
 class SampleCorpusGeneratorTest {
 
-  private static final String REGENERATE =
-      "regenerate the PDFs with the command in corpus/samples/README.md and commit them with the texts";
+    private static final String REGENERATE =
+            "regenerate the PDFs with the command in corpus/samples/README.md and commit them with the texts";
 
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  static Path samples() {
-    return ProjectPaths.repoRoot().resolve("corpus/samples");
-  }
-
-  private static List<String> names(Path dir, String suffix) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
+    static Path samples() {
+        return ProjectPaths.repoRoot().resolve("corpus/samples");
     }
-  }
 
-  @Test
-  void regeneratedPdfsAreByteIdenticalToTheCheckedInOnes() throws IOException {
-    Path checkedIn = samples().resolve("pdf");
-    SampleCorpusGenerator.generate(samples().resolve("text"), tmp);
-
-    assertThat(names(checkedIn, ".pdf")).as(REGENERATE).isEqualTo(names(tmp, ".pdf"));
-    for (String name : names(tmp, ".pdf")) {
-      assertThat(Files.mismatch(tmp.resolve(name), checkedIn.resolve(name)))
-          .as("%s differs from its text; %s", name, REGENERATE)
-          .isEqualTo(-1L);
+    private static List<String> names(Path dir, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(suffix))
+                    .sorted()
+                    .toList();
+        }
     }
-  }
 
-  @Test
-  void generationIsDeterministic() throws IOException {
-    Path first = Files.createDirectory(tmp.resolve("first"));
-    Path second = Files.createDirectory(tmp.resolve("second"));
-    SampleCorpusGenerator.generate(samples().resolve("text"), first);
-    SampleCorpusGenerator.generate(samples().resolve("text"), second);
-    for (String name : names(first, ".pdf")) {
-      assertThat(Files.mismatch(first.resolve(name), second.resolve(name))).as(name).isEqualTo(-1L);
+    @Test
+    void regeneratedPdfsAreByteIdenticalToTheCheckedInOnes() throws IOException {
+        Path checkedIn = samples().resolve("pdf");
+        SampleCorpusGenerator.generate(samples().resolve("text"), tmp);
+
+        assertThat(names(checkedIn, ".pdf")).as(REGENERATE).isEqualTo(names(tmp, ".pdf"));
+        for (String name : names(tmp, ".pdf")) {
+            assertThat(Files.mismatch(tmp.resolve(name), checkedIn.resolve(name)))
+                    .as("%s differs from its text; %s", name, REGENERATE)
+                    .isEqualTo(-1L);
+        }
     }
-  }
 
-  @Test
-  void everyTextPageBecomesAtLeastOnePdfPageAndTheTitleComesFromTheMetadata() throws IOException {
-    Map<String, String> titles =
-        SampleCorpusGenerator.readTitles(samples().resolve(SampleCorpusGenerator.METADATA_CSV));
-    for (String txt : names(samples().resolve("text"), ".txt")) {
-      String text = Files.readString(samples().resolve("text").resolve(txt), StandardCharsets.UTF_8);
-      String pdf = txt.replaceFirst("\\.txt$", ".pdf");
-      List<List<String>> pages = SampleCorpusGenerator.pages(text);
-      assertThat(String.join("\n", pages.get(0))).as(txt).contains("SYNTHETIC SAMPLE");
-      try (PDDocument doc = Loader.loadPDF(samples().resolve("pdf").resolve(pdf).toFile())) {
-        assertThat(doc.getNumberOfPages()).as(pdf).isGreaterThanOrEqualTo(pages.size());
-        assertThat(doc.getDocumentInformation().getTitle()).as(pdf).isEqualTo(titles.get(pdf)).isNotBlank();
-      }
+    @Test
+    void generationIsDeterministic() throws IOException {
+        Path first = Files.createDirectory(tmp.resolve("first"));
+        Path second = Files.createDirectory(tmp.resolve("second"));
+        SampleCorpusGenerator.generate(samples().resolve("text"), first);
+        SampleCorpusGenerator.generate(samples().resolve("text"), second);
+        for (String name : names(first, ".pdf")) {
+            assertThat(Files.mismatch(first.resolve(name), second.resolve(name)))
+                    .as(name)
+                    .isEqualTo(-1L);
+        }
     }
-  }
 
-  @Test
-  void metadataHasOneRowPerText() throws IOException {
-    Map<String, String> titles =
-        SampleCorpusGenerator.readTitles(samples().resolve(SampleCorpusGenerator.METADATA_CSV));
-    List<String> expected = names(samples().resolve("text"), ".txt").stream()
-        .map(n -> n.replaceFirst("\\.txt$", ".pdf"))
-        .toList();
-    assertThat(titles.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(Files.readAllLines(samples().resolve(SampleCorpusGenerator.METADATA_CSV)).get(0))
-        .isEqualTo("file,symbol,session,upr_session,type,title,date,signatories,sponsors");
-  }
+    @Test
+    void everyTextPageBecomesAtLeastOnePdfPageAndTheTitleComesFromTheMetadata() throws IOException {
+        Map<String, String> titles =
+                SampleCorpusGenerator.readTitles(samples().resolve(SampleCorpusGenerator.METADATA_CSV));
+        for (String txt : names(samples().resolve("text"), ".txt")) {
+            String text = Files.readString(samples().resolve("text").resolve(txt), StandardCharsets.UTF_8);
+            String pdf = txt.replaceFirst("\\.txt$", ".pdf");
+            List<List<String>> pages = SampleCorpusGenerator.pages(text);
+            assertThat(String.join("\n", pages.get(0))).as(txt).contains("SYNTHETIC SAMPLE");
+            try (PDDocument doc =
+                    Loader.loadPDF(samples().resolve("pdf").resolve(pdf).toFile())) {
+                assertThat(doc.getNumberOfPages()).as(pdf).isGreaterThanOrEqualTo(pages.size());
+                assertThat(doc.getDocumentInformation().getTitle())
+                        .as(pdf)
+                        .isEqualTo(titles.get(pdf))
+                        .isNotBlank();
+            }
+        }
+    }
 
-  @Test
-  void wrapsLongLinesAndMapsCharactersTheFontCannotEncode() throws IOException {
-    PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    assertThat(SampleCorpusGenerator.encodable(font, "Fifty–fifth Council’s non\u2011cooperation \u4e00"))
-        .isEqualTo("Fifty–fifth Council’s non-cooperation ?");
-    List<String> lines = SampleCorpusGenerator.wrap(font, "word ".repeat(200), 451f);
-    assertThat(lines).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(l).startsWith("word").endsWith("word"));
-    assertThat(String.join(" ", lines)).isEqualTo("word ".repeat(200).strip());
-  }
+    @Test
+    void metadataHasOneRowPerText() throws IOException {
+        Map<String, String> titles =
+                SampleCorpusGenerator.readTitles(samples().resolve(SampleCorpusGenerator.METADATA_CSV));
+        List<String> expected = names(samples().resolve("text"), ".txt").stream()
+                .map(n -> n.replaceFirst("\\.txt$", ".pdf"))
+                .toList();
+        assertThat(titles.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(Files.readAllLines(samples().resolve(SampleCorpusGenerator.METADATA_CSV))
+                        .get(0))
+                .isEqualTo("file,symbol,session,upr_session,type,title,date,signatories,sponsors");
+    }
+
+    @Test
+    void wrapsLongLinesAndMapsCharactersTheFontCannotEncode() throws IOException {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        assertThat(SampleCorpusGenerator.encodable(font, "Fifty–fifth Council’s non\u2011cooperation \u4e00"))
+                .isEqualTo("Fifty–fifth Council’s non-cooperation ?");
+        List<String> lines = SampleCorpusGenerator.wrap(font, "word ".repeat(200), 451f);
+        assertThat(lines)
+                .hasSizeGreaterThan(1)
+                .allSatisfy(l -> assertThat(l).startsWith("word").endsWith("word"));
+        assertThat(String.join(" ", lines)).isEqualTo("word ".repeat(200).strip());
+    }
 }

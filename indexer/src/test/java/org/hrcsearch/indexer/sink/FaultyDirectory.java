@@ -28,121 +28,121 @@ import org.apache.lucene.store.IndexOutput;
  */
 public final class FaultyDirectory extends FilterDirectory {
 
-  public static final String DISK_FULL = "No space left on device";
+    public static final String DISK_FULL = "No space left on device";
 
-  private final AtomicLong written = new AtomicLong();
-  private volatile long maxBytes = Long.MAX_VALUE;
-  private volatile Predicate<String> fullFor = name -> false;
-  private volatile double rate;
-  private Random random = new Random(0);
-  private final AtomicLong injected = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private volatile long maxBytes = Long.MAX_VALUE;
+    private volatile Predicate<String> fullFor = name -> false;
+    private volatile double rate;
+    private Random random = new Random(0);
+    private final AtomicLong injected = new AtomicLong();
 
-  public FaultyDirectory(Directory in) {
-    super(in);
-  }
-
-  public FaultyDirectory diskFullAfter(long bytes) {
-    this.maxBytes = bytes;
-    return this;
-  }
-
-  public FaultyDirectory diskFullFor(Predicate<String> fileNames) {
-    this.fullFor = fileNames;
-    return this;
-  }
-
-  public FaultyDirectory randomIOExceptions(double rate, long seed) {
-    this.rate = rate;
-    this.random = new Random(seed);
-    return this;
-  }
-
-  /** How many faults were injected so far. */
-  public long injected() {
-    return injected.get();
-  }
-
-  private synchronized void maybeFail(String what) throws IOException {
-    if (rate > 0 && random.nextDouble() < rate) {
-      injected.incrementAndGet();
-      throw new IOException("injected I/O error: " + what);
-    }
-  }
-
-  @Override
-  public IndexOutput createOutput(String name, IOContext context) throws IOException {
-    maybeFail("create " + name);
-    return new Output(name, in.createOutput(name, context));
-  }
-
-  @Override
-  public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
-    maybeFail("create temp " + prefix);
-    IndexOutput out = in.createTempOutput(prefix, suffix, context);
-    return new Output(out.getName(), out);
-  }
-
-  @Override
-  public IndexInput openInput(String name, IOContext context) throws IOException {
-    maybeFail("open " + name);
-    return in.openInput(name, context);
-  }
-
-  @Override
-  public void sync(Collection<String> names) throws IOException {
-    maybeFail("sync " + names);
-    for (String name : names) {
-      if (fullFor.test(name)) {
-        injected.incrementAndGet();
-        throw new IOException(DISK_FULL); // fsync reports the blocks that could not be allocated
-      }
-    }
-    in.sync(names);
-  }
-
-  @Override
-  public void rename(String source, String dest) throws IOException {
-    maybeFail("rename " + source);
-    in.rename(source, dest);
-  }
-
-  @Override
-  public void deleteFile(String name) throws IOException {
-    maybeFail("delete " + name);
-    in.deleteFile(name);
-  }
-
-  private final class Output extends FilterIndexOutput {
-    private final String name;
-    private long sinceCheck;
-
-    Output(String name, IndexOutput out) {
-      super("faulty(" + out + ")", name, out);
-      this.name = name;
+    public FaultyDirectory(Directory in) {
+        super(in);
     }
 
-    private void beforeWriting(int bytes) throws IOException {
-      if (fullFor.test(name) || written.addAndGet(bytes) > maxBytes) {
-        injected.incrementAndGet();
-        throw new IOException(DISK_FULL);
-      }
-      sinceCheck += bytes;
-      while (sinceCheck >= 65_536) {
-        sinceCheck -= 65_536;
-        maybeFail("write " + name);
-      }
+    public FaultyDirectory diskFullAfter(long bytes) {
+        this.maxBytes = bytes;
+        return this;
+    }
+
+    public FaultyDirectory diskFullFor(Predicate<String> fileNames) {
+        this.fullFor = fileNames;
+        return this;
+    }
+
+    public FaultyDirectory randomIOExceptions(double rate, long seed) {
+        this.rate = rate;
+        this.random = new Random(seed);
+        return this;
+    }
+
+    /** How many faults were injected so far. */
+    public long injected() {
+        return injected.get();
+    }
+
+    private synchronized void maybeFail(String what) throws IOException {
+        if (rate > 0 && random.nextDouble() < rate) {
+            injected.incrementAndGet();
+            throw new IOException("injected I/O error: " + what);
+        }
     }
 
     @Override
-    public void writeByte(byte b) throws IOException {
-      beforeWriting(1);
-      out.writeByte(b);
+    public IndexOutput createOutput(String name, IOContext context) throws IOException {
+        maybeFail("create " + name);
+        return new Output(name, in.createOutput(name, context));
     }
 
     @Override
-    public void writeBytes(byte[] b, int offset, int length) throws IOException {
-      beforeWriting(length);
-      out.writeBytes(b, offset, length);
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+        maybeFail("create temp " + prefix);
+        IndexOutput out = in.createTempOutput(prefix, suffix, context);
+        return new Output(out.getName(), out);
     }
-  }
+
+    @Override
+    public IndexInput openInput(String name, IOContext context) throws IOException {
+        maybeFail("open " + name);
+        return in.openInput(name, context);
+    }
+
+    @Override
+    public void sync(Collection<String> names) throws IOException {
+        maybeFail("sync " + names);
+        for (String name : names) {
+            if (fullFor.test(name)) {
+                injected.incrementAndGet();
+                throw new IOException(DISK_FULL); // fsync reports the blocks that could not be allocated
+            }
+        }
+        in.sync(names);
+    }
+
+    @Override
+    public void rename(String source, String dest) throws IOException {
+        maybeFail("rename " + source);
+        in.rename(source, dest);
+    }
+
+    @Override
+    public void deleteFile(String name) throws IOException {
+        maybeFail("delete " + name);
+        in.deleteFile(name);
+    }
+
+    private final class Output extends FilterIndexOutput {
+        private final String name;
+        private long sinceCheck;
+
+        Output(String name, IndexOutput out) {
+            super("faulty(" + out + ")", name, out);
+            this.name = name;
+        }
+
+        private void beforeWriting(int bytes) throws IOException {
+            if (fullFor.test(name) || written.addAndGet(bytes) > maxBytes) {
+                injected.incrementAndGet();
+                throw new IOException(DISK_FULL);
+            }
+            sinceCheck += bytes;
+            while (sinceCheck >= 65_536) {
+                sinceCheck -= 65_536;
+                maybeFail("write " + name);
+            }
+        }
+
+        @Override
+        public void writeByte(byte b) throws IOException {
+            beforeWriting(1);
+            out.writeByte(b);
+        }
+
+        @Override
+        public void writeBytes(byte[] b, int offset, int length) throws IOException {
+            beforeWriting(length);
+            out.writeBytes(b, offset, length);
+        }
+    }
 }

@@ -27,91 +27,99 @@ import org.slf4j.LoggerFactory;
  * Changes inside the index folder (the indexer's own writes) are ignored.
  */
 public final class CorpusWatcher implements Closeable {
-  private static final Logger LOG = LoggerFactory.getLogger(CorpusWatcher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusWatcher.class);
 
-  private final WatchService watcher;
-  private final Map<WatchKey, Path> folders = new HashMap<>();
-  private final Path ignored;
-  private final Duration quiet;
-  private final Runnable onChange;
-  private final Thread thread;
+    private final WatchService watcher;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final Path ignored;
+    private final Duration quiet;
+    private final Runnable onChange;
+    private final Thread thread;
 
-  /**
-   * @param ignored a folder whose changes do not count (the index)
-   * @param quiet how long nothing must change before {@code onChange} runs
-   */
-  public CorpusWatcher(List<Path> roots, Path ignored, Duration quiet, Runnable onChange) throws IOException {
-    this.watcher = FileSystems.getDefault().newWatchService();
-    this.ignored = ignored.toAbsolutePath().normalize();
-    this.quiet = quiet;
-    this.onChange = onChange;
-    for (Path root : roots) {
-      registerTree(root.toAbsolutePath().normalize());
+    /**
+     * @param ignored a folder whose changes do not count (the index)
+     * @param quiet how long nothing must change before {@code onChange} runs
+     */
+    public CorpusWatcher(List<Path> roots, Path ignored, Duration quiet, Runnable onChange) throws IOException {
+        this.watcher = FileSystems.getDefault().newWatchService();
+        this.ignored = ignored.toAbsolutePath().normalize();
+        this.quiet = quiet;
+        this.onChange = onChange;
+        for (Path root : roots) {
+            registerTree(root.toAbsolutePath().normalize());
+        }
+        this.thread = Thread.ofPlatform().daemon().name("corpus-watcher").start(this::watch);
     }
-    this.thread = Thread.ofPlatform().daemon().name("corpus-watcher").start(this::watch);
-  }
 
-  private void registerTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (dir.startsWith(ignored) || (!dir.equals(root) && dir.getFileName().toString().startsWith("."))) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        folders.put(dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), dir);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
-
-  private void watch() {
-    boolean changed = false;
-    try {
-      while (true) {
-        WatchKey key = changed ? watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS) : watcher.take();
-        if (key == null) { // quiet long enough after a change
-          changed = false;
-          LOG.info("corpus changed: reindexing");
-          onChange.run();
-          continue;
-        }
-        Path dir = folders.get(key);
-        for (WatchEvent<?> event : key.pollEvents()) {
-          if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-            changed = true;
-            continue;
-          }
-          Path child = dir == null ? null : dir.resolve((Path) event.context());
-          if (child == null || child.startsWith(ignored) || child.getFileName().toString().startsWith(".")) {
-            continue;
-          }
-          changed = true;
-          if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
-            try {
-              registerTree(child);
-            } catch (IOException e) {
-              LOG.warn("cannot watch {}: {}", child, e.getMessage());
+    private void registerTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.startsWith(ignored)
+                        || (!dir.equals(root) && dir.getFileName().toString().startsWith("."))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                folders.put(
+                        dir.register(
+                                watcher,
+                                StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_MODIFY,
+                                StandardWatchEventKinds.ENTRY_DELETE),
+                        dir);
+                return FileVisitResult.CONTINUE;
             }
-          }
-        }
-        if (!key.reset()) {
-          folders.remove(key);
-        }
-      }
-    } catch (InterruptedException | ClosedWatchServiceException e) {
-      // closed
-    }
-  }
 
-  @Override
-  public void close() throws IOException {
-    watcher.close();
-    thread.interrupt();
-  }
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void watch() {
+        boolean changed = false;
+        try {
+            while (true) {
+                WatchKey key = changed ? watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS) : watcher.take();
+                if (key == null) { // quiet long enough after a change
+                    changed = false;
+                    LOG.info("corpus changed: reindexing");
+                    onChange.run();
+                    continue;
+                }
+                Path dir = folders.get(key);
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                        changed = true;
+                        continue;
+                    }
+                    Path child = dir == null ? null : dir.resolve((Path) event.context());
+                    if (child == null
+                            || child.startsWith(ignored)
+                            || child.getFileName().toString().startsWith(".")) {
+                        continue;
+                    }
+                    changed = true;
+                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
+                        try {
+                            registerTree(child);
+                        } catch (IOException e) {
+                            LOG.warn("cannot watch {}: {}", child, e.getMessage());
+                        }
+                    }
+                }
+                if (!key.reset()) {
+                    folders.remove(key);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        thread.interrupt();
+    }
 }

@@ -22,53 +22,53 @@ import org.hrcsearch.api.search.IndexHandle;
  */
 final class ApiMetrics {
 
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-  ApiMetrics(IndexHandle index) {
-    new JvmMemoryMetrics().bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
-    new ClassLoaderMetrics().bindTo(registry);
-    new ProcessorMetrics().bindTo(registry);
-    new UptimeMetrics().bindTo(registry);
-    Gauge.builder("hrc_index_documents", index, ApiMetrics::documents)
-        .description("documents in the index being served")
-        .register(registry);
-  }
-
-  private static double documents(IndexHandle index) {
-    try {
-      return index.status().documents();
-    } catch (IOException | RuntimeException e) {
-      return Double.NaN;
+    ApiMetrics(IndexHandle index) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        Gauge.builder("hrc_index_documents", index, ApiMetrics::documents)
+                .description("documents in the index being served")
+                .register(registry);
     }
-  }
 
-  /** Records one finished request. */
-  void record(Context ctx, float millis) {
-    Timer.builder("http_server_requests")
-        .tag("method", ctx.method().name())
-        .tag("route", route(ctx))
-        .tag("status", Integer.toString(ctx.statusCode()))
-        .register(registry)
-        .record((long) (millis * 1000), TimeUnit.MICROSECONDS);
-  }
-
-  /** The matched route's template; not {@code ctx.endpoint()}, which is the last handler run, e.g. an after-handler. */
-  private static String route(Context ctx) {
-    try {
-      io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
-      return matched == null ? "unmatched" : matched.path;
-    } catch (RuntimeException e) {
-      return "unmatched";
+    private static double documents(IndexHandle index) {
+        try {
+            return index.status().documents();
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
-  }
 
-  /** Where other parts of the server register their meters, e.g. the {@link LoadShedder}'s. */
-  MeterRegistry registry() {
-    return registry;
-  }
+    /** Records one finished request. */
+    void record(Context ctx, float millis) {
+        Timer.builder("http_server_requests")
+                .tag("method", ctx.method().name())
+                .tag("route", route(ctx))
+                .tag("status", Integer.toString(ctx.statusCode()))
+                .register(registry)
+                .record((long) (millis * 1000), TimeUnit.MICROSECONDS);
+    }
 
-  String scrape() {
-    return registry.scrape();
-  }
+    /** The matched route's template; not {@code ctx.endpoint()}, which is the last handler run, e.g. an after-handler. */
+    private static String route(Context ctx) {
+        try {
+            io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+            return matched == null ? "unmatched" : matched.path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+
+    /** Where other parts of the server register their meters, e.g. the {@link LoadShedder}'s. */
+    MeterRegistry registry() {
+        return registry;
+    }
+
+    String scrape() {
+        return registry.scrape();
+    }
 }

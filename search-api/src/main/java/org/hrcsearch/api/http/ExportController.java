@@ -12,24 +12,27 @@ import org.hrcsearch.api.search.ExportService;
  */
 final class ExportController {
 
-  private static final Set<String> PARAMS = Params.union(Params.CRITERIA, Set.of("format"));
+    private static final Set<String> PARAMS = Params.union(Params.CRITERIA, Set.of("format"));
 
-  private final ExportService export;
+    private final ExportService export;
 
-  ExportController(ExportService export) {
-    this.export = export;
-  }
-
-  void export(Context ctx) throws Exception {
-    Params.allowOnly(ctx, PARAMS);
-    String name = Params.string(ctx, "format", "csv").strip();
-    ExportService.Format format = ExportService.Format.fromParam(name).orElseThrow(() -> ApiException.badRequest(
-        "unknown format '" + Params.abbreviate(name) + "'; use one of " + Arrays.stream(ExportService.Format.values())
-            .map(ExportService.Format::param).collect(Collectors.joining(", ", "[", "]"))));
-    try (ExportService.Export prepared = export.prepare(Params.criteria(ctx), format)) {
-      ctx.contentType(format.contentType());
-      ctx.header("Content-Disposition", "attachment; filename=\"hrc-export." + format.param() + "\"");
-      prepared.writeTo(ctx.outputStream());
+    ExportController(ExportService export) {
+        this.export = export;
     }
-  }
+
+    void export(Context ctx) throws Exception {
+        Params.allowOnly(ctx, PARAMS);
+        String name = Params.string(ctx, "format", "csv").strip();
+        ExportService.Format format = ExportService.Format.fromParam(name)
+                .orElseThrow(
+                        () -> ApiException.badRequest("unknown format '" + Params.abbreviate(name) + "'; use one of "
+                                + Arrays.stream(ExportService.Format.values())
+                                        .map(ExportService.Format::param)
+                                        .collect(Collectors.joining(", ", "[", "]"))));
+        try (ExportService.Export prepared = export.prepare(Params.criteria(ctx), format)) {
+            ctx.contentType(format.contentType());
+            ctx.header("Content-Disposition", "attachment; filename=\"hrc-export." + format.param() + "\"");
+            prepared.writeTo(ctx.outputStream());
+        }
+    }
 }

@@ -18,52 +18,63 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  JsonErrorHandler() {
-    setShowStacks(false);
-    setShowCauses(false);
-  }
-
-  @Override
-  protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
-      Callback callback) {
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
-    response.write(true, ByteBuffer.wrap(body(status, message)), callback);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
-    return ByteBuffer.wrap(body(status, reason));
-  }
-
-  /** The API's error body for a status Jetty chose, with a message that says what to fix. */
-  static byte[] body(int status, String jettyReason) {
-    ErrorBody body = switch (status) {
-      case 414 -> ErrorBody.of("uri_too_long", "the request line is longer than 8 KiB: shorten the query (at most "
-          + "4,000 characters), or send many queries at once with POST /api/batch");
-      case 431 -> ErrorBody.of("headers_too_large", "the request headers are larger than 8 KiB: send fewer or "
-          + "smaller headers and cookies");
-      case 413 -> ErrorBody.of("payload_too_large", "the request body is too large");
-      case 400 -> ErrorBody.of("bad_request", "the request is malformed" + reason(jettyReason)
-          + ": check the path and the query string (control characters, '..' or '%2e%2e' segments and invalid "
-          + "percent-encoding are refused)");
-      default -> ErrorBody.of("http_" + status, "the request could not be served" + reason(jettyReason));
-    };
-    try {
-      return JSON.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an error body always serialises", e);
+    JsonErrorHandler() {
+        setShowStacks(false);
+        setShowCauses(false);
     }
-  }
 
-  /** Jetty's own reason ("Illegal character CNTL=0x0"), when it is a short plain phrase. */
-  private static String reason(String jettyReason) {
-    if (jettyReason == null || jettyReason.isBlank() || jettyReason.length() > 80
-        || !jettyReason.matches("[A-Za-z0-9 =:_'%./-]+") || jettyReason.matches(".*[a-z]+\\.[a-z]+\\.[A-Za-z].*")) {
-      return "";
+    @Override
+    protected void generateResponse(
+            Request request, Response response, int status, String message, Throwable cause, Callback callback) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+        response.write(true, ByteBuffer.wrap(body(status, message)), callback);
     }
-    return " (" + jettyReason.strip() + ")";
-  }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+        return ByteBuffer.wrap(body(status, reason));
+    }
+
+    /** The API's error body for a status Jetty chose, with a message that says what to fix. */
+    static byte[] body(int status, String jettyReason) {
+        ErrorBody body = switch (status) {
+            case 414 ->
+                ErrorBody.of(
+                        "uri_too_long",
+                        "the request line is longer than 8 KiB: shorten the query (at most "
+                                + "4,000 characters), or send many queries at once with POST /api/batch");
+            case 431 ->
+                ErrorBody.of(
+                        "headers_too_large",
+                        "the request headers are larger than 8 KiB: send fewer or " + "smaller headers and cookies");
+            case 413 -> ErrorBody.of("payload_too_large", "the request body is too large");
+            case 400 ->
+                ErrorBody.of(
+                        "bad_request",
+                        "the request is malformed" + reason(jettyReason)
+                                + ": check the path and the query string (control characters, '..' or '%2e%2e' segments and invalid "
+                                + "percent-encoding are refused)");
+            default -> ErrorBody.of("http_" + status, "the request could not be served" + reason(jettyReason));
+        };
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an error body always serialises", e);
+        }
+    }
+
+    /** Jetty's own reason ("Illegal character CNTL=0x0"), when it is a short plain phrase. */
+    private static String reason(String jettyReason) {
+        if (jettyReason == null
+                || jettyReason.isBlank()
+                || jettyReason.length() > 80
+                || !jettyReason.matches("[A-Za-z0-9 =:_'%./-]+")
+                || jettyReason.matches(".*[a-z]+\\.[a-z]+\\.[A-Za-z].*")) {
+            return "";
+        }
+        return " (" + jettyReason.strip() + ")";
+    }
 }

@@ -10,31 +10,32 @@ import org.hrcsearch.api.search.SignatoryService;
  */
 final class SignatoryController {
 
-  static final int MAX_SIZE = 1000;
-  private static final int MAX_NAME_LENGTH = 300;
+    static final int MAX_SIZE = 1000;
+    private static final int MAX_NAME_LENGTH = 300;
 
-  private final SignatoryService signatories;
+    private final SignatoryService signatories;
 
-  SignatoryController(SignatoryService signatories) {
-    this.signatories = signatories;
-  }
-
-  void list(Context ctx) throws Exception {
-    Params.allowOnly(ctx, Set.of("prefix", "size"));
-    String prefix = Params.string(ctx, "prefix", "");
-    if (prefix.length() > MAX_NAME_LENGTH) {
-      throw ApiException.badRequest("prefix is " + prefix.length() + " characters long; at most " + MAX_NAME_LENGTH);
+    SignatoryController(SignatoryService signatories) {
+        this.signatories = signatories;
     }
-    int size = Params.intInRange(ctx, "size", 100, 1, MAX_SIZE);
-    ctx.json(signatories.list(prefix, size));
-  }
 
-  void documents(Context ctx) throws Exception {
-    Params.allowOnly(ctx, Set.of());
-    String name = ctx.pathParam("name").strip();
-    if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-      throw ApiException.badRequest("a signatory name is 1-" + MAX_NAME_LENGTH + " characters long");
+    void list(Context ctx) throws Exception {
+        Params.allowOnly(ctx, Set.of("prefix", "size"));
+        String prefix = Params.string(ctx, "prefix", "");
+        if (prefix.length() > MAX_NAME_LENGTH) {
+            throw ApiException.badRequest(
+                    "prefix is " + prefix.length() + " characters long; at most " + MAX_NAME_LENGTH);
+        }
+        int size = Params.intInRange(ctx, "size", 100, 1, MAX_SIZE);
+        ctx.json(signatories.list(prefix, size));
     }
-    ctx.json(signatories.documents(name));
-  }
+
+    void documents(Context ctx) throws Exception {
+        Params.allowOnly(ctx, Set.of());
+        String name = ctx.pathParam("name").strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            throw ApiException.badRequest("a signatory name is 1-" + MAX_NAME_LENGTH + " characters long");
+        }
+        ctx.json(signatories.documents(name));
+    }
 }

@@ -6,11 +6,11 @@ package org.hrcsearch.api.query;
  */
 public record QueryLimits(int maxChars, int maxTerms, int maxDepth, int maxPrefixExpansions, int maxSlop) {
 
-  public static final QueryLimits DEFAULT = new QueryLimits(4_000, 256, 16, 512, 100);
+    public static final QueryLimits DEFAULT = new QueryLimits(4_000, 256, 16, 512, 100);
 
-  public QueryLimits {
-    if (maxChars < 1 || maxTerms < 1 || maxDepth < 1 || maxPrefixExpansions < 1 || maxSlop < 0) {
-      throw new IllegalArgumentException("query limits must be positive");
+    public QueryLimits {
+        if (maxChars < 1 || maxTerms < 1 || maxDepth < 1 || maxPrefixExpansions < 1 || maxSlop < 0) {
+            throw new IllegalArgumentException("query limits must be positive");
+        }
     }
-  }
 }

@@ -9,29 +9,29 @@ package org.hrcsearch.api.query;
  */
 public final class QuerySyntaxException extends Exception {
 
-  /** The code of a plain syntax error. */
-  public static final String BAD_QUERY = "bad_query";
+    /** The code of a plain syntax error. */
+    public static final String BAD_QUERY = "bad_query";
 
-  private final String code;
-  private final int position;
+    private final String code;
+    private final int position;
 
-  public QuerySyntaxException(String message, int position) {
-    this(BAD_QUERY, message, position);
-  }
+    public QuerySyntaxException(String message, int position) {
+        this(BAD_QUERY, message, position);
+    }
 
-  public QuerySyntaxException(String code, String message, int position) {
-    super(position >= 0 ? message + " (at position " + position + ")" : message);
-    this.code = code;
-    this.position = position;
-  }
+    public QuerySyntaxException(String code, String message, int position) {
+        super(position >= 0 ? message + " (at position " + position + ")" : message);
+        this.code = code;
+        this.position = position;
+    }
 
-  /** A stable, machine-readable name of the problem, e.g. {@code too_many_terms}. */
-  public String code() {
-    return code;
-  }
+    /** A stable, machine-readable name of the problem, e.g. {@code too_many_terms}. */
+    public String code() {
+        return code;
+    }
 
-  /** Where in the query the problem is, or -1 when it is about the query as a whole. */
-  public int position() {
-    return position;
-  }
+    /** Where in the query the problem is, or -1 when it is about the query as a whole. */
+    public int position() {
+        return position;
+    }
 }

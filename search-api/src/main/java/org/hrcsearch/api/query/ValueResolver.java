@@ -10,11 +10,11 @@ import org.hrcsearch.corpus.schema.HrcField;
 @FunctionalInterface
 public interface ValueResolver {
 
-  /**
-   * The canonical value, or the typed value itself when nothing better is known (it then simply finds nothing).
-   *
-   * @throws QuerySyntaxException when the value can never be right for the field (a session that is not a
-   *     number), with a message that says what is allowed
-   */
-  String resolve(HrcField field, String typed) throws QuerySyntaxException;
+    /**
+     * The canonical value, or the typed value itself when nothing better is known (it then simply finds nothing).
+     *
+     * @throws QuerySyntaxException when the value can never be right for the field (a session that is not a
+     *     number), with a message that says what is allowed
+     */
+    String resolve(HrcField field, String typed) throws QuerySyntaxException;
 }

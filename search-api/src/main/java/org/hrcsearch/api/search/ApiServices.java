@@ -8,33 +8,40 @@ import java.time.Duration;
 import org.hrcsearch.api.query.QueryLimits;
 
 /** Every service of the API over one open index, wired by hand; closing it closes the index. */
-public record ApiServices(IndexHandle index, SearchService search, FacetService facets, DocumentService documents,
-    SignatoryService signatories, TimelineService timeline, ExportService export) implements Closeable {
+public record ApiServices(
+        IndexHandle index,
+        SearchService search,
+        FacetService facets,
+        DocumentService documents,
+        SignatoryService signatories,
+        TimelineService timeline,
+        ExportService export)
+        implements Closeable {
 
-  /** How long one search may run before it answers with what it found, flagged partial. */
-  public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+    /** How long one search may run before it answers with what it found, flagged partial. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
 
-  /**
-   * The services over {@code index}.
-   *
-   * @param aliases other names of signatories
-   * @param json the JSON mapper of the API, for JSON-lines exports
-   */
-  public static ApiServices over(IndexHandle index, SignatoryAliases aliases, QueryLimits limits,
-      Duration timeLimit, ObjectMapper json) {
-    QueryCompiler compiler = new QueryCompiler(index.schema(), limits);
-    return new ApiServices(
-        index,
-        new SearchService(index, compiler, timeLimit),
-        new FacetService(index, compiler, timeLimit),
-        new DocumentService(index, Path.of("")),
-        new SignatoryService(index, aliases),
-        new TimelineService(index, compiler, timeLimit),
-        new ExportService(index, compiler, json));
-  }
+    /**
+     * The services over {@code index}.
+     *
+     * @param aliases other names of signatories
+     * @param json the JSON mapper of the API, for JSON-lines exports
+     */
+    public static ApiServices over(
+            IndexHandle index, SignatoryAliases aliases, QueryLimits limits, Duration timeLimit, ObjectMapper json) {
+        QueryCompiler compiler = new QueryCompiler(index.schema(), limits);
+        return new ApiServices(
+                index,
+                new SearchService(index, compiler, timeLimit),
+                new FacetService(index, compiler, timeLimit),
+                new DocumentService(index, Path.of("")),
+                new SignatoryService(index, aliases),
+                new TimelineService(index, compiler, timeLimit),
+                new ExportService(index, compiler, json));
+    }
 
-  @Override
-  public void close() throws IOException {
-    index.close();
-  }
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
 }

@@ -21,52 +21,52 @@ import org.hrcsearch.corpus.schema.HrcField;
  * @param from first day included, if any
  * @param to last day included, if any
  */
-public record Criteria(String query, Map<HrcField, List<String>> filters, Optional<LocalDate> from,
-    Optional<LocalDate> to) {
+public record Criteria(
+        String query, Map<HrcField, List<String>> filters, Optional<LocalDate> from, Optional<LocalDate> to) {
 
-  public Criteria {
-    Objects.requireNonNull(query, "query");
-    Map<HrcField, List<String>> copy = new LinkedHashMap<>();
-    for (HrcField field : HrcField.facets()) { // a fixed order, so equal criteria print alike
-      List<String> values = filters.get(field);
-      if (values != null && !values.isEmpty()) {
-        copy.put(field, List.copyOf(values));
-      }
+    public Criteria {
+        Objects.requireNonNull(query, "query");
+        Map<HrcField, List<String>> copy = new LinkedHashMap<>();
+        for (HrcField field : HrcField.facets()) { // a fixed order, so equal criteria print alike
+            List<String> values = filters.get(field);
+            if (values != null && !values.isEmpty()) {
+                copy.put(field, List.copyOf(values));
+            }
+        }
+        for (HrcField field : filters.keySet()) {
+            if (!field.isFacet()) {
+                throw new IllegalArgumentException(field + " is not a facet field");
+            }
+        }
+        filters = Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new IllegalArgumentException("from " + from.get() + " is after to " + to.get());
+        }
     }
-    for (HrcField field : filters.keySet()) {
-      if (!field.isFacet()) {
-        throw new IllegalArgumentException(field + " is not a facet field");
-      }
+
+    public static Criteria of(String query) {
+        return new Criteria(query, Map.of(), Optional.empty(), Optional.empty());
     }
-    filters = Collections.unmodifiableMap(copy);
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw new IllegalArgumentException("from " + from.get() + " is after to " + to.get());
+
+    /** The same criteria with these filters on one field. */
+    public Criteria with(HrcField field, String... values) {
+        Map<HrcField, List<String>> f = new LinkedHashMap<>(filters);
+        f.put(field, List.of(values));
+        return new Criteria(query, f, from, to);
     }
-  }
 
-  public static Criteria of(String query) {
-    return new Criteria(query, Map.of(), Optional.empty(), Optional.empty());
-  }
+    /** The same filters and dates with another query. */
+    public Criteria withQuery(String otherQuery) {
+        return new Criteria(otherQuery, filters, from, to);
+    }
 
-  /** The same criteria with these filters on one field. */
-  public Criteria with(HrcField field, String... values) {
-    Map<HrcField, List<String>> f = new LinkedHashMap<>(filters);
-    f.put(field, List.of(values));
-    return new Criteria(query, f, from, to);
-  }
-
-  /** The same filters and dates with another query. */
-  public Criteria withQuery(String otherQuery) {
-    return new Criteria(otherQuery, filters, from, to);
-  }
-
-  /** A short digest of these criteria, so that a cursor made for one search is not used for another. */
-  String fingerprint() {
-    CRC32 crc = new CRC32();
-    crc.update((query.strip() + '\u0000' + filters + '\u0000' + from + '\u0000' + to)
-        .getBytes(StandardCharsets.UTF_8));
-    return Long.toHexString(crc.getValue());
-  }
+    /** A short digest of these criteria, so that a cursor made for one search is not used for another. */
+    String fingerprint() {
+        CRC32 crc = new CRC32();
+        crc.update((query.strip() + '\u0000' + filters + '\u0000' + from + '\u0000' + to)
+                .getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
+    }
 }

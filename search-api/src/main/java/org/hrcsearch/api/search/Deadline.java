@@ -8,16 +8,16 @@ import java.time.Duration;
  */
 public record Deadline(long nanos) {
 
-  public static Deadline after(Duration limit) {
-    return new Deadline(System.nanoTime() + limit.toNanos());
-  }
+    public static Deadline after(Duration limit) {
+        return new Deadline(System.nanoTime() + limit.toNanos());
+    }
 
-  public boolean passed() {
-    return System.nanoTime() - nanos > 0;
-  }
+    public boolean passed() {
+        return System.nanoTime() - nanos > 0;
+    }
 
-  /** The earlier of this deadline and {@code other}. */
-  public Deadline orEarlier(Deadline other) {
-    return nanos - other.nanos <= 0 ? this : other;
-  }
+    /** The earlier of this deadline and {@code other}. */
+    public Deadline orEarlier(Deadline other) {
+        return nanos - other.nanos <= 0 ? this : other;
+    }
 }

@@ -29,201 +29,201 @@ import org.apache.lucene.search.Weight;
  */
 final class DeadlineQuery extends Query {
 
-  /** How many candidate documents are visited between two looks at the clock. */
-  static final int CHECK_EVERY = 256;
+    /** How many candidate documents are visited between two looks at the clock. */
+    static final int CHECK_EVERY = 256;
 
-  private final Query in;
-  private final Deadline deadline;
-  private final AtomicBoolean expired;
+    private final Query in;
+    private final Deadline deadline;
+    private final AtomicBoolean expired;
 
-  DeadlineQuery(Query in, Deadline deadline) {
-    this(in, deadline, new AtomicBoolean());
-  }
-
-  private DeadlineQuery(Query in, Deadline deadline, AtomicBoolean expired) {
-    this.in = in;
-    this.deadline = deadline;
-    this.expired = expired;
-  }
-
-  /** True when the deadline stopped matching: totals, facet counts and hits may be low. */
-  boolean expired() {
-    return expired.get();
-  }
-
-  private boolean stopNow() {
-    if (expired.get() || deadline.passed()) {
-      expired.set(true);
-      return true;
+    DeadlineQuery(Query in, Deadline deadline) {
+        this(in, deadline, new AtomicBoolean());
     }
-    return false;
-  }
 
-  @Override
-  public Query rewrite(IndexSearcher searcher) throws IOException {
-    Query rewritten = in.rewrite(searcher);
-    return rewritten == in ? this : new DeadlineQuery(rewritten, deadline, expired);
-  }
+    private DeadlineQuery(Query in, Deadline deadline, AtomicBoolean expired) {
+        this.in = in;
+        this.deadline = deadline;
+        this.expired = expired;
+    }
 
-  @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-    return new FilterWeight(this, searcher.createWeight(in, scoreMode, boost)) {
-      @Override
-      public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-        ScorerSupplier supplier = in.scorerSupplier(context);
-        if (supplier == null || stopNow()) {
-          return null;
+    /** True when the deadline stopped matching: totals, facet counts and hits may be low. */
+    boolean expired() {
+        return expired.get();
+    }
+
+    private boolean stopNow() {
+        if (expired.get() || deadline.passed()) {
+            expired.set(true);
+            return true;
         }
-        return new ScorerSupplier() {
-          @Override
-          public Scorer get(long leadCost) throws IOException {
-            return new Stopping(supplier.get(leadCost));
-          }
-
-          @Override
-          public long cost() {
-            return supplier.cost();
-          }
-
-          @Override
-          public void setTopLevelScoringClause() throws IOException {
-            supplier.setTopLevelScoringClause();
-          }
-        };
-      }
-
-      @Override
-      public boolean isCacheable(LeafReaderContext ctx) {
         return false;
-      }
-    };
-  }
+    }
 
-  @Override
-  public void visit(QueryVisitor visitor) {
-    in.visit(visitor.getSubVisitor(Occur.MUST, this));
-  }
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        Query rewritten = in.rewrite(searcher);
+        return rewritten == in ? this : new DeadlineQuery(rewritten, deadline, expired);
+    }
 
-  @Override
-  public String toString(String field) {
-    return "deadline(" + in.toString(field) + ")";
-  }
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        return new FilterWeight(this, searcher.createWeight(in, scoreMode, boost)) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                ScorerSupplier supplier = in.scorerSupplier(context);
+                if (supplier == null || stopNow()) {
+                    return null;
+                }
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        return new Stopping(supplier.get(leadCost));
+                    }
 
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
+                    @Override
+                    public long cost() {
+                        return supplier.cost();
+                    }
 
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
-  }
+                    @Override
+                    public void setTopLevelScoringClause() throws IOException {
+                        supplier.setTopLevelScoringClause();
+                    }
+                };
+            }
 
-  /** The wrapped scorer, whose documents (or, for a phrase, candidate documents) end at the deadline. */
-  private final class Stopping extends Scorer {
-    private final Scorer scorer;
-    private final DocIdSetIterator iterator;
-    private final TwoPhaseIterator twoPhase;
-
-    Stopping(Scorer scorer) {
-      this.scorer = scorer;
-      TwoPhaseIterator inner = scorer.twoPhaseIterator();
-      if (inner == null) {
-        twoPhase = null;
-        iterator = new Until(scorer.iterator());
-      } else {
-        twoPhase = new TwoPhaseIterator(new Until(inner.approximation())) {
-          @Override
-          public boolean matches() throws IOException {
-            return inner.matches();
-          }
-
-          @Override
-          public float matchCost() {
-            return inner.matchCost();
-          }
+            @Override
+            public boolean isCacheable(LeafReaderContext ctx) {
+                return false;
+            }
         };
-        iterator = TwoPhaseIterator.asDocIdSetIterator(twoPhase);
-      }
     }
 
     @Override
-    public int docID() {
-      return iterator.docID();
+    public void visit(QueryVisitor visitor) {
+        in.visit(visitor.getSubVisitor(Occur.MUST, this));
     }
 
     @Override
-    public DocIdSetIterator iterator() {
-      return iterator;
+    public String toString(String field) {
+        return "deadline(" + in.toString(field) + ")";
     }
 
     @Override
-    public TwoPhaseIterator twoPhaseIterator() {
-      return twoPhase;
+    public boolean equals(Object other) {
+        return this == other;
     }
 
     @Override
-    public float score() throws IOException {
-      return scorer.score();
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 
-    @Override
-    public int advanceShallow(int target) throws IOException {
-      return scorer.advanceShallow(target);
+    /** The wrapped scorer, whose documents (or, for a phrase, candidate documents) end at the deadline. */
+    private final class Stopping extends Scorer {
+        private final Scorer scorer;
+        private final DocIdSetIterator iterator;
+        private final TwoPhaseIterator twoPhase;
+
+        Stopping(Scorer scorer) {
+            this.scorer = scorer;
+            TwoPhaseIterator inner = scorer.twoPhaseIterator();
+            if (inner == null) {
+                twoPhase = null;
+                iterator = new Until(scorer.iterator());
+            } else {
+                twoPhase = new TwoPhaseIterator(new Until(inner.approximation())) {
+                    @Override
+                    public boolean matches() throws IOException {
+                        return inner.matches();
+                    }
+
+                    @Override
+                    public float matchCost() {
+                        return inner.matchCost();
+                    }
+                };
+                iterator = TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+            }
+        }
+
+        @Override
+        public int docID() {
+            return iterator.docID();
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+            return iterator;
+        }
+
+        @Override
+        public TwoPhaseIterator twoPhaseIterator() {
+            return twoPhase;
+        }
+
+        @Override
+        public float score() throws IOException {
+            return scorer.score();
+        }
+
+        @Override
+        public int advanceShallow(int target) throws IOException {
+            return scorer.advanceShallow(target);
+        }
+
+        @Override
+        public float getMaxScore(int upTo) throws IOException {
+            return scorer.getMaxScore(upTo);
+        }
+
+        @Override
+        public void setMinCompetitiveScore(float minScore) throws IOException {
+            scorer.setMinCompetitiveScore(minScore);
+        }
+
+        @Override
+        public Collection<ChildScorable> getChildren() {
+            return List.of(new ChildScorable(scorer, "MUST"));
+        }
     }
 
-    @Override
-    public float getMaxScore(int upTo) throws IOException {
-      return scorer.getMaxScore(upTo);
-    }
+    /** An iterator that ends at the deadline, looking at the clock every {@link #CHECK_EVERY} documents. */
+    private final class Until extends DocIdSetIterator {
+        private final DocIdSetIterator in;
+        private int doc = -1;
+        private int sinceCheck;
 
-    @Override
-    public void setMinCompetitiveScore(float minScore) throws IOException {
-      scorer.setMinCompetitiveScore(minScore);
-    }
+        Until(DocIdSetIterator in) {
+            this.in = in;
+        }
 
-    @Override
-    public Collection<ChildScorable> getChildren() {
-      return List.of(new ChildScorable(scorer, "MUST"));
-    }
-  }
+        private boolean stop() {
+            if (++sinceCheck < CHECK_EVERY) {
+                return false;
+            }
+            sinceCheck = 0;
+            return stopNow();
+        }
 
-  /** An iterator that ends at the deadline, looking at the clock every {@link #CHECK_EVERY} documents. */
-  private final class Until extends DocIdSetIterator {
-    private final DocIdSetIterator in;
-    private int doc = -1;
-    private int sinceCheck;
+        @Override
+        public int docID() {
+            return doc;
+        }
 
-    Until(DocIdSetIterator in) {
-      this.in = in;
-    }
+        @Override
+        public int nextDoc() throws IOException {
+            return doc = stop() ? NO_MORE_DOCS : in.nextDoc();
+        }
 
-    private boolean stop() {
-      if (++sinceCheck < CHECK_EVERY) {
-        return false;
-      }
-      sinceCheck = 0;
-      return stopNow();
-    }
+        @Override
+        public int advance(int target) throws IOException {
+            return doc = stop() ? NO_MORE_DOCS : in.advance(target);
+        }
 
-    @Override
-    public int docID() {
-      return doc;
+        @Override
+        public long cost() {
+            return in.cost();
+        }
     }
-
-    @Override
-    public int nextDoc() throws IOException {
-      return doc = stop() ? NO_MORE_DOCS : in.nextDoc();
-    }
-
-    @Override
-    public int advance(int target) throws IOException {
-      return doc = stop() ? NO_MORE_DOCS : in.advance(target);
-    }
-
-    @Override
-    public long cost() {
-      return in.cost();
-    }
-  }
 }

@@ -30,159 +30,213 @@ import org.hrcsearch.corpus.schema.HrcField;
  */
 public final class DocumentService {
 
-  /** How many citing documents a document shows (newest first); {@code cited_by_total} counts them all. */
-  static final int MAX_CITED_BY = 100;
+    /** How many citing documents a document shows (newest first); {@code cited_by_total} counts them all. */
+    static final int MAX_CITED_BY = 100;
 
-  /** Every stored field (the text is not one: see {@link DocumentTexts}). */
-  private static final Set<String> METADATA_FIELDS = Stream.of(HrcField.values())
-      .map(HrcField::fieldName)
-      .collect(Collectors.toUnmodifiableSet());
+    /** Every stored field (the text is not one: see {@link DocumentTexts}). */
+    private static final Set<String> METADATA_FIELDS =
+            Stream.of(HrcField.values()).map(HrcField::fieldName).collect(Collectors.toUnmodifiableSet());
 
-  /** A symbol the document cites, and the id of the document bearing it when the index has it. */
-  public record Citation(String symbol, String id) {}
+    /** A symbol the document cites, and the id of the document bearing it when the index has it. */
+    public record Citation(String symbol, String id) {}
 
-  /** Why a concern was given: the phrases that matched and how often. */
-  public record ConcernReason(String id, String label, int occurrences, List<ConcernTag.Evidence> evidence) {
-    public ConcernReason {
-      evidence = List.copyOf(evidence);
-    }
-  }
-
-  /**
-   * Everything the index knows about one document, but its text.
-   *
-   * @param file where the API serves the original file, as in a search hit
-   */
-  public record DocumentDetail(String id, String symbol, String title, String type, String typeLabel,
-      String session, Integer uprSession, String date, String lang, List<String> signatories,
-      List<String> sponsors, String stateUnderReview, List<String> recommendingStates,
-      List<ConcernReason> concerns, List<Citation> references, List<DocumentRef> citedBy, long citedByTotal,
-      int pages, String file, String fileName, String contentType, long bytes, String sha256, boolean needsOcr) {}
-
-  /** A document's text, page by page. */
-  public record DocumentText(String id, List<Page> pages) {
-    public DocumentText {
-      pages = List.copyOf(pages);
-    }
-  }
-
-  /** The original file, found where it was indexed with the bytes it had then. */
-  public record OriginalFile(Path path, String name, String contentType) {}
-
-  /** What {@link #file} found for a document the index has. */
-  public sealed interface FileLookup {
-    /** The file is there, unchanged. */
-    record Found(OriginalFile file) implements FileLookup {}
-
-    /** No stored path holds the indexed bytes any more (moved, deleted or changed since indexing). */
-    record Gone() implements FileLookup {}
-  }
-
-  private final IndexHandle index;
-  private final OriginalFiles originals;
-
-  DocumentService(IndexHandle index, Path fallbackBase) {
-    this.index = index;
-    this.originals = new OriginalFiles(fallbackBase);
-  }
-
-  /** The document with this id, or empty. */
-  public Optional<DocumentDetail> document(String id) throws IOException {
-    try (IndexHandle.Lease lease = index.acquire()) {
-      IndexSearcher searcher = lease.searcher();
-      Optional<Document> stored = load(searcher, id, METADATA_FIELDS);
-      if (stored.isEmpty()) {
-        return Optional.empty();
-      }
-      HrcDocument d = index.schema().mapper().fromLucene(stored.get());
-      List<Citation> references = new ArrayList<>();
-      for (String symbol : d.references()) {
-        references.add(new Citation(symbol, firstId(searcher, new TermQuery(new Term(HrcField.SYMBOL.fieldName(),
-            symbol))).orElse(null)));
-      }
-      List<DocumentRef> citedBy = new ArrayList<>();
-      long citedByTotal = 0;
-      if (d.symbol().isPresent()) {
-        TermQuery citing = new TermQuery(new Term(HrcField.REFERENCES.fieldName(), d.symbol().get().text()));
-        TopDocs top = searcher.search(citing, MAX_CITED_BY,
-            new Sort(DocumentMapper.dateSortField(true), DocumentMapper.idSortField()));
-        citedByTotal = searcher.count(citing);
-        StoredFields fields = searcher.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-          citedBy.add(DocumentRef.of(fields.document(sd.doc, DocumentRef.FIELDS)));
+    /** Why a concern was given: the phrases that matched and how often. */
+    public record ConcernReason(String id, String label, int occurrences, List<ConcernTag.Evidence> evidence) {
+        public ConcernReason {
+            evidence = List.copyOf(evidence);
         }
-      }
-      List<ConcernReason> concerns = d.concerns().stream()
-          .map(c -> new ConcernReason(c.id(), c.label(), c.occurrences(), c.evidence()))
-          .toList();
-      return Optional.of(new DocumentDetail(d.id(), d.symbol().map(s -> s.text()).orElse(null), d.title(),
-          d.type().key(), d.type().label(), d.session().map(s -> s.label()).orElse(null),
-          d.uprSession().isPresent() ? d.uprSession().getAsInt() : null, d.date().map(Object::toString).orElse(null),
-          d.language(), d.signatories(), d.sponsors(), d.stateUnderReview().orElse(null), d.recommendingStates(),
-          concerns, references, citedBy, citedByTotal, DocumentMapper.pageStarts(stored.get()).length,
-          HitReader.fileUrl(d.id()), fileName(d.source().paths().getFirst()), d.source().contentType(),
-          d.source().bytes(), d.source().sha256(), d.needsOcr()));
     }
-  }
 
-  /** The text of the document with this id, page by page, or empty. */
-  public Optional<DocumentText> text(String id) throws IOException {
-    try (IndexHandle.Lease lease = index.acquire()) {
-      Set<String> fields = Set.of(HrcField.ID.fieldName(), HrcField.PATH.fieldName(), HrcField.SHA256.fieldName(),
-          HrcField.PAGE_STARTS.fieldName());
-      IndexSearcher searcher = lease.searcher();
-      OptionalInt doc = find(searcher, id);
-      if (doc.isEmpty()) {
-        return Optional.empty();
-      }
-      String text = DocumentTexts.read(searcher.getIndexReader(), doc.getAsInt(), Integer.MAX_VALUE);
-      Document stored = searcher.storedFields().document(doc.getAsInt(), fields);
-      return Optional.of(new DocumentText(id, index.schema().mapper().fromLucene(stored, text).pages()));
+    /**
+     * Everything the index knows about one document, but its text.
+     *
+     * @param file where the API serves the original file, as in a search hit
+     */
+    public record DocumentDetail(
+            String id,
+            String symbol,
+            String title,
+            String type,
+            String typeLabel,
+            String session,
+            Integer uprSession,
+            String date,
+            String lang,
+            List<String> signatories,
+            List<String> sponsors,
+            String stateUnderReview,
+            List<String> recommendingStates,
+            List<ConcernReason> concerns,
+            List<Citation> references,
+            List<DocumentRef> citedBy,
+            long citedByTotal,
+            int pages,
+            String file,
+            String fileName,
+            String contentType,
+            long bytes,
+            String sha256,
+            boolean needsOcr) {}
+
+    /** A document's text, page by page. */
+    public record DocumentText(String id, List<Page> pages) {
+        public DocumentText {
+            pages = List.copyOf(pages);
+        }
     }
-  }
 
-  /** Where the original file of the document with this id is; empty when there is no such document. */
-  public Optional<FileLookup> file(String id) throws IOException {
-    try (IndexHandle.Lease lease = index.acquire()) {
-      Set<String> fields = Set.of(HrcField.PATH.fieldName(), HrcField.SHA256.fieldName(),
-          HrcField.CONTENT_TYPE.fieldName(), HrcField.BYTES.fieldName());
-      Optional<Document> stored = load(lease.searcher(), id, fields);
-      if (stored.isEmpty()) {
-        return Optional.empty();
-      }
-      Document doc = stored.get();
-      List<String> paths = List.of(doc.getValues(HrcField.PATH.fieldName()));
-      long bytes = doc.getField(HrcField.BYTES.fieldName()).numericValue().longValue();
-      Optional<Path> found = originals.locate(paths, doc.get(HrcField.SHA256.fieldName()), bytes,
-          lease.snapshot().commitData());
-      return Optional.of(found
-          .<FileLookup>map(p -> new FileLookup.Found(new OriginalFile(p, p.getFileName().toString(),
-              doc.get(HrcField.CONTENT_TYPE.fieldName()))))
-          .orElseGet(FileLookup.Gone::new));
+    /** The original file, found where it was indexed with the bytes it had then. */
+    public record OriginalFile(Path path, String name, String contentType) {}
+
+    /** What {@link #file} found for a document the index has. */
+    public sealed interface FileLookup {
+        /** The file is there, unchanged. */
+        record Found(OriginalFile file) implements FileLookup {}
+
+        /** No stored path holds the indexed bytes any more (moved, deleted or changed since indexing). */
+        record Gone() implements FileLookup {}
     }
-  }
 
-  /** The doc id of the document with this id, or empty. */
-  private static OptionalInt find(IndexSearcher searcher, String id) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
-    return top.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(top.scoreDocs[0].doc);
-  }
+    private final IndexHandle index;
+    private final OriginalFiles originals;
 
-  private static Optional<Document> load(IndexSearcher searcher, String id, Set<String> fields) throws IOException {
-    OptionalInt doc = find(searcher, id);
-    return doc.isEmpty() ? Optional.empty() : Optional.of(searcher.storedFields().document(doc.getAsInt(), fields));
-  }
+    DocumentService(IndexHandle index, Path fallbackBase) {
+        this.index = index;
+        this.originals = new OriginalFiles(fallbackBase);
+    }
 
-  private static Optional<String> firstId(IndexSearcher searcher, TermQuery query) throws IOException {
-    TopDocs top = searcher.search(query, 1);
-    return top.scoreDocs.length == 0
-        ? Optional.empty()
-        : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(HrcField.ID.fieldName()))
-            .get(HrcField.ID.fieldName()));
-  }
+    /** The document with this id, or empty. */
+    public Optional<DocumentDetail> document(String id) throws IOException {
+        try (IndexHandle.Lease lease = index.acquire()) {
+            IndexSearcher searcher = lease.searcher();
+            Optional<Document> stored = load(searcher, id, METADATA_FIELDS);
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            HrcDocument d = index.schema().mapper().fromLucene(stored.get());
+            List<Citation> references = new ArrayList<>();
+            for (String symbol : d.references()) {
+                references.add(new Citation(
+                        symbol,
+                        firstId(searcher, new TermQuery(new Term(HrcField.SYMBOL.fieldName(), symbol)))
+                                .orElse(null)));
+            }
+            List<DocumentRef> citedBy = new ArrayList<>();
+            long citedByTotal = 0;
+            if (d.symbol().isPresent()) {
+                TermQuery citing = new TermQuery(new Term(
+                        HrcField.REFERENCES.fieldName(), d.symbol().get().text()));
+                TopDocs top = searcher.search(
+                        citing,
+                        MAX_CITED_BY,
+                        new Sort(DocumentMapper.dateSortField(true), DocumentMapper.idSortField()));
+                citedByTotal = searcher.count(citing);
+                StoredFields fields = searcher.storedFields();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    citedBy.add(DocumentRef.of(fields.document(sd.doc, DocumentRef.FIELDS)));
+                }
+            }
+            List<ConcernReason> concerns = d.concerns().stream()
+                    .map(c -> new ConcernReason(c.id(), c.label(), c.occurrences(), c.evidence()))
+                    .toList();
+            return Optional.of(new DocumentDetail(
+                    d.id(),
+                    d.symbol().map(s -> s.text()).orElse(null),
+                    d.title(),
+                    d.type().key(),
+                    d.type().label(),
+                    d.session().map(s -> s.label()).orElse(null),
+                    d.uprSession().isPresent() ? d.uprSession().getAsInt() : null,
+                    d.date().map(Object::toString).orElse(null),
+                    d.language(),
+                    d.signatories(),
+                    d.sponsors(),
+                    d.stateUnderReview().orElse(null),
+                    d.recommendingStates(),
+                    concerns,
+                    references,
+                    citedBy,
+                    citedByTotal,
+                    DocumentMapper.pageStarts(stored.get()).length,
+                    HitReader.fileUrl(d.id()),
+                    fileName(d.source().paths().getFirst()),
+                    d.source().contentType(),
+                    d.source().bytes(),
+                    d.source().sha256(),
+                    d.needsOcr()));
+        }
+    }
 
-  private static String fileName(String path) {
-    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    return path.substring(slash + 1);
-  }
+    /** The text of the document with this id, page by page, or empty. */
+    public Optional<DocumentText> text(String id) throws IOException {
+        try (IndexHandle.Lease lease = index.acquire()) {
+            Set<String> fields = Set.of(
+                    HrcField.ID.fieldName(),
+                    HrcField.PATH.fieldName(),
+                    HrcField.SHA256.fieldName(),
+                    HrcField.PAGE_STARTS.fieldName());
+            IndexSearcher searcher = lease.searcher();
+            OptionalInt doc = find(searcher, id);
+            if (doc.isEmpty()) {
+                return Optional.empty();
+            }
+            String text = DocumentTexts.read(searcher.getIndexReader(), doc.getAsInt(), Integer.MAX_VALUE);
+            Document stored = searcher.storedFields().document(doc.getAsInt(), fields);
+            return Optional.of(new DocumentText(
+                    id, index.schema().mapper().fromLucene(stored, text).pages()));
+        }
+    }
+
+    /** Where the original file of the document with this id is; empty when there is no such document. */
+    public Optional<FileLookup> file(String id) throws IOException {
+        try (IndexHandle.Lease lease = index.acquire()) {
+            Set<String> fields = Set.of(
+                    HrcField.PATH.fieldName(),
+                    HrcField.SHA256.fieldName(),
+                    HrcField.CONTENT_TYPE.fieldName(),
+                    HrcField.BYTES.fieldName());
+            Optional<Document> stored = load(lease.searcher(), id, fields);
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            Document doc = stored.get();
+            List<String> paths = List.of(doc.getValues(HrcField.PATH.fieldName()));
+            long bytes = doc.getField(HrcField.BYTES.fieldName()).numericValue().longValue();
+            Optional<Path> found = originals.locate(
+                    paths,
+                    doc.get(HrcField.SHA256.fieldName()),
+                    bytes,
+                    lease.snapshot().commitData());
+            return Optional.of(found.<FileLookup>map(p -> new FileLookup.Found(new OriginalFile(
+                            p, p.getFileName().toString(), doc.get(HrcField.CONTENT_TYPE.fieldName()))))
+                    .orElseGet(FileLookup.Gone::new));
+        }
+    }
+
+    /** The doc id of the document with this id, or empty. */
+    private static OptionalInt find(IndexSearcher searcher, String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
+        return top.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(top.scoreDocs[0].doc);
+    }
+
+    private static Optional<Document> load(IndexSearcher searcher, String id, Set<String> fields) throws IOException {
+        OptionalInt doc = find(searcher, id);
+        return doc.isEmpty()
+                ? Optional.empty()
+                : Optional.of(searcher.storedFields().document(doc.getAsInt(), fields));
+    }
+
+    private static Optional<String> firstId(IndexSearcher searcher, TermQuery query) throws IOException {
+        TopDocs top = searcher.search(query, 1);
+        return top.scoreDocs.length == 0
+                ? Optional.empty()
+                : Optional.of(searcher.storedFields()
+                        .document(top.scoreDocs[0].doc, Set.of(HrcField.ID.fieldName()))
+                        .get(HrcField.ID.fieldName()));
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
 }

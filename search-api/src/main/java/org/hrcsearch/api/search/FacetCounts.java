@@ -19,67 +19,74 @@ import org.hrcsearch.corpus.schema.HrcField;
  * ({@code S-35} is "Special session 35").
  */
 final class FacetCounts {
-  private FacetCounts() {}
+    private FacetCounts() {}
 
-  /** How many values of a long facet a search answer shows; {@code /api/facets/{name}} lists them all. */
-  static final int TOP_VALUES = 20;
+    /** How many values of a long facet a search answer shows; {@code /api/facets/{name}} lists them all. */
+    static final int TOP_VALUES = 20;
 
-  /** Every facet field with its values; {@code facets} null (an empty index) gives empty lists. */
-  static Map<String, List<SearchResponse.FacetValue>> forSearch(Facets facets, IndexSnapshot snap)
-      throws IOException {
-    Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
-    for (HrcField field : HrcField.facets()) {
-      boolean all = field == HrcField.SESSION || field == HrcField.YEAR || field == HrcField.UPR_SESSION
-          || field == HrcField.TYPE || field == HrcField.LANGUAGE;
-      out.put(field.fieldName(), values(facets, snap, field, all ? Integer.MAX_VALUE : TOP_VALUES));
-    }
-    return out;
-  }
-
-  /** The values of one facet with a count above zero, at most {@code limit}, in the facet's order. */
-  static List<SearchResponse.FacetValue> values(Facets facets, IndexSnapshot snap, HrcField field, int limit)
-      throws IOException {
-    List<SearchResponse.FacetValue> values = new ArrayList<>();
-    if (facets != null && snap.hasDimension(field)) {
-      FacetResult r = limit == Integer.MAX_VALUE
-          ? facets.getAllChildren(field.fieldName())
-          : facets.getTopChildren(limit, field.fieldName());
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          if (lv.value.longValue() > 0) {
-            values.add(new SearchResponse.FacetValue(lv.label, label(field, lv.label), lv.value.longValue()));
-          }
+    /** Every facet field with its values; {@code facets} null (an empty index) gives empty lists. */
+    static Map<String, List<SearchResponse.FacetValue>> forSearch(Facets facets, IndexSnapshot snap)
+            throws IOException {
+        Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
+        for (HrcField field : HrcField.facets()) {
+            boolean all = field == HrcField.SESSION
+                    || field == HrcField.YEAR
+                    || field == HrcField.UPR_SESSION
+                    || field == HrcField.TYPE
+                    || field == HrcField.LANGUAGE;
+            out.put(field.fieldName(), values(facets, snap, field, all ? Integer.MAX_VALUE : TOP_VALUES));
         }
-      }
+        return out;
     }
-    values.sort(order(field));
-    return values;
-  }
 
-  private static Comparator<SearchResponse.FacetValue> order(HrcField field) {
-    return switch (field) {
-      case SESSION -> Comparator.comparingInt(
-          (SearchResponse.FacetValue v) -> Session.parse(v.value()).map(Session::sortKey).orElse(9999));
-      case YEAR, UPR_SESSION -> Comparator.comparingInt(FacetCounts::number);
-      default -> Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
-          .thenComparing(SearchResponse.FacetValue::value);
-    };
-  }
+    /** The values of one facet with a count above zero, at most {@code limit}, in the facet's order. */
+    static List<SearchResponse.FacetValue> values(Facets facets, IndexSnapshot snap, HrcField field, int limit)
+            throws IOException {
+        List<SearchResponse.FacetValue> values = new ArrayList<>();
+        if (facets != null && snap.hasDimension(field)) {
+            FacetResult r = limit == Integer.MAX_VALUE
+                    ? facets.getAllChildren(field.fieldName())
+                    : facets.getTopChildren(limit, field.fieldName());
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    if (lv.value.longValue() > 0) {
+                        values.add(
+                                new SearchResponse.FacetValue(lv.label, label(field, lv.label), lv.value.longValue()));
+                    }
+                }
+            }
+        }
+        values.sort(order(field));
+        return values;
+    }
 
-  private static int number(SearchResponse.FacetValue v) {
-    return v.value().matches("\\d{1,9}") ? Integer.parseInt(v.value()) : Integer.MAX_VALUE;
-  }
+    private static Comparator<SearchResponse.FacetValue> order(HrcField field) {
+        return switch (field) {
+            case SESSION ->
+                Comparator.comparingInt((SearchResponse.FacetValue v) ->
+                        Session.parse(v.value()).map(Session::sortKey).orElse(9999));
+            case YEAR, UPR_SESSION -> Comparator.comparingInt(FacetCounts::number);
+            default ->
+                Comparator.comparingLong(SearchResponse.FacetValue::count)
+                        .reversed()
+                        .thenComparing(SearchResponse.FacetValue::value);
+        };
+    }
 
-  /** How a value reads to a person: a type's name, "Session 37", "Special session 35"; else the value. */
-  static String label(HrcField field, String value) {
-    return switch (field) {
-      case TYPE -> DocumentType.fromKey(value).map(DocumentType::label).orElse(value);
-      case SESSION -> Session.parse(value).map(FacetCounts::sessionLabel).orElse(value);
-      default -> value;
-    };
-  }
+    private static int number(SearchResponse.FacetValue v) {
+        return v.value().matches("\\d{1,9}") ? Integer.parseInt(v.value()) : Integer.MAX_VALUE;
+    }
 
-  static String sessionLabel(Session s) {
-    return s.special() ? "Special session " + s.number() : "Session " + s.number();
-  }
+    /** How a value reads to a person: a type's name, "Session 37", "Special session 35"; else the value. */
+    static String label(HrcField field, String value) {
+        return switch (field) {
+            case TYPE -> DocumentType.fromKey(value).map(DocumentType::label).orElse(value);
+            case SESSION -> Session.parse(value).map(FacetCounts::sessionLabel).orElse(value);
+            default -> value;
+        };
+    }
+
+    static String sessionLabel(Session s) {
+        return s.special() ? "Special session " + s.number() : "Session " + s.number();
+    }
 }

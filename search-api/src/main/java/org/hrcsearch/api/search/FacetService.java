@@ -15,40 +15,45 @@ import org.hrcsearch.corpus.schema.HrcField;
  */
 public final class FacetService {
 
-  /** All values of one facet with a count above zero, in the facet's order. */
-  public record FacetList(String name, List<SearchResponse.FacetValue> values, boolean partial) {
-    public FacetList {
-      values = List.copyOf(values);
+    /** All values of one facet with a count above zero, in the facet's order. */
+    public record FacetList(String name, List<SearchResponse.FacetValue> values, boolean partial) {
+        public FacetList {
+            values = List.copyOf(values);
+        }
     }
-  }
 
-  private final IndexHandle index;
-  private final QueryCompiler compiler;
-  private final Duration timeLimit;
+    private final IndexHandle index;
+    private final QueryCompiler compiler;
+    private final Duration timeLimit;
 
-  FacetService(IndexHandle index, QueryCompiler compiler, Duration timeLimit) {
-    this.index = index;
-    this.compiler = compiler;
-    this.timeLimit = timeLimit;
-  }
-
-  /** Every value of {@code field} (a facet field) among the documents the criteria select. */
-  public FacetList values(Criteria criteria, HrcField field) throws QuerySyntaxException, IOException {
-    if (!field.isFacet()) {
-      throw new IllegalArgumentException(field + " is not a facet field");
+    FacetService(IndexHandle index, QueryCompiler compiler, Duration timeLimit) {
+        this.index = index;
+        this.compiler = compiler;
+        this.timeLimit = timeLimit;
     }
-    try (IndexHandle.Lease lease = index.acquire()) {
-      if (lease.snapshot().facetState() == null) {
-        return new FacetList(field.fieldName(), List.of(), false);
-      }
-      Deadline deadline = Deadline.after(timeLimit);
-      QueryCompiler.Compiled q = compiler.compile(criteria, lease, deadline);
-      TotalHitCountCollectorManager counter = new TotalHitCountCollectorManager(lease.searcher().getSlices());
-      DrillSideways ds = new DrillSideways(lease.searcher(), index.schema().facetsConfig(),
-          lease.snapshot().facetState());
-      DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = ds.search(q.drill(), counter);
-      return new FacetList(field.fieldName(),
-          FacetCounts.values(r.facets, lease.snapshot(), field, Integer.MAX_VALUE), q.expired().getAsBoolean());
+
+    /** Every value of {@code field} (a facet field) among the documents the criteria select. */
+    public FacetList values(Criteria criteria, HrcField field) throws QuerySyntaxException, IOException {
+        if (!field.isFacet()) {
+            throw new IllegalArgumentException(field + " is not a facet field");
+        }
+        try (IndexHandle.Lease lease = index.acquire()) {
+            if (lease.snapshot().facetState() == null) {
+                return new FacetList(field.fieldName(), List.of(), false);
+            }
+            Deadline deadline = Deadline.after(timeLimit);
+            QueryCompiler.Compiled q = compiler.compile(criteria, lease, deadline);
+            TotalHitCountCollectorManager counter =
+                    new TotalHitCountCollectorManager(lease.searcher().getSlices());
+            DrillSideways ds = new DrillSideways(
+                    lease.searcher(),
+                    index.schema().facetsConfig(),
+                    lease.snapshot().facetState());
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = ds.search(q.drill(), counter);
+            return new FacetList(
+                    field.fieldName(),
+                    FacetCounts.values(r.facets, lease.snapshot(), field, Integer.MAX_VALUE),
+                    q.expired().getAsBoolean());
+        }
     }
-  }
 }

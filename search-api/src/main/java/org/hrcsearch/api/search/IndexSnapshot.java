@@ -23,84 +23,89 @@ import org.hrcsearch.corpus.schema.HrcField;
  */
 final class IndexSnapshot {
 
-  private final IndexReader reader;
-  private final SortedSetDocValuesReaderState facetState;
-  private final Map<HrcField, Map<String, String>> valuesByLowerCase;
-  private final Map<String, String> commitData;
-  private final FieldInfos fieldInfos;
-  private volatile SignatoryDirectory signatories;
+    private final IndexReader reader;
+    private final SortedSetDocValuesReaderState facetState;
+    private final Map<HrcField, Map<String, String>> valuesByLowerCase;
+    private final Map<String, String> commitData;
+    private final FieldInfos fieldInfos;
+    private volatile SignatoryDirectory signatories;
 
-  private IndexSnapshot(IndexReader reader, SortedSetDocValuesReaderState facetState,
-      Map<HrcField, Map<String, String>> values, Map<String, String> commitData) {
-    this.reader = reader;
-    this.facetState = facetState;
-    this.valuesByLowerCase = values;
-    this.commitData = Map.copyOf(commitData);
-    this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
-  }
-
-  static IndexSnapshot of(IndexReader reader, FacetsConfig config) throws IOException {
-    Map<String, String> commitData = reader instanceof DirectoryReader dr ? dr.getIndexCommit().getUserData() : Map.of();
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, config);
-    } catch (IllegalArgumentException e) {
-      return new IndexSnapshot(reader, null, Map.of(), commitData); // an empty index has no facet field yet
+    private IndexSnapshot(
+            IndexReader reader,
+            SortedSetDocValuesReaderState facetState,
+            Map<HrcField, Map<String, String>> values,
+            Map<String, String> commitData) {
+        this.reader = reader;
+        this.facetState = facetState;
+        this.valuesByLowerCase = values;
+        this.commitData = Map.copyOf(commitData);
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     }
-    Map<HrcField, Map<String, String>> values = new HashMap<>();
-    SortedSetDocValues dv = state.getDocValues();
-    for (long ord = 0; ord < dv.getValueCount(); ord++) {
-      BytesRef term = dv.lookupOrd(ord);
-      String[] path = FacetsConfig.stringToPath(term.utf8ToString());
-      if (path.length != 2) {
-        continue;
-      }
-      HrcField.fromParam(path[0]).ifPresent(field -> values
-          .computeIfAbsent(field, f -> new HashMap<>())
-          .putIfAbsent(path[1].toLowerCase(Locale.ROOT), path[1]));
-    }
-    return new IndexSnapshot(reader, state, values, commitData);
-  }
 
-  IndexReader reader() {
-    return reader;
-  }
-
-  /** The field infos of every segment, merged. */
-  FieldInfos fieldInfos() {
-    return fieldInfos;
-  }
-
-  /** Null when the index has no facet values at all (it is empty). */
-  SortedSetDocValuesReaderState facetState() {
-    return facetState;
-  }
-
-  boolean hasDimension(HrcField field) {
-    return valuesByLowerCase.containsKey(field);
-  }
-
-  /** The value as indexed, found case-insensitively. */
-  Optional<String> indexedValue(HrcField field, String typed) {
-    return Optional.ofNullable(valuesByLowerCase.getOrDefault(field, Map.of()).get(typed.toLowerCase(Locale.ROOT)));
-  }
-
-  /** The user data of the commit this snapshot reads, e.g. the schema version and the commit time. */
-  Map<String, String> commitData() {
-    return commitData;
-  }
-
-  /** Every signatory and sponsor with its documents, built on first use and kept for this commit. */
-  SignatoryDirectory signatories(FacetsConfig config) throws IOException {
-    SignatoryDirectory s = signatories;
-    if (s == null) {
-      synchronized (this) {
-        if (signatories == null) {
-          signatories = SignatoryDirectory.build(reader, config);
+    static IndexSnapshot of(IndexReader reader, FacetsConfig config) throws IOException {
+        Map<String, String> commitData =
+                reader instanceof DirectoryReader dr ? dr.getIndexCommit().getUserData() : Map.of();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        } catch (IllegalArgumentException e) {
+            return new IndexSnapshot(reader, null, Map.of(), commitData); // an empty index has no facet field yet
         }
-        s = signatories;
-      }
+        Map<HrcField, Map<String, String>> values = new HashMap<>();
+        SortedSetDocValues dv = state.getDocValues();
+        for (long ord = 0; ord < dv.getValueCount(); ord++) {
+            BytesRef term = dv.lookupOrd(ord);
+            String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+            if (path.length != 2) {
+                continue;
+            }
+            HrcField.fromParam(path[0])
+                    .ifPresent(field -> values.computeIfAbsent(field, f -> new HashMap<>())
+                            .putIfAbsent(path[1].toLowerCase(Locale.ROOT), path[1]));
+        }
+        return new IndexSnapshot(reader, state, values, commitData);
     }
-    return s;
-  }
+
+    IndexReader reader() {
+        return reader;
+    }
+
+    /** The field infos of every segment, merged. */
+    FieldInfos fieldInfos() {
+        return fieldInfos;
+    }
+
+    /** Null when the index has no facet values at all (it is empty). */
+    SortedSetDocValuesReaderState facetState() {
+        return facetState;
+    }
+
+    boolean hasDimension(HrcField field) {
+        return valuesByLowerCase.containsKey(field);
+    }
+
+    /** The value as indexed, found case-insensitively. */
+    Optional<String> indexedValue(HrcField field, String typed) {
+        return Optional.ofNullable(
+                valuesByLowerCase.getOrDefault(field, Map.of()).get(typed.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The user data of the commit this snapshot reads, e.g. the schema version and the commit time. */
+    Map<String, String> commitData() {
+        return commitData;
+    }
+
+    /** Every signatory and sponsor with its documents, built on first use and kept for this commit. */
+    SignatoryDirectory signatories(FacetsConfig config) throws IOException {
+        SignatoryDirectory s = signatories;
+        if (s == null) {
+            synchronized (this) {
+                if (signatories == null) {
+                    signatories = SignatoryDirectory.build(reader, config);
+                }
+                s = signatories;
+            }
+        }
+        return s;
+    }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
  * 503 {@code index_unavailable} with this message until a good commit appears.
  */
 public final class IndexUnavailableException extends IOException {
-  public IndexUnavailableException(String message) {
-    super(message);
-  }
+    public IndexUnavailableException(String message) {
+        super(message);
+    }
 }

@@ -21,45 +21,48 @@ import org.hrcsearch.corpus.schema.HrcSchema;
  */
 final class OriginalFiles {
 
-  private final Path fallbackBase;
+    private final Path fallbackBase;
 
-  /** {@code fallbackBase} resolves relative paths of an index that did not record its indexer's folder. */
-  OriginalFiles(Path fallbackBase) {
-    this.fallbackBase = fallbackBase.toAbsolutePath().normalize();
-  }
+    /** {@code fallbackBase} resolves relative paths of an index that did not record its indexer's folder. */
+    OriginalFiles(Path fallbackBase) {
+        this.fallbackBase = fallbackBase.toAbsolutePath().normalize();
+    }
 
-  /** The first stored path that still holds the indexed bytes. */
-  Optional<Path> locate(List<String> storedPaths, String sha256, long bytes, Map<String, String> commitData)
-      throws IOException {
-    Path base = Optional.ofNullable(commitData.get(HrcSchema.PATHS_BASE_KEY)).map(Path::of).orElse(fallbackBase);
-    for (String stored : storedPaths) {
-      Path file;
-      try {
-        file = base.resolve(stored).normalize();
-      } catch (InvalidPathException e) {
-        continue;
-      }
-      if (Files.isRegularFile(file) && Files.size(file) == bytes
-          && sha256(file).equals(sha256)) {
-        return Optional.of(file);
-      }
+    /** The first stored path that still holds the indexed bytes. */
+    Optional<Path> locate(List<String> storedPaths, String sha256, long bytes, Map<String, String> commitData)
+            throws IOException {
+        Path base = Optional.ofNullable(commitData.get(HrcSchema.PATHS_BASE_KEY))
+                .map(Path::of)
+                .orElse(fallbackBase);
+        for (String stored : storedPaths) {
+            Path file;
+            try {
+                file = base.resolve(stored).normalize();
+            } catch (InvalidPathException e) {
+                continue;
+            }
+            if (Files.isRegularFile(file)
+                    && Files.size(file) == bytes
+                    && sha256(file).equals(sha256)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
     }
-    return Optional.empty();
-  }
 
-  static String sha256(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
-    byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
 }

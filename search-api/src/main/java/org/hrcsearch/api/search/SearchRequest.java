@@ -11,42 +11,42 @@ import java.util.Optional;
  */
 public record SearchRequest(Criteria criteria, SortOrder sort, int size, int page, Optional<Cursor> cursor) {
 
-  /** How hits are ordered. */
-  public enum SortOrder {
-    RELEVANCE("relevance"),
-    DATE_ASCENDING("date"),
-    DATE_DESCENDING("-date");
+    /** How hits are ordered. */
+    public enum SortOrder {
+        RELEVANCE("relevance"),
+        DATE_ASCENDING("date"),
+        DATE_DESCENDING("-date");
 
-    private final String param;
+        private final String param;
 
-    SortOrder(String param) {
-      this.param = param;
+        SortOrder(String param) {
+            this.param = param;
+        }
+
+        /** The name in the {@code sort} parameter. */
+        public String param() {
+            return param;
+        }
     }
 
-    /** The name in the {@code sort} parameter. */
-    public String param() {
-      return param;
+    public SearchRequest {
+        Objects.requireNonNull(criteria, "criteria");
+        Objects.requireNonNull(sort, "sort");
+        Objects.requireNonNull(cursor, "cursor");
+        if (size < 1 || page < 1) {
+            throw new IllegalArgumentException("size and page start at 1");
+        }
+        if (cursor.isPresent() && page != 1) {
+            throw new IllegalArgumentException("a cursor replaces the page number");
+        }
     }
-  }
 
-  public SearchRequest {
-    Objects.requireNonNull(criteria, "criteria");
-    Objects.requireNonNull(sort, "sort");
-    Objects.requireNonNull(cursor, "cursor");
-    if (size < 1 || page < 1) {
-      throw new IllegalArgumentException("size and page start at 1");
+    public static SearchRequest of(String query) {
+        return new SearchRequest(Criteria.of(query), SortOrder.RELEVANCE, 10, 1, Optional.empty());
     }
-    if (cursor.isPresent() && page != 1) {
-      throw new IllegalArgumentException("a cursor replaces the page number");
+
+    /** Whether {@code cursor} was made for this search and order (a cursor cannot jump between searches). */
+    public static boolean fits(Cursor cursor, Criteria criteria, SortOrder sort) {
+        return cursor.sort() == sort && cursor.fingerprint().equals(criteria.fingerprint());
     }
-  }
-
-  public static SearchRequest of(String query) {
-    return new SearchRequest(Criteria.of(query), SortOrder.RELEVANCE, 10, 1, Optional.empty());
-  }
-
-  /** Whether {@code cursor} was made for this search and order (a cursor cannot jump between searches). */
-  public static boolean fits(Cursor cursor, Criteria criteria, SortOrder sort) {
-    return cursor.sort() == sort && cursor.fingerprint().equals(criteria.fingerprint());
-  }
 }

@@ -13,37 +13,37 @@ import java.util.Map;
  * @param partial true when the time limit cut the search short: totals and facets may be low
  */
 public record SearchResponse(
-    long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor, boolean partial) {
+        long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor, boolean partial) {
 
-  public SearchResponse {
-    hits = List.copyOf(hits);
-    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
-  }
-
-  /** One matching document as a result list shows it. */
-  public record Hit(
-      String id,
-      String symbol,
-      String title,
-      String type,
-      String session,
-      String date,
-      List<String> signatories,
-      List<String> concerns,
-      String file,
-      int pages,
-      float score,
-      List<Snippet> snippets) {
-    public Hit {
-      signatories = List.copyOf(signatories);
-      concerns = List.copyOf(concerns);
-      snippets = List.copyOf(snippets);
+    public SearchResponse {
+        hits = List.copyOf(hits);
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
-  }
 
-  /** A passage of the text with the matched words in {@code <mark>}, and the page on which it stands. */
-  public record Snippet(String text, int page) {}
+    /** One matching document as a result list shows it. */
+    public record Hit(
+            String id,
+            String symbol,
+            String title,
+            String type,
+            String session,
+            String date,
+            List<String> signatories,
+            List<String> concerns,
+            String file,
+            int pages,
+            float score,
+            List<Snippet> snippets) {
+        public Hit {
+            signatories = List.copyOf(signatories);
+            concerns = List.copyOf(concerns);
+            snippets = List.copyOf(snippets);
+        }
+    }
 
-  /** One value of a facet and how many matching documents have it. */
-  public record FacetValue(String value, String label, long count) {}
+    /** A passage of the text with the matched words in {@code <mark>}, and the page on which it stands. */
+    public record Snippet(String text, int page) {}
+
+    /** One value of a facet and how many matching documents have it. */
+    public record FacetValue(String value, String label, long count) {}
 }

@@ -10,22 +10,22 @@ import java.util.Optional;
  */
 public interface SignatoryAliases {
 
-  /** The canonical name that {@code nameOrAlias} stands for, if the table knows it. */
-  Optional<String> canonical(String nameOrAlias);
+    /** The canonical name that {@code nameOrAlias} stands for, if the table knows it. */
+    Optional<String> canonical(String nameOrAlias);
 
-  /** The other names of a canonical name, in the table's order; empty when none are known. */
-  List<String> aliases(String canonical);
+    /** The other names of a canonical name, in the table's order; empty when none are known. */
+    List<String> aliases(String canonical);
 
-  /** No alias table. */
-  SignatoryAliases NONE = new SignatoryAliases() {
-    @Override
-    public Optional<String> canonical(String nameOrAlias) {
-      return Optional.empty();
-    }
+    /** No alias table. */
+    SignatoryAliases NONE = new SignatoryAliases() {
+        @Override
+        public Optional<String> canonical(String nameOrAlias) {
+            return Optional.empty();
+        }
 
-    @Override
-    public List<String> aliases(String canonical) {
-      return List.of();
-    }
-  };
+        @Override
+        public List<String> aliases(String canonical) {
+            return List.of();
+        }
+    };
 }

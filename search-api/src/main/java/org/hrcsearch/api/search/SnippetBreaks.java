@@ -13,102 +13,102 @@ import java.text.StringCharacterIterator;
  */
 final class SnippetBreaks extends BreakIterator {
 
-  private CharacterIterator text = new StringCharacterIterator("");
-  private int begin;
-  private int end;
-  private int current;
+    private CharacterIterator text = new StringCharacterIterator("");
+    private int begin;
+    private int end;
+    private int current;
 
-  /** A boundary is the text's ends, the position after a sentence end that a space follows, or after a blank line. */
-  private boolean breaksAt(int pos) {
-    if (pos == begin || pos == end) {
-      return true;
+    /** A boundary is the text's ends, the position after a sentence end that a space follows, or after a blank line. */
+    private boolean breaksAt(int pos) {
+        if (pos == begin || pos == end) {
+            return true;
+        }
+        char before = text.setIndex(pos - 1);
+        if (before == '.' || before == ';' || before == '!' || before == '?') {
+            return Character.isWhitespace(text.setIndex(pos));
+        }
+        return before == '\n' && pos - 2 >= begin && text.setIndex(pos - 2) == '\n';
     }
-    char before = text.setIndex(pos - 1);
-    if (before == '.' || before == ';' || before == '!' || before == '?') {
-      return Character.isWhitespace(text.setIndex(pos));
+
+    @Override
+    public int first() {
+        return current = begin;
     }
-    return before == '\n' && pos - 2 >= begin && text.setIndex(pos - 2) == '\n';
-  }
 
-  @Override
-  public int first() {
-    return current = begin;
-  }
-
-  @Override
-  public int last() {
-    return current = end;
-  }
-
-  @Override
-  public int next(int n) {
-    int pos = current;
-    for (int i = 0; i < n; i++) {
-      pos = n >= 0 ? following(pos) : preceding(pos);
-      if (pos == DONE) {
-        return DONE;
-      }
+    @Override
+    public int last() {
+        return current = end;
     }
-    return current = pos;
-  }
 
-  @Override
-  public int next() {
-    return current == end ? DONE : (current = following(current));
-  }
-
-  @Override
-  public int previous() {
-    return current == begin ? DONE : (current = preceding(current));
-  }
-
-  @Override
-  public int following(int offset) {
-    if (offset < begin || offset > end) {
-      throw new IllegalArgumentException("offset " + offset + " outside [" + begin + ", " + end + "]");
+    @Override
+    public int next(int n) {
+        int pos = current;
+        for (int i = 0; i < n; i++) {
+            pos = n >= 0 ? following(pos) : preceding(pos);
+            if (pos == DONE) {
+                return DONE;
+            }
+        }
+        return current = pos;
     }
-    if (offset == end) {
-      current = end;
-      return DONE;
-    }
-    int pos = offset + 1;
-    while (pos < end && !breaksAt(pos)) {
-      pos++;
-    }
-    return current = pos;
-  }
 
-  @Override
-  public int preceding(int offset) {
-    if (offset < begin || offset > end) {
-      throw new IllegalArgumentException("offset " + offset + " outside [" + begin + ", " + end + "]");
+    @Override
+    public int next() {
+        return current == end ? DONE : (current = following(current));
     }
-    if (offset == begin) {
-      current = begin;
-      return DONE;
+
+    @Override
+    public int previous() {
+        return current == begin ? DONE : (current = preceding(current));
     }
-    int pos = offset - 1;
-    while (pos > begin && !breaksAt(pos)) {
-      pos--;
+
+    @Override
+    public int following(int offset) {
+        if (offset < begin || offset > end) {
+            throw new IllegalArgumentException("offset " + offset + " outside [" + begin + ", " + end + "]");
+        }
+        if (offset == end) {
+            current = end;
+            return DONE;
+        }
+        int pos = offset + 1;
+        while (pos < end && !breaksAt(pos)) {
+            pos++;
+        }
+        return current = pos;
     }
-    return current = pos;
-  }
 
-  @Override
-  public int current() {
-    return current;
-  }
+    @Override
+    public int preceding(int offset) {
+        if (offset < begin || offset > end) {
+            throw new IllegalArgumentException("offset " + offset + " outside [" + begin + ", " + end + "]");
+        }
+        if (offset == begin) {
+            current = begin;
+            return DONE;
+        }
+        int pos = offset - 1;
+        while (pos > begin && !breaksAt(pos)) {
+            pos--;
+        }
+        return current = pos;
+    }
 
-  @Override
-  public CharacterIterator getText() {
-    return text;
-  }
+    @Override
+    public int current() {
+        return current;
+    }
 
-  @Override
-  public void setText(CharacterIterator newText) {
-    text = newText;
-    begin = newText.getBeginIndex();
-    end = newText.getEndIndex();
-    current = begin;
-  }
+    @Override
+    public CharacterIterator getText() {
+        return text;
+    }
+
+    @Override
+    public void setText(CharacterIterator newText) {
+        text = newText;
+        begin = newText.getBeginIndex();
+        end = newText.getEndIndex();
+        current = begin;
+    }
 }

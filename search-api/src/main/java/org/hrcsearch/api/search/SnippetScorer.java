@@ -12,33 +12,33 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SnippetScorer extends PassageScorer {
 
-  @Override
-  public float score(Passage passage, int contentLength) {
-    int matches = passage.getNumMatches();
-    BytesRef[] terms = passage.getMatchTerms();
-    int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
-    // the distinct terms in the order they first appear, as Lucene numbers them
-    BytesRef[] distinct = new BytesRef[matches];
-    int[] freqInPassage = new int[matches];
-    int[] freqInDoc = new int[matches];
-    int count = 0;
-    for (int i = 0; i < matches; i++) {
-      int id = 0;
-      while (id < count && !distinct[id].bytesEquals(terms[i])) {
-        id++;
-      }
-      if (id == count) {
-        distinct[count] = terms[i];
-        freqInDoc[count] = freqsInDoc[i];
-        count++;
-      }
-      freqInPassage[id]++;
+    @Override
+    public float score(Passage passage, int contentLength) {
+        int matches = passage.getNumMatches();
+        BytesRef[] terms = passage.getMatchTerms();
+        int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+        // the distinct terms in the order they first appear, as Lucene numbers them
+        BytesRef[] distinct = new BytesRef[matches];
+        int[] freqInPassage = new int[matches];
+        int[] freqInDoc = new int[matches];
+        int count = 0;
+        for (int i = 0; i < matches; i++) {
+            int id = 0;
+            while (id < count && !distinct[id].bytesEquals(terms[i])) {
+                id++;
+            }
+            if (id == count) {
+                distinct[count] = terms[i];
+                freqInDoc[count] = freqsInDoc[i];
+                count++;
+            }
+            freqInPassage[id]++;
+        }
+        double score = 0;
+        for (int id = 0; id < count; id++) {
+            score += tf(freqInPassage[id], passage.getLength()) * weight(contentLength, freqInDoc[id]);
+        }
+        score *= norm(passage.getStartOffset());
+        return (float) score;
     }
-    double score = 0;
-    for (int id = 0; id < count; id++) {
-      score += tf(freqInPassage[id], passage.getLength()) * weight(contentLength, freqInDoc[id]);
-    }
-    score *= norm(passage.getStartOffset());
-    return (float) score;
-  }
 }

@@ -15,33 +15,40 @@ import org.hrcsearch.corpus.vocab.Vocabularies;
  */
 public final class VocabularyAliases implements SignatoryAliases {
 
-  private final Vocabularies vocabularies;
-  private final Map<String, List<String>> organisationAliases = new HashMap<>();
+    private final Vocabularies vocabularies;
+    private final Map<String, List<String>> organisationAliases = new HashMap<>();
 
-  public VocabularyAliases(Vocabularies vocabularies) {
-    this.vocabularies = vocabularies;
-    vocabularies.organisations().printedNames().forEach((printed, canonical) -> {
-      if (!printed.equals(canonical)) {
-        organisationAliases.computeIfAbsent(canonical, c -> new ArrayList<>()).add(printed);
-      }
-    });
-    organisationAliases.values().forEach(list -> list.sort(String.CASE_INSENSITIVE_ORDER));
-  }
-
-  @Override
-  public Optional<String> canonical(String nameOrAlias) {
-    return vocabularies.organisations().find(nameOrAlias).or(() -> vocabularies.states().canonical(nameOrAlias));
-  }
-
-  @Override
-  public List<String> aliases(String canonical) {
-    List<String> organisation = organisationAliases.get(canonical);
-    if (organisation != null) {
-      return List.copyOf(organisation);
+    public VocabularyAliases(Vocabularies vocabularies) {
+        this.vocabularies = vocabularies;
+        vocabularies.organisations().printedNames().forEach((printed, canonical) -> {
+            if (!printed.equals(canonical)) {
+                organisationAliases
+                        .computeIfAbsent(canonical, c -> new ArrayList<>())
+                        .add(printed);
+            }
+        });
+        organisationAliases.values().forEach(list -> list.sort(String.CASE_INSENSITIVE_ORDER));
     }
-    return vocabularies.states().find(canonical)
-        .filter(s -> s.name().equals(canonical))
-        .map(StateNames.State::aliases)
-        .orElse(List.of());
-  }
+
+    @Override
+    public Optional<String> canonical(String nameOrAlias) {
+        return vocabularies
+                .organisations()
+                .find(nameOrAlias)
+                .or(() -> vocabularies.states().canonical(nameOrAlias));
+    }
+
+    @Override
+    public List<String> aliases(String canonical) {
+        List<String> organisation = organisationAliases.get(canonical);
+        if (organisation != null) {
+            return List.copyOf(organisation);
+        }
+        return vocabularies
+                .states()
+                .find(canonical)
+                .filter(s -> s.name().equals(canonical))
+                .map(StateNames.State::aliases)
+                .orElse(List.of());
+    }
 }

@@ -43,224 +43,265 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AdminConcurrencyTest {
 
-  @TempDir Path tmp;
-  private final ObjectMapper json = new ObjectMapper();
+    @TempDir
+    Path tmp;
 
-  // ---- C1 ----
+    private final ObjectMapper json = new ObjectMapper();
 
-  @Test
-  void C1_tenConcurrentReindexRequestsStartExactlyOneRunAndTheOthersGet409WithIt() throws Exception {
-    Path index = Files.createDirectories(tmp.resolve("index"));
-    try (ApiServices services = TestIndex.services(TestIndex.standard());
-        ReindexService reindex = new ReindexService(Optional.of(List.of("/bin/sh", "-c", "sleep 5")),
-            List.of(tmp), index)) {
-      JavalinTest.test(SearchApp.create(services, new SearchApp.Options(List.of(),
-          Optional.of(new AdminController(reindex, Optional.of(ServerProcess.TOKEN))))), (server, client) -> {
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Response>> calls = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-          calls.add(pool.submit(() -> {
-            go.await();
-            return client.post("/api/admin/reindex", "",
-                r -> r.header("Authorization", "Bearer " + ServerProcess.TOKEN));
-          }));
+    // ---- C1 ----
+
+    @Test
+    void C1_tenConcurrentReindexRequestsStartExactlyOneRunAndTheOthersGet409WithIt() throws Exception {
+        Path index = Files.createDirectories(tmp.resolve("index"));
+        try (ApiServices services = TestIndex.services(TestIndex.standard());
+                ReindexService reindex =
+                        new ReindexService(Optional.of(List.of("/bin/sh", "-c", "sleep 5")), List.of(tmp), index)) {
+            JavalinTest.test(
+                    SearchApp.create(
+                            services,
+                            new SearchApp.Options(
+                                    List.of(),
+                                    Optional.of(new AdminController(reindex, Optional.of(ServerProcess.TOKEN))))),
+                    (server, client) -> {
+                        ExecutorService pool = Executors.newFixedThreadPool(10);
+                        CountDownLatch go = new CountDownLatch(1);
+                        List<Future<Response>> calls = new ArrayList<>();
+                        for (int i = 0; i < 10; i++) {
+                            calls.add(pool.submit(() -> {
+                                go.await();
+                                return client.post(
+                                        "/api/admin/reindex",
+                                        "",
+                                        r -> r.header("Authorization", "Bearer " + ServerProcess.TOKEN));
+                            }));
+                        }
+                        go.countDown();
+                        List<Integer> codes = new ArrayList<>();
+                        List<JsonNode> bodies = new ArrayList<>();
+                        for (Future<Response> f : calls) {
+                            Response r = f.get(60, TimeUnit.SECONDS);
+                            codes.add(r.code());
+                            bodies.add(json.readTree(r.body().string()));
+                        }
+                        pool.shutdown();
+                        assertThat(codes).as(bodies.toString()).containsOnly(202, 409);
+                        assertThat(codes.stream().filter(c -> c == 202).count())
+                                .as("runs started")
+                                .isEqualTo(1);
+                        long pid = bodies.get(codes.indexOf(202)).get("pid").asLong();
+                        for (int i = 0; i < codes.size(); i++) {
+                            if (codes.get(i) == 409) {
+                                assertThat(bodies.get(i).at("/error/code").asText())
+                                        .isEqualTo("reindex_running");
+                                assertThat(bodies.get(i).at("/error/message").asText())
+                                        .contains("pid " + pid);
+                            }
+                        }
+                    });
         }
-        go.countDown();
-        List<Integer> codes = new ArrayList<>();
-        List<JsonNode> bodies = new ArrayList<>();
-        for (Future<Response> f : calls) {
-          Response r = f.get(60, TimeUnit.SECONDS);
-          codes.add(r.code());
-          bodies.add(json.readTree(r.body().string()));
+    }
+
+    // ---- fixtures for the process tests ----
+
+    /** A corpus of three letters, indexed and committed; returns the corpus folder (the index is tmp/index). */
+    private Path committedCorpus() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(corpus.resolve("letter" + i + ".txt"), "Joint letter number " + i + " about reprisals.");
         }
-        pool.shutdown();
-        assertThat(codes).as(bodies.toString()).containsOnly(202, 409);
-        assertThat(codes.stream().filter(c -> c == 202).count()).as("runs started").isEqualTo(1);
-        long pid = bodies.get(codes.indexOf(202)).get("pid").asLong();
-        for (int i = 0; i < codes.size(); i++) {
-          if (codes.get(i) == 409) {
-            assertThat(bodies.get(i).at("/error/code").asText()).isEqualTo("reindex_running");
-            assertThat(bodies.get(i).at("/error/message").asText()).contains("pid " + pid);
-          }
+        new IndexRun(new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run(new IndexRun.Options(List.of(corpus), index(), 1).withProgress(ProgressDisplay.Mode.NONE));
+        assertThat(documents(index())).isEqualTo(3);
+        return corpus;
+    }
+
+    private Path index() {
+        return tmp.resolve("index");
+    }
+
+    private static int documents(Path index) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.numDocs();
         }
-      });
     }
-  }
 
-  // ---- fixtures for the process tests ----
-
-  /** A corpus of three letters, indexed and committed; returns the corpus folder (the index is tmp/index). */
-  private Path committedCorpus() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    for (int i = 0; i < 3; i++) {
-      Files.writeString(corpus.resolve("letter" + i + ".txt"), "Joint letter number " + i + " about reprisals.");
+    private static void assertCheckIndexClean(Path index) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index);
+                CheckIndex check = new CheckIndex(dir)) {
+            check.setInfoStream(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThat(check.checkIndex().clean).as("CheckIndex").isTrue();
+        }
     }
-    new IndexRun(new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-        .run(new IndexRun.Options(List.of(corpus), index(), 1).withProgress(ProgressDisplay.Mode.NONE));
-    assertThat(documents(index())).isEqualTo(3);
-    return corpus;
-  }
 
-  private Path index() {
-    return tmp.resolve("index");
-  }
-
-  private static int documents(Path index) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      return reader.numDocs();
+    private static void waitUntil(String what, long seconds, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for %s", what).isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
-  }
 
-  private static void assertCheckIndexClean(Path index) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); CheckIndex check = new CheckIndex(dir)) {
-      check.setInfoStream(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      assertThat(check.checkIndex().clean).as("CheckIndex").isTrue();
+    /** Starts a reindex through the server and waits until its indexer has a worker parsing the hanging file. */
+    private static ProcessHandle startReindexAndWaitForItsWorker(ServerProcess server, Path index) throws Exception {
+        ServerProcess.Reply started = server.post("/api/admin/reindex");
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+        ProcessHandle indexer =
+                ProcessHandle.of(started.body().get("pid").asLong()).orElseThrow();
+        Path progress = index.resolve("reports/progress.json");
+        waitUntil("the indexer's worker to parse", 90, () -> {
+            try {
+                return indexer.descendants().findAny().isPresent()
+                        && Files.exists(progress)
+                        && Files.readString(progress).contains("\"phase\":\"extracting\"");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return indexer;
     }
-  }
 
-  private static void waitUntil(String what, long seconds, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waiting for %s", what).isLessThan(deadline);
-      Thread.sleep(100);
+    private static void assertTheLockIsFree(Path index) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index);
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCommitOnClose(false))) {
+            writer.rollback();
+        }
     }
-  }
 
-  /** Starts a reindex through the server and waits until its indexer has a worker parsing the hanging file. */
-  private static ProcessHandle startReindexAndWaitForItsWorker(ServerProcess server, Path index) throws Exception {
-    ServerProcess.Reply started = server.post("/api/admin/reindex");
-    assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
-    ProcessHandle indexer = ProcessHandle.of(started.body().get("pid").asLong()).orElseThrow();
-    Path progress = index.resolve("reports/progress.json");
-    waitUntil("the indexer's worker to parse", 90, () -> {
-      try {
-        return indexer.descendants().findAny().isPresent() && Files.exists(progress)
-            && Files.readString(progress).contains("\"phase\":\"extracting\"");
-      } catch (IOException e) {
-        return false;
-      }
-    });
-    return indexer;
-  }
+    // ---- C3 ----
 
-  private static void assertTheLockIsFree(Path index) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index);
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCommitOnClose(false))) {
-      writer.rollback();
+    @Test
+    void C3_sigtermDuringAReindexStopsTheIndexerAndItsWorkersKeepsTheLastCommitAndExitsZero() throws Exception {
+        Path corpus = committedCorpus();
+        Files.writeString(corpus.resolve("hang0.txt"), "A report whose parse never ends.");
+        try (ServerProcess server = ServerProcess.start(index(), corpus, tmp.resolve("server.log"))) {
+            ProcessHandle indexer = startReindexAndWaitForItsWorker(server, index());
+            List<ProcessHandle> workers = indexer.descendants().toList();
+            long t0 = System.nanoTime();
+            server.process.destroy(); // SIGTERM, as systemd or docker stop send it
+            assertThat(server.process.waitFor(ReindexService.GRACE.toSeconds() + 20, TimeUnit.SECONDS))
+                    .as("the server stopped within its grace period: %s", server.output())
+                    .isTrue();
+            System.out.printf("C3: the server exited %d s after SIGTERM%n", (System.nanoTime() - t0) / 1_000_000_000);
+            assertThat(server.process.exitValue()).as(server.output()).isZero();
+            assertThat(indexer.onExit().get(5, TimeUnit.SECONDS).isAlive())
+                    .as("the indexer")
+                    .isFalse();
+            for (ProcessHandle w : workers) {
+                assertThat(w.onExit().get(5, TimeUnit.SECONDS).isAlive())
+                        .as("worker %d", w.pid())
+                        .isFalse();
+            }
+        }
+        assertThat(documents(index())).as("the last commit").isEqualTo(3);
+        assertCheckIndexClean(index());
+        assertTheLockIsFree(index());
+        JsonNode lastRun =
+                json.readTree(index().resolve("reports/last-run.json").toFile());
+        assertThat(lastRun.get("state").asText()).isEqualTo("failed");
+        assertThat(lastRun.get("reason").asText()).isEqualTo("interrupted");
     }
-  }
 
-  // ---- C3 ----
+    // ---- C4 ----
 
-  @Test
-  void C3_sigtermDuringAReindexStopsTheIndexerAndItsWorkersKeepsTheLastCommitAndExitsZero() throws Exception {
-    Path corpus = committedCorpus();
-    Files.writeString(corpus.resolve("hang0.txt"), "A report whose parse never ends.");
-    try (ServerProcess server = ServerProcess.start(index(), corpus, tmp.resolve("server.log"))) {
-      ProcessHandle indexer = startReindexAndWaitForItsWorker(server, index());
-      List<ProcessHandle> workers = indexer.descendants().toList();
-      long t0 = System.nanoTime();
-      server.process.destroy(); // SIGTERM, as systemd or docker stop send it
-      assertThat(server.process.waitFor(ReindexService.GRACE.toSeconds() + 20, TimeUnit.SECONDS))
-          .as("the server stopped within its grace period: %s", server.output()).isTrue();
-      System.out.printf("C3: the server exited %d s after SIGTERM%n", (System.nanoTime() - t0) / 1_000_000_000);
-      assertThat(server.process.exitValue()).as(server.output()).isZero();
-      assertThat(indexer.onExit().get(5, TimeUnit.SECONDS).isAlive()).as("the indexer").isFalse();
-      for (ProcessHandle w : workers) {
-        assertThat(w.onExit().get(5, TimeUnit.SECONDS).isAlive()).as("worker %d", w.pid()).isFalse();
-      }
+    @Test
+    void C4_aServerRestartedDuringAReindexStopsTheOrphanRunAndShowsItFailedInterrupted() throws Exception {
+        Path corpus = committedCorpus();
+        Files.writeString(corpus.resolve("hang0.txt"), "A report whose parse never ends.");
+        ProcessHandle indexer;
+        List<ProcessHandle> workers;
+        try (ServerProcess first = ServerProcess.start(index(), corpus, tmp.resolve("first.log"))) {
+            indexer = startReindexAndWaitForItsWorker(first, index());
+            workers = indexer.descendants().toList();
+            first.process.destroyForcibly(); // kill -9: the server cannot stop its child
+            first.process.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(indexer.isAlive())
+                .as("the orphan indexer outlives the killed server")
+                .isTrue();
+        try (ServerProcess second = ServerProcess.start(index(), corpus, tmp.resolve("second.log"))) {
+            assertThat(indexer.onExit()
+                            .get(ReindexService.GRACE.toSeconds() + 5, TimeUnit.SECONDS)
+                            .isAlive())
+                    .as("the orphan indexer, after the restart")
+                    .isFalse();
+            for (ProcessHandle w : workers) {
+                assertThat(w.onExit().get(10, TimeUnit.SECONDS).isAlive())
+                        .as("orphan worker %d", w.pid())
+                        .isFalse();
+            }
+            ServerProcess.Reply status = second.get("/api/admin/reindex");
+            assertThat(status.status()).isEqualTo(200);
+            assertThat(status.body().get("running").asBoolean())
+                    .as(status.body().toString())
+                    .isFalse();
+            assertThat(status.body().at("/last_run/state").asText())
+                    .as(status.body().toString())
+                    .isEqualTo("failed");
+            assertThat(status.body().at("/last_run/reason").asText()).isEqualTo("interrupted");
+            assertThat(status.body().at("/last_run/message").asText())
+                    .startsWith("interrupted: ")
+                    .contains("pid " + indexer.pid());
+            assertThat(second.get("/health").body().get("documents").asInt()).isEqualTo(3);
+            assertTheLockIsFree(index());
+        }
+        assertCheckIndexClean(index());
     }
-    assertThat(documents(index())).as("the last commit").isEqualTo(3);
-    assertCheckIndexClean(index());
-    assertTheLockIsFree(index());
-    JsonNode lastRun = json.readTree(index().resolve("reports/last-run.json").toFile());
-    assertThat(lastRun.get("state").asText()).isEqualTo("failed");
-    assertThat(lastRun.get("reason").asText()).isEqualTo("interrupted");
-  }
 
-  // ---- C4 ----
+    // ---- D2 ----
 
-  @Test
-  void C4_aServerRestartedDuringAReindexStopsTheOrphanRunAndShowsItFailedInterrupted() throws Exception {
-    Path corpus = committedCorpus();
-    Files.writeString(corpus.resolve("hang0.txt"), "A report whose parse never ends.");
-    ProcessHandle indexer;
-    List<ProcessHandle> workers;
-    try (ServerProcess first = ServerProcess.start(index(), corpus, tmp.resolve("first.log"))) {
-      indexer = startReindexAndWaitForItsWorker(first, index());
-      workers = indexer.descendants().toList();
-      first.process.destroyForcibly(); // kill -9: the server cannot stop its child
-      first.process.waitFor(30, TimeUnit.SECONDS);
-    }
-    assertThat(indexer.isAlive()).as("the orphan indexer outlives the killed server").isTrue();
-    try (ServerProcess second = ServerProcess.start(index(), corpus, tmp.resolve("second.log"))) {
-      assertThat(indexer.onExit().get(ReindexService.GRACE.toSeconds() + 5, TimeUnit.SECONDS).isAlive())
-          .as("the orphan indexer, after the restart").isFalse();
-      for (ProcessHandle w : workers) {
-        assertThat(w.onExit().get(10, TimeUnit.SECONDS).isAlive()).as("orphan worker %d", w.pid()).isFalse();
-      }
-      ServerProcess.Reply status = second.get("/api/admin/reindex");
-      assertThat(status.status()).isEqualTo(200);
-      assertThat(status.body().get("running").asBoolean()).as(status.body().toString()).isFalse();
-      assertThat(status.body().at("/last_run/state").asText()).as(status.body().toString()).isEqualTo("failed");
-      assertThat(status.body().at("/last_run/reason").asText()).isEqualTo("interrupted");
-      assertThat(status.body().at("/last_run/message").asText()).startsWith("interrupted: ")
-          .contains("pid " + indexer.pid());
-      assertThat(second.get("/health").body().get("documents").asInt()).isEqualTo(3);
-      assertTheLockIsFree(index());
-    }
-    assertCheckIndexClean(index());
-  }
-
-  // ---- D2 ----
-
-  /**
-   * D2 asks for a server killed "during a swap". This design has no swap to interrupt: one index folder, one
-   * commit per run, and the server only reads (it never writes a CURRENT pointer or renames a generation); Lucene's
-   * commit (segment files synced, then pending_segments_N renamed to segments_N) is the only switch, and the
-   * indexer makes it. The nearest case: the server killed while the indexer commits. The restarted server must
-   * serve a complete commit, here the new one, since the indexer finishes without the server.
-   */
-  @Test
-  void D2_aServerKilledWhileTheIndexerCommitsRestartsOnACompleteCommit() throws Exception {
-    Path corpus = committedCorpus();
-    for (int i = 0; i < 3; i++) {
-      StringBuilder text = new StringBuilder("A long report with the canary phrase number " + i + ".");
-      for (int w = 0; w < 5_000; w++) {
-        text.append(" detention").append(w % 997);
-      }
-      Files.writeString(corpus.resolve("long" + i + ".txt"), text);
-    }
-    List<String> before;
-    try (Stream<Path> s = Files.list(index())) {
-      before = s.map(p -> p.getFileName().toString()).toList();
-    }
-    try (ServerProcess first = ServerProcess.start(index(), corpus, tmp.resolve("first.log"))) {
-      List<String> cmd = new ArrayList<>(ServerProcess.java(SlowIndexer.class, "256m"));
-      cmd.addAll(List.of(corpus.toString(), "--index", index().toString()));
-      Process indexer = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(tmp.resolve("indexer.log").toFile()).start();
-      waitUntil("the commit to start", 120, () -> {
+    /**
+     * D2 asks for a server killed "during a swap". This design has no swap to interrupt: one index folder, one
+     * commit per run, and the server only reads (it never writes a CURRENT pointer or renames a generation); Lucene's
+     * commit (segment files synced, then pending_segments_N renamed to segments_N) is the only switch, and the
+     * indexer makes it. The nearest case: the server killed while the indexer commits. The restarted server must
+     * serve a complete commit, here the new one, since the indexer finishes without the server.
+     */
+    @Test
+    void D2_aServerKilledWhileTheIndexerCommitsRestartsOnACompleteCommit() throws Exception {
+        Path corpus = committedCorpus();
+        for (int i = 0; i < 3; i++) {
+            StringBuilder text = new StringBuilder("A long report with the canary phrase number " + i + ".");
+            for (int w = 0; w < 5_000; w++) {
+                text.append(" detention").append(w % 997);
+            }
+            Files.writeString(corpus.resolve("long" + i + ".txt"), text);
+        }
+        List<String> before;
         try (Stream<Path> s = Files.list(index())) {
-          return s.map(p -> p.getFileName().toString())
-              .anyMatch(n -> !before.contains(n) && !n.equals("write.lock") && !n.equals("reports"));
-        } catch (IOException e) {
-          return false;
+            before = s.map(p -> p.getFileName().toString()).toList();
         }
-      });
-      first.process.destroyForcibly(); // kill -9 of the server mid-commit
-      assertThat(indexer.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(indexer.exitValue()).as(Files.readString(tmp.resolve("indexer.log"))).isZero();
+        try (ServerProcess first = ServerProcess.start(index(), corpus, tmp.resolve("first.log"))) {
+            List<String> cmd = new ArrayList<>(ServerProcess.java(SlowIndexer.class, "256m"));
+            cmd.addAll(List.of(corpus.toString(), "--index", index().toString()));
+            Process indexer = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("indexer.log").toFile())
+                    .start();
+            waitUntil("the commit to start", 120, () -> {
+                try (Stream<Path> s = Files.list(index())) {
+                    return s.map(p -> p.getFileName().toString())
+                            .anyMatch(n -> !before.contains(n) && !n.equals("write.lock") && !n.equals("reports"));
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+            first.process.destroyForcibly(); // kill -9 of the server mid-commit
+            assertThat(indexer.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(indexer.exitValue())
+                    .as(Files.readString(tmp.resolve("indexer.log")))
+                    .isZero();
+        }
+        try (ServerProcess second = ServerProcess.start(index(), corpus, tmp.resolve("second.log"))) {
+            ServerProcess.Reply health = second.get("/health");
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.body().get("documents").asInt())
+                    .as("a complete commit")
+                    .isEqualTo(6);
+            ServerProcess.Reply search = second.get("/api/search?q=%22canary+phrase%22");
+            assertThat(search.status()).isEqualTo(200);
+            assertThat(search.body().get("total").asInt()).isEqualTo(3);
+        }
+        assertCheckIndexClean(index());
     }
-    try (ServerProcess second = ServerProcess.start(index(), corpus, tmp.resolve("second.log"))) {
-      ServerProcess.Reply health = second.get("/health");
-      assertThat(health.status()).isEqualTo(200);
-      assertThat(health.body().get("documents").asInt()).as("a complete commit").isEqualTo(6);
-      ServerProcess.Reply search = second.get("/api/search?q=%22canary+phrase%22");
-      assertThat(search.status()).isEqualTo(200);
-      assertThat(search.body().get("total").asInt()).isEqualTo(3);
-    }
-    assertCheckIndexClean(index());
-  }
 }

@@ -19,8 +19,8 @@ import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.IndexHandle;
 import org.hrcsearch.api.search.SearchRequest;
 import org.hrcsearch.api.search.VocabularyAliases;
-import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.IndexRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,88 +31,113 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReindexEndToEndTest {
 
-  private static final String TOKEN = "another-admin-token-for-tests";
+    private static final String TOKEN = "another-admin-token-for-tests";
 
-  @TempDir Path tmp;
-  private final ObjectMapper json = new ObjectMapper();
+    @TempDir
+    Path tmp;
 
-  /** The real indexer, from this test's class path (search-api's tests depend on the indexer). */
-  private static List<String> indexer() {
-    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", System.getProperty("java.class.path"), "org.hrcsearch.indexer.cli.IndexCommand");
-  }
+    private final ObjectMapper json = new ObjectMapper();
 
-  private Path corpusWithOneLetter() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Files.writeString(corpus.resolve("first.txt"), "A joint letter about reprisals against defenders.");
-    new IndexRun(new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-        .run(new IndexRun.Options(List.of(corpus), tmp.resolve("index"), 1));
-    return corpus;
-  }
-
-  private static long total(ApiServices services, String q) throws Exception {
-    return services.search().search(SearchRequest.of(q)).total();
-  }
-
-  private static ApiServices open(Path index) throws Exception {
-    return ApiServices.over(IndexHandle.open(new HrcSchema(), index), new VocabularyAliases(Vocabularies.bundled()),
-        QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper());
-  }
-
-  @Test
-  void postReindexIndexesTheNewFileAndTheServerServesItWithoutARestart() throws Exception {
-    Path corpus = corpusWithOneLetter();
-    Files.writeString(corpus.resolve("second.txt"), "A statement on persistent non-cooperation.");
-    Path index = tmp.resolve("index");
-    try (ApiServices service = open(index);
-        ReindexService reindex = new ReindexService(Optional.of(indexer()), List.of(corpus), index)) {
-      assertThat(total(service, "\"persistent non-cooperation\"")).isZero();
-      JavalinTest.test(SearchApp.create(service, new SearchApp.Options(List.of(), Optional.of(new AdminController(reindex, Optional.of(TOKEN))))),
-          (server, client) -> {
-            var started = client.post("/api/admin/reindex", "", r -> r.header("Authorization", "Bearer " + TOKEN));
-            assertThat(started.code()).isEqualTo(202);
-            JsonNode status = waitUntilDone(() -> json.readTree(
-                client.get("/api/admin/reindex", r -> r.header("Authorization", "Bearer " + TOKEN)).body().string()));
-            assertThat(status.at("/last_run/state").asText()).as(status.toString()).isEqualTo("committed");
-            assertThat(status.at("/last_run/documents").asInt()).isEqualTo(2);
-            assertThat(status.at("/last_run/counts/indexed").asInt()).isEqualTo(1);
-            assertThat(status.get("last_exit_code").asInt()).isZero();
-          });
-      service.search().refresh(); // what the server's refresher does every two seconds
-      assertThat(total(service, "\"persistent non-cooperation\"")).isEqualTo(1);
+    /** The real indexer, from this test's class path (search-api's tests depend on the indexer). */
+    private static List<String> indexer() {
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.hrcsearch.indexer.cli.IndexCommand");
     }
-  }
 
-  @Test
-  void watchingTheCorpusReindexesANewFileByItself() throws Exception {
-    Path corpus = corpusWithOneLetter();
-    Path index = tmp.resolve("index");
-    try (ApiServices service = open(index);
-        ReindexService reindex = new ReindexService(Optional.of(indexer()), List.of(corpus), index);
-        CorpusWatcher watcher = new CorpusWatcher(List.of(corpus), index, Duration.ofMillis(500), reindex::requestRun)) {
-      Files.createDirectories(corpus.resolve("new-folder"));
-      Files.writeString(corpus.resolve("new-folder/third.txt"), "Universal periodic review of Veloria.");
-      long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-      while (total(service, "Veloria") == 0) {
-        assertThat(System.nanoTime()).as("the new file was never served").isLessThan(deadline);
-        Thread.sleep(500);
-        service.search().refresh();
-      }
+    private Path corpusWithOneLetter() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("first.txt"), "A joint letter about reprisals against defenders.");
+        new IndexRun(new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run(new IndexRun.Options(List.of(corpus), tmp.resolve("index"), 1));
+        return corpus;
     }
-  }
 
-  private interface Poll {
-    JsonNode get() throws Exception;
-  }
-
-  private static JsonNode waitUntilDone(Poll poll) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    JsonNode status = poll.get();
-    while (status.get("running").asBoolean() || status.get("last_run").isNull()) {
-      assertThat(System.nanoTime()).as("the reindex never finished: %s", status).isLessThan(deadline);
-      Thread.sleep(250);
-      status = poll.get();
+    private static long total(ApiServices services, String q) throws Exception {
+        return services.search().search(SearchRequest.of(q)).total();
     }
-    return status;
-  }
+
+    private static ApiServices open(Path index) throws Exception {
+        return ApiServices.over(
+                IndexHandle.open(new HrcSchema(), index),
+                new VocabularyAliases(Vocabularies.bundled()),
+                QueryLimits.DEFAULT,
+                ApiServices.TIME_LIMIT,
+                SearchApp.objectMapper());
+    }
+
+    @Test
+    void postReindexIndexesTheNewFileAndTheServerServesItWithoutARestart() throws Exception {
+        Path corpus = corpusWithOneLetter();
+        Files.writeString(corpus.resolve("second.txt"), "A statement on persistent non-cooperation.");
+        Path index = tmp.resolve("index");
+        try (ApiServices service = open(index);
+                ReindexService reindex = new ReindexService(Optional.of(indexer()), List.of(corpus), index)) {
+            assertThat(total(service, "\"persistent non-cooperation\"")).isZero();
+            JavalinTest.test(
+                    SearchApp.create(
+                            service,
+                            new SearchApp.Options(
+                                    List.of(), Optional.of(new AdminController(reindex, Optional.of(TOKEN))))),
+                    (server, client) -> {
+                        var started = client.post(
+                                "/api/admin/reindex", "", r -> r.header("Authorization", "Bearer " + TOKEN));
+                        assertThat(started.code()).isEqualTo(202);
+                        JsonNode status = waitUntilDone(() -> json.readTree(
+                                client.get("/api/admin/reindex", r -> r.header("Authorization", "Bearer " + TOKEN))
+                                        .body()
+                                        .string()));
+                        assertThat(status.at("/last_run/state").asText())
+                                .as(status.toString())
+                                .isEqualTo("committed");
+                        assertThat(status.at("/last_run/documents").asInt()).isEqualTo(2);
+                        assertThat(status.at("/last_run/counts/indexed").asInt())
+                                .isEqualTo(1);
+                        assertThat(status.get("last_exit_code").asInt()).isZero();
+                    });
+            service.search().refresh(); // what the server's refresher does every two seconds
+            assertThat(total(service, "\"persistent non-cooperation\"")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void watchingTheCorpusReindexesANewFileByItself() throws Exception {
+        Path corpus = corpusWithOneLetter();
+        Path index = tmp.resolve("index");
+        try (ApiServices service = open(index);
+                ReindexService reindex = new ReindexService(Optional.of(indexer()), List.of(corpus), index);
+                CorpusWatcher watcher =
+                        new CorpusWatcher(List.of(corpus), index, Duration.ofMillis(500), reindex::requestRun)) {
+            Files.createDirectories(corpus.resolve("new-folder"));
+            Files.writeString(corpus.resolve("new-folder/third.txt"), "Universal periodic review of Veloria.");
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (total(service, "Veloria") == 0) {
+                assertThat(System.nanoTime())
+                        .as("the new file was never served")
+                        .isLessThan(deadline);
+                Thread.sleep(500);
+                service.search().refresh();
+            }
+        }
+    }
+
+    private interface Poll {
+        JsonNode get() throws Exception;
+    }
+
+    private static JsonNode waitUntilDone(Poll poll) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        JsonNode status = poll.get();
+        while (status.get("running").asBoolean() || status.get("last_run").isNull()) {
+            assertThat(System.nanoTime())
+                    .as("the reindex never finished: %s", status)
+                    .isLessThan(deadline);
+            Thread.sleep(250);
+            status = poll.get();
+        }
+        return status;
+    }
 }

@@ -30,102 +30,124 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DocumentPathAbuseTest {
 
-  private static final String SECRET = "SECRET-OUTSIDE-THE-CORPUS: root:x:0:0";
+    private static final String SECRET = "SECRET-OUTSIDE-THE-CORPUS: root:x:0:0";
 
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  private static String sha256(byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
-
-  private static HrcDocument document(String storedPath, byte[] bytes) throws Exception {
-    return HrcDocument.builder(new SourceFile(List.of(storedPath), sha256(bytes), "text/plain", bytes.length))
-        .type(DocumentType.JOINT_LETTER).title("A letter").pageTexts(List.of("A letter on reprisals.")).build();
-  }
-
-  private void serve(Path corpusBase, List<HrcDocument> docs, Abuse.Calls calls) throws Exception {
-    TestIndex.Fixture index = TestIndex.open(docs, Duration.ofSeconds(5),
-        Map.of(HrcSchema.PATHS_BASE_KEY, corpusBase.toString()));
-    try (ApiServices services = index.services()) {
-      Abuse.serve(SearchApp.create(services), calls);
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
-  }
 
-  @ParameterizedTest(name = "H19 {0}")
-  @ValueSource(strings = {"/api/documents/..%2f..%2fetc%2fpasswd", "/api/documents/..%2f..%2fetc%2fpasswd/file",
-      "/api/documents/%2e%2e/file", "/api/documents/%2e%2e%2f%2e%2e%2fetc%2fpasswd/file", "/api/documents/a%00b",
-      "/api/documents/a%00b/file", "/api/documents/..%252f..%252fetc%252fpasswd/file", "/api/documents/%2e%2e/x",
-      "/api/documents/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
-      "/api/documents/%2Fetc%2Fpasswd/file", "/api/documents/0123456789ABCDEF/file",
-      "/api/documents/0123456789abcdef0/file", "/api/documents/%E8/file", "/web/../../../../etc/passwd",
-      "/..;/..;/etc/passwd", "/api/documents/0123456789abcdef;/file"})
-  void h19_traversalAndMalformedIdsAre400Or404AndNeverAFile(String target) throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    byte[] letter = "the letter".getBytes(StandardCharsets.UTF_8);
-    Files.write(corpus.resolve("letter.txt"), letter);
-    serve(corpus, List.of(document("letter.txt", letter)), http -> {
-      RawHttp.Answer a = assertSafe(target, http.get(target));
-      assertThat(a.status()).as(target + " -> " + a).isIn(400, 404);
-    });
-  }
+    private static HrcDocument document(String storedPath, byte[] bytes) throws Exception {
+        return HrcDocument.builder(new SourceFile(List.of(storedPath), sha256(bytes), "text/plain", bytes.length))
+                .type(DocumentType.JOINT_LETTER)
+                .title("A letter")
+                .pageTexts(List.of("A letter on reprisals."))
+                .build();
+    }
 
-  @Test
-  void h19_aStoredPathThatIsALinkOutOfTheCorpusServesNothingFromThere() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Path outside = Files.writeString(tmp.resolve("secret.txt"), SECRET);
-    Files.createSymbolicLink(corpus.resolve("letter.txt"), outside); // was a real file when it was indexed
-    Files.createSymbolicLink(corpus.resolve("passwd.txt"), Path.of("/etc/passwd"));
-    HrcDocument letter = document("letter.txt", "the letter as indexed".getBytes(StandardCharsets.UTF_8));
-    HrcDocument passwd = document("passwd.txt", "the passwd letter".getBytes(StandardCharsets.UTF_8));
-    // a stored path that climbs out of the corpus folder (../shared/corpus is a normal one): the hash guards it
-    HrcDocument climbing = document("../secret.txt", "the third letter".getBytes(StandardCharsets.UTF_8));
-    serve(corpus, List.of(letter, passwd, climbing), http -> {
-      for (HrcDocument d : List.of(letter, passwd, climbing)) {
-        RawHttp.Answer a = http.get("/api/documents/" + d.id() + "/file");
-        assertThat(assertError(d.source().paths().toString(), a, 404, "file_missing")).contains("reindex");
-      }
-    });
-  }
+    private void serve(Path corpusBase, List<HrcDocument> docs, Abuse.Calls calls) throws Exception {
+        TestIndex.Fixture index =
+                TestIndex.open(docs, Duration.ofSeconds(5), Map.of(HrcSchema.PATHS_BASE_KEY, corpusBase.toString()));
+        try (ApiServices services = index.services()) {
+            Abuse.serve(SearchApp.create(services), calls);
+        }
+    }
 
-  /**
-   * H19: a link whose target holds exactly the indexed bytes is served: they are the bytes the indexer read inside
-   * the corpus (it does not follow links out of it) and whose text the API serves anyway, so nothing else leaks.
-   */
-  @Test
-  void h19_onlyTheIndexedBytesCanEverBeServed() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    byte[] indexed = "the letter as indexed".getBytes(StandardCharsets.UTF_8);
-    Path elsewhere = Files.write(tmp.resolve("copy.txt"), indexed);
-    Files.createSymbolicLink(corpus.resolve("letter.txt"), elsewhere);
-    HrcDocument letter = document("letter.txt", indexed);
-    serve(corpus, List.of(letter), http -> {
-      RawHttp.Answer a = assertSafe("same bytes", http.get("/api/documents/" + letter.id() + "/file"));
-      assertThat(a.status()).isEqualTo(200);
-      assertThat(a.body()).isEqualTo(indexed);
-      Files.writeString(elsewhere, SECRET);
-      assertError("changed bytes", http.get("/api/documents/" + letter.id() + "/file"), 404, "file_missing");
-    });
-  }
+    @ParameterizedTest(name = "H19 {0}")
+    @ValueSource(
+            strings = {
+                "/api/documents/..%2f..%2fetc%2fpasswd",
+                "/api/documents/..%2f..%2fetc%2fpasswd/file",
+                "/api/documents/%2e%2e/file",
+                "/api/documents/%2e%2e%2f%2e%2e%2fetc%2fpasswd/file",
+                "/api/documents/a%00b",
+                "/api/documents/a%00b/file",
+                "/api/documents/..%252f..%252fetc%252fpasswd/file",
+                "/api/documents/%2e%2e/x",
+                "/api/documents/../../etc/passwd",
+                "/%2e%2e/%2e%2e/etc/passwd",
+                "/..%2f..%2fetc%2fpasswd",
+                "/api/documents/%2Fetc%2Fpasswd/file",
+                "/api/documents/0123456789ABCDEF/file",
+                "/api/documents/0123456789abcdef0/file",
+                "/api/documents/%E8/file",
+                "/web/../../../../etc/passwd",
+                "/..;/..;/etc/passwd",
+                "/api/documents/0123456789abcdef;/file"
+            })
+    void h19_traversalAndMalformedIdsAre400Or404AndNeverAFile(String target) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        byte[] letter = "the letter".getBytes(StandardCharsets.UTF_8);
+        Files.write(corpus.resolve("letter.txt"), letter);
+        serve(corpus, List.of(document("letter.txt", letter)), http -> {
+            RawHttp.Answer a = assertSafe(target, http.get(target));
+            assertThat(a.status()).as(target + " -> " + a).isIn(400, 404);
+        });
+    }
 
-  /**
-   * H20: the file of a known document deleted after indexing is a 404 {@code file_missing} (the README's code for
-   * RELIABILITY's {@code document_missing}: the document is there, its file is not); an unknown id is
-   * {@code document_not_found}.
-   */
-  @Test
-  void h20_aFileDeletedAfterIndexingIsA404FileMissing() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    byte[] bytes = "soon gone".getBytes(StandardCharsets.UTF_8);
-    Path file = Files.write(corpus.resolve("gone.txt"), bytes);
-    HrcDocument doc = document("gone.txt", bytes);
-    serve(corpus, List.of(doc), http -> {
-      assertThat(http.get("/api/documents/" + doc.id() + "/file").status()).isEqualTo(200);
-      Files.delete(file);
-      assertError("deleted", http.get("/api/documents/" + doc.id() + "/file"), 404, "file_missing");
-      Files.createDirectory(file); // a folder where the file was
-      assertError("folder", http.get("/api/documents/" + doc.id() + "/file"), 404, "file_missing");
-      assertThat(http.get("/api/documents/" + doc.id()).status()).as("the metadata is still served").isEqualTo(200);
-      assertError("unknown id", http.get("/api/documents/0123456789abcdef/file"), 404, "document_not_found");
-    });
-  }
+    @Test
+    void h19_aStoredPathThatIsALinkOutOfTheCorpusServesNothingFromThere() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Path outside = Files.writeString(tmp.resolve("secret.txt"), SECRET);
+        Files.createSymbolicLink(corpus.resolve("letter.txt"), outside); // was a real file when it was indexed
+        Files.createSymbolicLink(corpus.resolve("passwd.txt"), Path.of("/etc/passwd"));
+        HrcDocument letter = document("letter.txt", "the letter as indexed".getBytes(StandardCharsets.UTF_8));
+        HrcDocument passwd = document("passwd.txt", "the passwd letter".getBytes(StandardCharsets.UTF_8));
+        // a stored path that climbs out of the corpus folder (../shared/corpus is a normal one): the hash guards it
+        HrcDocument climbing = document("../secret.txt", "the third letter".getBytes(StandardCharsets.UTF_8));
+        serve(corpus, List.of(letter, passwd, climbing), http -> {
+            for (HrcDocument d : List.of(letter, passwd, climbing)) {
+                RawHttp.Answer a = http.get("/api/documents/" + d.id() + "/file");
+                assertThat(assertError(d.source().paths().toString(), a, 404, "file_missing"))
+                        .contains("reindex");
+            }
+        });
+    }
+
+    /**
+     * H19: a link whose target holds exactly the indexed bytes is served: they are the bytes the indexer read inside
+     * the corpus (it does not follow links out of it) and whose text the API serves anyway, so nothing else leaks.
+     */
+    @Test
+    void h19_onlyTheIndexedBytesCanEverBeServed() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        byte[] indexed = "the letter as indexed".getBytes(StandardCharsets.UTF_8);
+        Path elsewhere = Files.write(tmp.resolve("copy.txt"), indexed);
+        Files.createSymbolicLink(corpus.resolve("letter.txt"), elsewhere);
+        HrcDocument letter = document("letter.txt", indexed);
+        serve(corpus, List.of(letter), http -> {
+            RawHttp.Answer a = assertSafe("same bytes", http.get("/api/documents/" + letter.id() + "/file"));
+            assertThat(a.status()).isEqualTo(200);
+            assertThat(a.body()).isEqualTo(indexed);
+            Files.writeString(elsewhere, SECRET);
+            assertError("changed bytes", http.get("/api/documents/" + letter.id() + "/file"), 404, "file_missing");
+        });
+    }
+
+    /**
+     * H20: the file of a known document deleted after indexing is a 404 {@code file_missing} (the README's code for
+     * RELIABILITY's {@code document_missing}: the document is there, its file is not); an unknown id is
+     * {@code document_not_found}.
+     */
+    @Test
+    void h20_aFileDeletedAfterIndexingIsA404FileMissing() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        byte[] bytes = "soon gone".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(corpus.resolve("gone.txt"), bytes);
+        HrcDocument doc = document("gone.txt", bytes);
+        serve(corpus, List.of(doc), http -> {
+            assertThat(http.get("/api/documents/" + doc.id() + "/file").status())
+                    .isEqualTo(200);
+            Files.delete(file);
+            assertError("deleted", http.get("/api/documents/" + doc.id() + "/file"), 404, "file_missing");
+            Files.createDirectory(file); // a folder where the file was
+            assertError("folder", http.get("/api/documents/" + doc.id() + "/file"), 404, "file_missing");
+            assertThat(http.get("/api/documents/" + doc.id()).status())
+                    .as("the metadata is still served")
+                    .isEqualTo(200);
+            assertError("unknown id", http.get("/api/documents/0123456789abcdef/file"), 404, "document_not_found");
+        });
+    }
 }

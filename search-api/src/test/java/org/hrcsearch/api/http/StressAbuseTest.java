@@ -48,201 +48,266 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StressAbuseTest {
 
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  private static final List<String> COMMON = List.of("the", "of", "and", "to", "in", "human", "rights", "council",
-      "state", "cooperation", "report", "resolution", "session", "special", "procedures", "defenders", "civil",
-      "society", "general", "assembly", "international", "law", "freedom", "expression", "right", "development");
+    private static final List<String> COMMON = List.of(
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "human",
+            "rights",
+            "council",
+            "state",
+            "cooperation",
+            "report",
+            "resolution",
+            "session",
+            "special",
+            "procedures",
+            "defenders",
+            "civil",
+            "society",
+            "general",
+            "assembly",
+            "international",
+            "law",
+            "freedom",
+            "expression",
+            "right",
+            "development");
 
-  /** {@code count} documents of 300 words each, mostly common ones, so that a broad OR matches all of them. */
-  private static List<HrcDocument> manyDocuments(int count) {
-    Random random = new Random(42);
-    List<HrcDocument> docs = new ArrayList<>();
-    for (int d = 0; d < count; d++) {
-      StringBuilder text = new StringBuilder();
-      for (int w = 0; w < 300; w++) {
-        text.append(random.nextInt(4) == 0 ? "word" + random.nextInt(5000) : COMMON.get(random.nextInt(COMMON.size())))
-            .append(' ');
-      }
-      docs.add(TestIndex.doc(null, Integer.toString(1 + d % 58), DocumentType.REPORT, text.toString()).build());
+    /** {@code count} documents of 300 words each, mostly common ones, so that a broad OR matches all of them. */
+    private static List<HrcDocument> manyDocuments(int count) {
+        Random random = new Random(42);
+        List<HrcDocument> docs = new ArrayList<>();
+        for (int d = 0; d < count; d++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 300; w++) {
+                text.append(
+                                random.nextInt(4) == 0
+                                        ? "word" + random.nextInt(5000)
+                                        : COMMON.get(random.nextInt(COMMON.size())))
+                        .append(' ');
+            }
+            docs.add(TestIndex.doc(null, Integer.toString(1 + d % 58), DocumentType.REPORT, text.toString())
+                    .build());
+        }
+        return docs;
     }
-    return docs;
-  }
 
-  /**
-   * H23: a wildcard expanded to 512 words, ORed with 26 words found in every document, with a page of 100: every
-   * check passes, but highlighting it costs seconds. Past the deadline the answer comes with what is done,
-   * flagged partial: every hit of the page, the later ones without snippets.
-   */
-  @Test
-  void h23_aCostlyQueryPastItsDeadlineAnswersInTimeFlaggedPartial() throws Exception {
-    List<HrcDocument> docs = manyDocuments(3_000);
-    String broad = String.join(" OR ", COMMON) + " OR word1*";
-    String target = "/api/search?q=" + URLEncoder.encode(broad, StandardCharsets.UTF_8) + "&size=100";
-    long[] full = new long[2];
-    try (ApiServices unhurried = TestIndex.services(docs, Duration.ofSeconds(60))) {
-      Abuse.serve(SearchApp.create(unhurried), http -> {
-        RawHttp.Answer a = assertSafe("full", http.get(target));
-        assertThat(a.json().get("partial").asBoolean()).isFalse();
-        assertThat(a.json().get("hits")).hasSize(100).allMatch(h -> !h.get("snippets").isEmpty());
-        full[0] = a.millis();
-        full[1] = a.json().get("total").asLong();
-      });
+    /**
+     * H23: a wildcard expanded to 512 words, ORed with 26 words found in every document, with a page of 100: every
+     * check passes, but highlighting it costs seconds. Past the deadline the answer comes with what is done,
+     * flagged partial: every hit of the page, the later ones without snippets.
+     */
+    @Test
+    void h23_aCostlyQueryPastItsDeadlineAnswersInTimeFlaggedPartial() throws Exception {
+        List<HrcDocument> docs = manyDocuments(3_000);
+        String broad = String.join(" OR ", COMMON) + " OR word1*";
+        String target = "/api/search?q=" + URLEncoder.encode(broad, StandardCharsets.UTF_8) + "&size=100";
+        long[] full = new long[2];
+        try (ApiServices unhurried = TestIndex.services(docs, Duration.ofSeconds(60))) {
+            Abuse.serve(SearchApp.create(unhurried), http -> {
+                RawHttp.Answer a = assertSafe("full", http.get(target));
+                assertThat(a.json().get("partial").asBoolean()).isFalse();
+                assertThat(a.json().get("hits"))
+                        .hasSize(100)
+                        .allMatch(h -> !h.get("snippets").isEmpty());
+                full[0] = a.millis();
+                full[1] = a.json().get("total").asLong();
+            });
+        }
+        // a tenth of what the whole search took: most of that is highlighting, so the deadline passes in the middle of
+        // it
+        Duration deadline = Duration.ofMillis(Math.max(20, full[0] / 10));
+        try (ApiServices hurried = TestIndex.services(docs, deadline)) {
+            Abuse.serve(SearchApp.create(hurried), http -> {
+                RawHttp.Answer a = assertSafe("hurried", http.get(target));
+                assertThat(a.status()).isEqualTo(200);
+                assertThat(a.json().get("partial").asBoolean()).isTrue();
+                assertThat(a.json().get("hits"))
+                        .isNotEmpty()
+                        .anyMatch(h -> h.get("snippets").isEmpty());
+                assertThat(a.millis())
+                        .as("the whole search took %d ms", full[0])
+                        .isLessThan(full[0] / 2);
+                assertThat(a.json().get("total").asLong()).isLessThanOrEqualTo(full[1]);
+            });
+        }
     }
-    // a tenth of what the whole search took: most of that is highlighting, so the deadline passes in the middle of it
-    Duration deadline = Duration.ofMillis(Math.max(20, full[0] / 10));
-    try (ApiServices hurried = TestIndex.services(docs, deadline)) {
-      Abuse.serve(SearchApp.create(hurried), http -> {
-        RawHttp.Answer a = assertSafe("hurried", http.get(target));
-        assertThat(a.status()).isEqualTo(200);
-        assertThat(a.json().get("partial").asBoolean()).isTrue();
-        assertThat(a.json().get("hits")).isNotEmpty().anyMatch(h -> h.get("snippets").isEmpty());
-        assertThat(a.millis()).as("the whole search took %d ms", full[0]).isLessThan(full[0] / 2);
-        assertThat(a.json().get("total").asLong()).isLessThanOrEqualTo(full[1]);
-      });
+
+    private static void write(Path corpus, int n, boolean canary) throws Exception {
+        Files.writeString(
+                corpus.resolve("letter-" + n + ".txt"),
+                "Joint letter number " + n + " on the work of the Council."
+                        + (canary ? " It deplores the persistent non-cooperation of the State concerned." : ""));
     }
-  }
 
-  private static void write(Path corpus, int n, boolean canary) throws Exception {
-    Files.writeString(corpus.resolve("letter-" + n + ".txt"), "Joint letter number " + n + " on the work of the Council."
-        + (canary ? " It deplores the persistent non-cooperation of the State concerned." : ""));
-  }
-
-  private static IndexRun.Options run(Path corpus, Path index) {
-    return new IndexRun.Options(List.of(corpus), index, 1);
-  }
-
-  @Test
-  void c02_searchesDuringAFullReindexNeverSeeTheCanaryMissing() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Path index = tmp.resolve("index");
-    for (int n = 0; n < 12; n++) {
-      write(corpus, n, n % 4 == 0);
+    private static IndexRun.Options run(Path corpus, Path index) {
+        return new IndexRun.Options(List.of(corpus), index, 1);
     }
-    IndexRun indexer = new IndexRun(new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true,
-        StandardCharsets.UTF_8));
-    indexer.run(run(corpus, index));
-    String canary = "/api/search?q=" + URLEncoder.encode("\"persistent non-cooperation\"", StandardCharsets.UTF_8);
-    try (ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), index),
-            new VocabularyAliases(Vocabularies.bundled()), QueryLimits.DEFAULT, ApiServices.TIME_LIMIT,
-            SearchApp.objectMapper());
-        IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofMillis(20))) {
-      Abuse.serve(SearchApp.create(services), http -> {
-        AtomicBoolean reindexing = new AtomicBoolean(true);
-        Map<String, Integer> seen = new ConcurrentHashMap<>();
-        List<String> failures = new CopyOnWriteArrayList<>();
-        ExecutorService readers = Executors.newFixedThreadPool(2);
-        for (int r = 0; r < 2; r++) {
-          readers.submit(() -> {
-            while (reindexing.get()) {
-              try {
-                RawHttp.Answer a = http.get(canary);
-                long total = a.status() == 200 ? a.json().get("total").asLong() : -1;
-                seen.merge(a.status() + " total " + total, 1, Integer::sum);
-                if (a.status() != 200 || total < 3) {
-                  failures.add(a.toString());
+
+    @Test
+    void c02_searchesDuringAFullReindexNeverSeeTheCanaryMissing() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Path index = tmp.resolve("index");
+        for (int n = 0; n < 12; n++) {
+            write(corpus, n, n % 4 == 0);
+        }
+        IndexRun indexer = new IndexRun(
+                new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        indexer.run(run(corpus, index));
+        String canary = "/api/search?q=" + URLEncoder.encode("\"persistent non-cooperation\"", StandardCharsets.UTF_8);
+        try (ApiServices services = ApiServices.over(
+                        IndexHandle.open(new HrcSchema(), index),
+                        new VocabularyAliases(Vocabularies.bundled()),
+                        QueryLimits.DEFAULT,
+                        ApiServices.TIME_LIMIT,
+                        SearchApp.objectMapper());
+                IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofMillis(20))) {
+            Abuse.serve(SearchApp.create(services), http -> {
+                AtomicBoolean reindexing = new AtomicBoolean(true);
+                Map<String, Integer> seen = new ConcurrentHashMap<>();
+                List<String> failures = new CopyOnWriteArrayList<>();
+                ExecutorService readers = Executors.newFixedThreadPool(2);
+                for (int r = 0; r < 2; r++) {
+                    readers.submit(() -> {
+                        while (reindexing.get()) {
+                            try {
+                                RawHttp.Answer a = http.get(canary);
+                                long total = a.status() == 200
+                                        ? a.json().get("total").asLong()
+                                        : -1;
+                                seen.merge(a.status() + " total " + total, 1, Integer::sum);
+                                if (a.status() != 200 || total < 3) {
+                                    failures.add(a.toString());
+                                }
+                            } catch (Exception e) {
+                                failures.add(e.toString());
+                            }
+                        }
+                        return null;
+                    });
                 }
-              } catch (Exception e) {
-                failures.add(e.toString());
-              }
-            }
-            return null;
-          });
+                Thread.sleep(200);
+                write(corpus, 100, true);
+                indexer.run(
+                        run(corpus, index).withFull(true)); // deletes every document and adds them again: one commit
+                Thread.sleep(200);
+                reindexing.set(false);
+                readers.shutdown();
+                assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+                assertThat(failures).as("answers while reindexing: %s", seen).isEmpty();
+                assertThat(seen.values().stream().mapToInt(Integer::intValue).sum())
+                        .isGreaterThan(10);
+                services.search().refresh();
+                assertThat(http.get(canary).json().get("total").asLong())
+                        .as("the last commit is served")
+                        .isEqualTo(4);
+            });
         }
-        Thread.sleep(200);
-        write(corpus, 100, true);
-        indexer.run(run(corpus, index).withFull(true)); // deletes every document and adds them again: one commit
-        Thread.sleep(200);
-        reindexing.set(false);
-        readers.shutdown();
-        assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(failures).as("answers while reindexing: %s", seen).isEmpty();
-        assertThat(seen.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(10);
-        services.search().refresh();
-        assertThat(http.get(canary).json().get("total").asLong()).as("the last commit is served").isEqualTo(4);
-      });
     }
-  }
 
-  /** An index on disk of {@code count} letters, every other one with the canary phrase. */
-  private Path diskIndex(int count) throws Exception {
-    Path index = tmp.resolve("index");
-    HrcSchema schema = new HrcSchema();
-    try (FSDirectory dir = FSDirectory.open(index);
-        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
-      for (int n = 0; n < count; n++) {
-        w.addDocument(schema.mapper().toLucene(TestIndex.doc(null, "37", DocumentType.JOINT_LETTER, "Joint letter "
-            + n + (n % 2 == 0 ? ": the persistent non-cooperation of the State concerned." : ".")).build()));
-      }
-      w.setLiveCommitData(Map.of(HrcSchema.VERSION_KEY, Integer.toString(HrcSchema.VERSION)).entrySet());
-      w.commit();
-    }
-    return index;
-  }
-
-  @Test
-  void c05_interruptedSearchThreadsLeaveTheIndexReadableForEveryoneElse() throws Exception {
-    Path index = diskIndex(8);
-    SearchRequest canary = SearchRequest.of("\"persistent non-cooperation\"");
-    try (ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), index),
-        new VocabularyAliases(Vocabularies.bundled()), QueryLimits.DEFAULT, ApiServices.TIME_LIMIT,
-        SearchApp.objectMapper())) {
-      AtomicInteger searches = new AtomicInteger();
-      for (int round = 0; round < 5; round++) {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        for (int t = 0; t < 4; t++) {
-          pool.submit(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-              services.search().search(canary);
-              searches.incrementAndGet();
+    /** An index on disk of {@code count} letters, every other one with the canary phrase. */
+    private Path diskIndex(int count) throws Exception {
+        Path index = tmp.resolve("index");
+        HrcSchema schema = new HrcSchema();
+        try (FSDirectory dir = FSDirectory.open(index);
+                IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+            for (int n = 0; n < count; n++) {
+                w.addDocument(schema.mapper()
+                        .toLucene(TestIndex.doc(
+                                        null,
+                                        "37",
+                                        DocumentType.JOINT_LETTER,
+                                        "Joint letter " + n
+                                                + (n % 2 == 0
+                                                        ? ": the persistent non-cooperation of the State concerned."
+                                                        : "."))
+                                .build()));
             }
-            return null;
-          });
+            w.setLiveCommitData(Map.of(HrcSchema.VERSION_KEY, Integer.toString(HrcSchema.VERSION))
+                    .entrySet());
+            w.commit();
         }
-        Thread.sleep(50);
-        pool.shutdownNow(); // interrupts the search threads wherever they are, I/O included
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-      }
-      // a search on a thread that is interrupted throughout: with NIOFSDirectory this would close the index files
-      Thread.currentThread().interrupt();
-      try {
-        assertThat(services.search().search(canary).total()).isEqualTo(4);
-      } finally {
-        Thread.interrupted();
-      }
-      assertThat(searches.get()).isPositive();
-      Abuse.serve(SearchApp.create(services), http -> {
-        RawHttp.Answer a = assertSafe("after interrupts", http.get("/api/search?q="
-            + URLEncoder.encode("\"persistent non-cooperation\"", StandardCharsets.UTF_8)));
-        assertThat(a.json().get("total").asLong()).isEqualTo(4);
-      });
+        return index;
     }
-  }
 
-  /**
-   * C5's control: the same interrupted search over {@link NIOFSDirectory} closes the shared file channel, and every
-   * later search fails; this is what the server avoids by opening the index with {@code FSDirectory.open}
-   * (memory-mapped on 64-bit JVMs).
-   */
-  @Test
-  void c05_control_niofsWouldBreakForEveryoneAfterOneInterrupt() throws Exception {
-    Path index = diskIndex(8);
-    NIOFSDirectory dir = new NIOFSDirectory(index);
-    try (ApiServices services = ApiServices.over(new IndexHandle(new HrcSchema(), new SearcherManager(dir, null), dir),
-        new VocabularyAliases(Vocabularies.bundled()), QueryLimits.DEFAULT, ApiServices.TIME_LIMIT,
-        SearchApp.objectMapper())) {
-      SearchRequest canary = SearchRequest.of("\"persistent non-cooperation\"");
-      Thread.currentThread().interrupt();
-      try {
-        services.search().search(canary);
-      } catch (Exception expected) {
-        // ClosedByInterruptException
-      } finally {
-        Thread.interrupted();
-      }
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> services.search().search(canary))
-          .hasRootCauseInstanceOf(java.nio.channels.ClosedChannelException.class);
+    @Test
+    void c05_interruptedSearchThreadsLeaveTheIndexReadableForEveryoneElse() throws Exception {
+        Path index = diskIndex(8);
+        SearchRequest canary = SearchRequest.of("\"persistent non-cooperation\"");
+        try (ApiServices services = ApiServices.over(
+                IndexHandle.open(new HrcSchema(), index),
+                new VocabularyAliases(Vocabularies.bundled()),
+                QueryLimits.DEFAULT,
+                ApiServices.TIME_LIMIT,
+                SearchApp.objectMapper())) {
+            AtomicInteger searches = new AtomicInteger();
+            for (int round = 0; round < 5; round++) {
+                ExecutorService pool = Executors.newFixedThreadPool(4);
+                for (int t = 0; t < 4; t++) {
+                    pool.submit(() -> {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            services.search().search(canary);
+                            searches.incrementAndGet();
+                        }
+                        return null;
+                    });
+                }
+                Thread.sleep(50);
+                pool.shutdownNow(); // interrupts the search threads wherever they are, I/O included
+                assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            }
+            // a search on a thread that is interrupted throughout: with NIOFSDirectory this would close the index files
+            Thread.currentThread().interrupt();
+            try {
+                assertThat(services.search().search(canary).total()).isEqualTo(4);
+            } finally {
+                Thread.interrupted();
+            }
+            assertThat(searches.get()).isPositive();
+            Abuse.serve(SearchApp.create(services), http -> {
+                RawHttp.Answer a = assertSafe(
+                        "after interrupts",
+                        http.get("/api/search?q="
+                                + URLEncoder.encode("\"persistent non-cooperation\"", StandardCharsets.UTF_8)));
+                assertThat(a.json().get("total").asLong()).isEqualTo(4);
+            });
+        }
     }
-  }
+
+    /**
+     * C5's control: the same interrupted search over {@link NIOFSDirectory} closes the shared file channel, and every
+     * later search fails; this is what the server avoids by opening the index with {@code FSDirectory.open}
+     * (memory-mapped on 64-bit JVMs).
+     */
+    @Test
+    void c05_control_niofsWouldBreakForEveryoneAfterOneInterrupt() throws Exception {
+        Path index = diskIndex(8);
+        NIOFSDirectory dir = new NIOFSDirectory(index);
+        try (ApiServices services = ApiServices.over(
+                new IndexHandle(new HrcSchema(), new SearcherManager(dir, null), dir),
+                new VocabularyAliases(Vocabularies.bundled()),
+                QueryLimits.DEFAULT,
+                ApiServices.TIME_LIMIT,
+                SearchApp.objectMapper())) {
+            SearchRequest canary = SearchRequest.of("\"persistent non-cooperation\"");
+            Thread.currentThread().interrupt();
+            try {
+                services.search().search(canary);
+            } catch (Exception expected) {
+                // ClosedByInterruptException
+            } finally {
+                Thread.interrupted();
+            }
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> services.search().search(canary))
+                    .hasRootCauseInstanceOf(java.nio.channels.ClosedChannelException.class);
+        }
+    }
 }

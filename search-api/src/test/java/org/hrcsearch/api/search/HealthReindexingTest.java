@@ -26,32 +26,48 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HealthReindexingTest {
 
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  @Test
-  void healthSaysReindexingOnlyWhileTheRunsProcessIsAlive() throws Exception {
-    Path index = tmp.resolve("index");
-    Path records = Files.writeString(tmp.resolve("records.jsonl"),
-        "{\"id\":\"a\",\"text\":\"Reprisals against defenders.\"}\n{\"id\":\"b\",\"text\":\"Water and sanitation.\"}\n");
-    new IndexRun(new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-        .run(IndexRun.Options.jsonl(new JsonlSource.Input(records, JsonlMapping.parse("id=id,text=text")), index, 1)
-            .withProgress(ProgressDisplay.Mode.NONE));
-    Path progress = index.resolve("reports/progress.json");
-    try (ApiServices services = ApiServices.over(IndexHandle.open(new HrcSchema(), index), SignatoryAliases.NONE,
-        QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper())) {
-      TestApi.run(SearchApp.create(services), api -> {
-        assertThat(api.json("/health", 200).get("reindexing").asBoolean()).as("no run").isFalse();
+    @Test
+    void healthSaysReindexingOnlyWhileTheRunsProcessIsAlive() throws Exception {
+        Path index = tmp.resolve("index");
+        Path records = Files.writeString(
+                tmp.resolve("records.jsonl"),
+                "{\"id\":\"a\",\"text\":\"Reprisals against defenders.\"}\n{\"id\":\"b\",\"text\":\"Water and sanitation.\"}\n");
+        new IndexRun(new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run(IndexRun.Options.jsonl(
+                                new JsonlSource.Input(records, JsonlMapping.parse("id=id,text=text")), index, 1)
+                        .withProgress(ProgressDisplay.Mode.NONE));
+        Path progress = index.resolve("reports/progress.json");
+        try (ApiServices services = ApiServices.over(
+                IndexHandle.open(new HrcSchema(), index),
+                SignatoryAliases.NONE,
+                QueryLimits.DEFAULT,
+                ApiServices.TIME_LIMIT,
+                SearchApp.objectMapper())) {
+            TestApi.run(SearchApp.create(services), api -> {
+                assertThat(api.json("/health", 200).get("reindexing").asBoolean())
+                        .as("no run")
+                        .isFalse();
 
-        Files.writeString(progress, "{\"pid\": " + ProcessHandle.current().pid() + ", \"done\": 1, \"total\": 9}");
-        JsonNode running = api.json("/health", 200);
-        assertThat(running.get("reindexing").asBoolean()).as("a live run").isTrue();
-        assertThat(running.get("documents").asInt()).as("still the last commit").isEqualTo(2);
+                Files.writeString(
+                        progress, "{\"pid\": " + ProcessHandle.current().pid() + ", \"done\": 1, \"total\": 9}");
+                JsonNode running = api.json("/health", 200);
+                assertThat(running.get("reindexing").asBoolean())
+                        .as("a live run")
+                        .isTrue();
+                assertThat(running.get("documents").asInt())
+                        .as("still the last commit")
+                        .isEqualTo(2);
 
-        Process dead = new ProcessBuilder("true").start();
-        dead.waitFor();
-        Files.writeString(progress, "{\"pid\": " + dead.pid() + ", \"done\": 1, \"total\": 9}");
-        assertThat(api.json("/health", 200).get("reindexing").asBoolean()).as("a dead run's file").isFalse();
-      });
+                Process dead = new ProcessBuilder("true").start();
+                dead.waitFor();
+                Files.writeString(progress, "{\"pid\": " + dead.pid() + ", \"done\": 1, \"total\": 9}");
+                assertThat(api.json("/health", 200).get("reindexing").asBoolean())
+                        .as("a dead run's file")
+                        .isFalse();
+            });
+        }
     }
-  }
 }
