@@ -29,6 +29,9 @@ import org.hrcsearch.indexer.sink.IndexSink;
 import org.hrcsearch.indexer.sink.PreviousIndex;
 import org.hrcsearch.indexer.source.ChangeDetector;
 import org.hrcsearch.indexer.source.ChangePlan;
+import org.hrcsearch.indexer.source.DocumentSource;
+import org.hrcsearch.indexer.source.FolderSource;
+import org.hrcsearch.indexer.source.JsonlSource;
 import org.hrcsearch.indexer.source.KnownFailure;
 import org.hrcsearch.indexer.source.SourceEntry;
 

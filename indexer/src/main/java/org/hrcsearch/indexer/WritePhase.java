@@ -15,7 +15,9 @@ import org.hrcsearch.indexer.report.FileOutcome;
 import org.hrcsearch.indexer.report.Outcome;
 import org.hrcsearch.indexer.sink.IndexSink;
 import org.hrcsearch.indexer.source.ChangePlan;
+import org.hrcsearch.indexer.source.DocumentSource;
 import org.hrcsearch.indexer.source.KnownFailure;
+import org.hrcsearch.indexer.source.Produced;
 import org.hrcsearch.indexer.source.SourceEntry;
 
 /**

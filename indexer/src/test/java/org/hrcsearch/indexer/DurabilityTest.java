@@ -31,6 +31,7 @@ import org.hrcsearch.indexer.sink.FaultyDirectory;
 import org.hrcsearch.indexer.sink.IndexCorruptException;
 import org.hrcsearch.indexer.sink.IndexNotWritableException;
 import org.hrcsearch.indexer.source.JsonlMapping;
+import org.hrcsearch.indexer.source.JsonlSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

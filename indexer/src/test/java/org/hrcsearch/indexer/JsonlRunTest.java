@@ -28,6 +28,7 @@ import org.hrcsearch.indexer.report.Outcome;
 import org.hrcsearch.indexer.report.ProgressDisplay;
 import org.hrcsearch.indexer.report.RunConclusion;
 import org.hrcsearch.indexer.source.JsonlMapping;
+import org.hrcsearch.indexer.source.JsonlSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

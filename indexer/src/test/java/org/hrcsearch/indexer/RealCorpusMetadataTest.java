@@ -25,6 +25,7 @@ import org.hrcsearch.indexer.check.ExpectedMetadata;
 import org.hrcsearch.indexer.check.ExpectedMetadataFile;
 import org.hrcsearch.indexer.check.MetadataCheck;
 import org.hrcsearch.indexer.check.MetadataComparison;
+import org.hrcsearch.indexer.enrich.DocumentDeriver;
 import org.hrcsearch.indexer.enrich.DocumentEnricher;
 import org.hrcsearch.indexer.extract.TikaExtractor;
 import org.junit.jupiter.api.BeforeAll;

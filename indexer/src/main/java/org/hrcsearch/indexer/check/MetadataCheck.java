@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.hrcsearch.corpus.model.HrcDocument;
-import org.hrcsearch.indexer.DocumentDeriver;
+import org.hrcsearch.indexer.enrich.DocumentDeriver;
 import org.hrcsearch.indexer.source.ContentHash;
 import org.hrcsearch.indexer.source.CorpusFile;
 import org.hrcsearch.indexer.source.CorpusWalker;

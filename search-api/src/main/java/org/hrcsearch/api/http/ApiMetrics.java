@@ -13,7 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.hrcsearch.api.search.IndexHandle;
+import org.hrcsearch.api.index.IndexHandle;
 
 /**
  * The server's metrics in Prometheus text form, e.g. {@code http_server_requests_seconds_count{route="/api/search",

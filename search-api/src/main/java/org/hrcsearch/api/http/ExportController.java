@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hrcsearch.api.search.ExportService;
+import org.hrcsearch.api.export.ExportService;
 
 /**
  * {@code GET /api/export?q=...&format=csv|jsonl}: every document the search selects, streamed as a download. A

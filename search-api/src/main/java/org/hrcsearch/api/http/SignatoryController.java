@@ -2,7 +2,7 @@ package org.hrcsearch.api.http;
 
 import io.javalin.http.Context;
 import java.util.Set;
-import org.hrcsearch.api.search.SignatoryService;
+import org.hrcsearch.api.signatory.SignatoryService;
 
 /**
  * {@code GET /api/signatories} (names with document counts and aliases) and

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.hrcsearch.api.admin.IndexerProgress;
-import org.hrcsearch.api.search.IndexHandle;
-import org.hrcsearch.api.search.IndexUnavailableException;
+import org.hrcsearch.api.index.IndexHandle;
+import org.hrcsearch.api.index.IndexUnavailableException;
 import org.hrcsearch.corpus.schema.HrcSchema;
 
 /**

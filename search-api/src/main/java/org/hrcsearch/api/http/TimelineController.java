@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hrcsearch.api.search.TimelineService;
+import org.hrcsearch.api.export.TimelineService;
 
 /**
  * {@code GET /api/timeline} (one query per session) and {@code POST /api/batch} (many queries, each with its

@@ -5,7 +5,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.hrcsearch.api.export.ExportService;
+import org.hrcsearch.api.export.TimelineService;
+import org.hrcsearch.api.facet.FacetService;
+import org.hrcsearch.api.index.IndexHandle;
+import org.hrcsearch.api.query.QueryCompiler;
 import org.hrcsearch.api.query.QueryLimits;
+import org.hrcsearch.api.signatory.SignatoryAliases;
+import org.hrcsearch.api.signatory.SignatoryService;
 
 /** Every service of the API over one open index, wired by hand; closing it closes the index. */
 public record ApiServices(

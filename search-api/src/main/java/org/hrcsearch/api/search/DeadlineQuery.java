@@ -27,7 +27,7 @@ import org.apache.lucene.search.Weight;
  * <p>Lucene's own {@code IndexSearcher.setTimeout} cannot be used here: drill-sideways scoring refuses the windowed
  * bulk scorer that it installs. Ending the documents works under every scorer.
  */
-final class DeadlineQuery extends Query {
+public final class DeadlineQuery extends Query {
 
     /** How many candidate documents are visited between two looks at the clock. */
     static final int CHECK_EVERY = 256;
@@ -36,18 +36,18 @@ final class DeadlineQuery extends Query {
     private final Deadline deadline;
     private final AtomicBoolean expired;
 
-    DeadlineQuery(Query in, Deadline deadline) {
+    public DeadlineQuery(Query in, Deadline deadline) {
         this(in, deadline, new AtomicBoolean());
     }
 
-    private DeadlineQuery(Query in, Deadline deadline, AtomicBoolean expired) {
+    public DeadlineQuery(Query in, Deadline deadline, AtomicBoolean expired) {
         this.in = in;
         this.deadline = deadline;
         this.expired = expired;
     }
 
     /** True when the deadline stopped matching: totals, facet counts and hits may be low. */
-    boolean expired() {
+    public boolean expired() {
         return expired.get();
     }
 

@@ -8,7 +8,7 @@ import org.hrcsearch.corpus.schema.HrcField;
 public record DocumentRef(String id, String symbol, String title, String type, String session, String date) {
 
     /** The stored fields {@link #of} reads. */
-    static final Set<String> FIELDS = Set.of(
+    public static final Set<String> FIELDS = Set.of(
             HrcField.ID.fieldName(),
             HrcField.SYMBOL.fieldName(),
             HrcField.TITLE.fieldName(),
@@ -16,7 +16,7 @@ public record DocumentRef(String id, String symbol, String title, String type, S
             HrcField.SESSION.fieldName(),
             HrcField.DATE.fieldName());
 
-    static DocumentRef of(Document d) {
+    public static DocumentRef of(Document d) {
         return new DocumentRef(
                 d.get(HrcField.ID.fieldName()),
                 d.get(HrcField.SYMBOL.fieldName()),

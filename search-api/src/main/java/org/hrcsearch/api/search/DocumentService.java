@@ -17,6 +17,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.hrcsearch.api.index.IndexHandle;
+import org.hrcsearch.api.index.OriginalFiles;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.Page;

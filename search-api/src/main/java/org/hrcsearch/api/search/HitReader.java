@@ -17,6 +17,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.hrcsearch.api.highlight.PageHighlighter;
+import org.hrcsearch.api.highlight.SnippetBreaks;
+import org.hrcsearch.api.highlight.SnippetFormatter;
+import org.hrcsearch.api.highlight.SnippetScorer;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.DocumentTexts;
 import org.hrcsearch.corpus.schema.HrcField;
@@ -26,7 +30,7 @@ import org.hrcsearch.corpus.schema.HrcSchema;
  * Turns a page of Lucene hits into {@link SearchResponse.Hit}s: their stored metadata, and snippets from anywhere
  * in the text with the page on which each stands.
  */
-final class HitReader {
+public final class HitReader {
 
     /** Stored fields a hit needs. */
     private static final Set<String> HIT_FIELDS = Set.of(
@@ -146,7 +150,7 @@ final class HitReader {
     }
 
     /** Where the API serves a document's original file. */
-    static String fileUrl(String id) {
+    public static String fileUrl(String id) {
         return "/api/documents/" + id + "/file";
     }
 

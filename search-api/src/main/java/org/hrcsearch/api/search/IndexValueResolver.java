@@ -1,6 +1,7 @@
 package org.hrcsearch.api.search;
 
 import java.util.Locale;
+import org.hrcsearch.api.index.IndexSnapshot;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.api.query.ValueResolver;
 import org.hrcsearch.corpus.model.DocumentType;
@@ -14,7 +15,7 @@ import org.hrcsearch.corpus.vocab.Vocabularies;
  * indexer used ({@code FIDH} is {@code International Federation for Human Rights (FIDH)}, {@code Turkey} is
  * {@code Türkiye}), other names are matched without regard to case.
  */
-final class IndexValueResolver implements ValueResolver {
+public final class IndexValueResolver implements ValueResolver {
 
     /** The bundled vocabularies: immutable tables, loaded once. */
     private static final Vocabularies VOCABULARIES = Vocabularies.bundled();
@@ -22,11 +23,11 @@ final class IndexValueResolver implements ValueResolver {
     private final IndexSnapshot snapshot;
     private final Vocabularies vocabularies;
 
-    IndexValueResolver(IndexSnapshot snapshot) {
+    public IndexValueResolver(IndexSnapshot snapshot) {
         this(snapshot, VOCABULARIES);
     }
 
-    IndexValueResolver(IndexSnapshot snapshot, Vocabularies vocabularies) {
+    public IndexValueResolver(IndexSnapshot snapshot, Vocabularies vocabularies) {
         this.snapshot = snapshot;
         this.vocabularies = vocabularies;
     }

@@ -12,6 +12,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.hrcsearch.api.facet.FacetCounts;
+import org.hrcsearch.api.index.IndexHandle;
+import org.hrcsearch.api.query.QueryCompiler;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 

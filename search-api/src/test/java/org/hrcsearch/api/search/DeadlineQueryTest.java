@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hrcsearch.api.TestIndex;
+import org.hrcsearch.api.facet.FacetService;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.junit.jupiter.api.Test;

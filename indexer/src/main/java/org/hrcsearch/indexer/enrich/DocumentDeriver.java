@@ -1,0 +1,99 @@
+package org.hrcsearch.indexer.enrich;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.SourceFile;
+import org.hrcsearch.corpus.vocab.Vocabularies;
+import org.hrcsearch.indexer.extract.ExtractionResult;
+import org.hrcsearch.indexer.extract.Extractor;
+import org.hrcsearch.indexer.sidecar.Sidecar;
+import org.hrcsearch.indexer.sidecar.SidecarReader;
+import org.hrcsearch.indexer.source.CorpusFile;
+
+/**
+ * From the copies of one content on disk to the {@link HrcDocument} they make: extract the first copy, derive its
+ * metadata, then apply what a sidecar file beside any copy says. Used by indexing and by {@code check-metadata},
+ * so that both see the same document. Not thread-safe (the extractor is not): one per worker.
+ */
+public final class DocumentDeriver {
+
+    /** The document, or why there is none. */
+    public sealed interface Derivation {
+        /** The document the file makes, and the extractor's warnings about how its text came out. */
+        record Derived(HrcDocument document, List<String> warnings) implements Derivation {
+            public Derived {
+                Objects.requireNonNull(document, "document");
+                warnings = List.copyOf(warnings);
+            }
+
+            public Derived(HrcDocument document) {
+                this(document, List.of());
+            }
+        }
+
+        /** No document: the extractor failed (with its kind of failure), or the sidecar is invalid (a parse failure). */
+        record Failed(ExtractionResult.Failed failure) implements Derivation {
+            public Failed {
+                Objects.requireNonNull(failure, "failure");
+            }
+
+            public Failed(String reason) {
+                this(new ExtractionResult.Failed(reason));
+            }
+
+            public String reason() {
+                return failure.reason();
+            }
+        }
+    }
+
+    private final Extractor extractor;
+    private final DocumentEnricher enricher;
+    private final Vocabularies vocabularies;
+    private final SidecarReader sidecars = new SidecarReader();
+
+    /** With the bundled vocabularies for the names a sidecar gives. */
+    public DocumentDeriver(Extractor extractor, DocumentEnricher enricher) {
+        this(extractor, enricher, Vocabularies.bundled());
+    }
+
+    public DocumentDeriver(Extractor extractor, DocumentEnricher enricher, Vocabularies vocabularies) {
+        this.extractor = extractor;
+        this.enricher = enricher;
+        this.vocabularies = vocabularies;
+    }
+
+    /** @param copies every path at which these bytes were found, first the one to read */
+    public Derivation derive(String sha256, List<CorpusFile> copies) throws IOException, InterruptedException {
+        CorpusFile first = copies.getFirst();
+        return switch (extractor.extract(first.path())) {
+            case ExtractionResult.Failed failed -> new Derivation.Failed(failed);
+            case ExtractionResult.Extracted extracted -> {
+                SourceFile source = new SourceFile(
+                        copies.stream().map(CorpusFile::displayPath).toList(),
+                        sha256,
+                        extracted.extraction().contentType(),
+                        first.size());
+                HrcDocument doc =
+                        enricher.enrich(source, first.path().getFileName().toString(), extracted.extraction());
+                yield withSidecar(doc, copies, extracted.extraction().warnings());
+            }
+        };
+    }
+
+    private Derivation withSidecar(HrcDocument doc, List<CorpusFile> copies, List<String> warnings) {
+        try {
+            Optional<Sidecar> sidecar =
+                    sidecars.read(copies.stream().map(CorpusFile::path).toList());
+            return new Derivation.Derived(
+                    sidecar.map(s -> s.applyTo(doc, vocabularies)).orElse(doc), warnings);
+        } catch (SidecarReader.InvalidSidecarException e) {
+            return new Derivation.Failed(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return new Derivation.Failed("sidecar: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.hrcsearch.api.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.BytesRef;
+import org.hrcsearch.api.signatory.SignatoryDirectory;
+import org.hrcsearch.corpus.schema.HrcField;
+
+/**
+ * What the server derives once per index commit rather than per request: the facet ordinals state for
+ * drill-sideways counting, every facet value by its lower-case form (so that {@code signatory:civicus} finds
+ * {@code CIVICUS}), the field infos of all segments (which the highlighter asks for), the commit's user data, and,
+ * on first use, the directory of signatories.
+ */
+public final class IndexSnapshot {
+
+    private final IndexReader reader;
+    private final SortedSetDocValuesReaderState facetState;
+    private final Map<HrcField, Map<String, String>> valuesByLowerCase;
+    private final Map<String, String> commitData;
+    private final FieldInfos fieldInfos;
+    private volatile SignatoryDirectory signatories;
+
+    private IndexSnapshot(
+            IndexReader reader,
+            SortedSetDocValuesReaderState facetState,
+            Map<HrcField, Map<String, String>> values,
+            Map<String, String> commitData) {
+        this.reader = reader;
+        this.facetState = facetState;
+        this.valuesByLowerCase = values;
+        this.commitData = Map.copyOf(commitData);
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+    }
+
+    static IndexSnapshot of(IndexReader reader, FacetsConfig config) throws IOException {
+        Map<String, String> commitData =
+                reader instanceof DirectoryReader dr ? dr.getIndexCommit().getUserData() : Map.of();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        } catch (IllegalArgumentException e) {
+            return new IndexSnapshot(reader, null, Map.of(), commitData); // an empty index has no facet field yet
+        }
+        Map<HrcField, Map<String, String>> values = new HashMap<>();
+        SortedSetDocValues dv = state.getDocValues();
+        for (long ord = 0; ord < dv.getValueCount(); ord++) {
+            BytesRef term = dv.lookupOrd(ord);
+            String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+            if (path.length != 2) {
+                continue;
+            }
+            HrcField.fromParam(path[0])
+                    .ifPresent(field -> values.computeIfAbsent(field, f -> new HashMap<>())
+                            .putIfAbsent(path[1].toLowerCase(Locale.ROOT), path[1]));
+        }
+        return new IndexSnapshot(reader, state, values, commitData);
+    }
+
+    IndexReader reader() {
+        return reader;
+    }
+
+    /** The field infos of every segment, merged. */
+    public FieldInfos fieldInfos() {
+        return fieldInfos;
+    }
+
+    /** Null when the index has no facet values at all (it is empty). */
+    public SortedSetDocValuesReaderState facetState() {
+        return facetState;
+    }
+
+    public boolean hasDimension(HrcField field) {
+        return valuesByLowerCase.containsKey(field);
+    }
+
+    /** The value as indexed, found case-insensitively. */
+    public Optional<String> indexedValue(HrcField field, String typed) {
+        return Optional.ofNullable(
+                valuesByLowerCase.getOrDefault(field, Map.of()).get(typed.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The user data of the commit this snapshot reads, e.g. the schema version and the commit time. */
+    public Map<String, String> commitData() {
+        return commitData;
+    }
+
+    /** Every signatory and sponsor with its documents, built on first use and kept for this commit. */
+    public SignatoryDirectory signatories(FacetsConfig config) throws IOException {
+        SignatoryDirectory s = signatories;
+        if (s == null) {
+            synchronized (this) {
+                if (signatories == null) {
+                    signatories = SignatoryDirectory.build(reader, config);
+                }
+                s = signatories;
+            }
+        }
+        return s;
+    }
+}
