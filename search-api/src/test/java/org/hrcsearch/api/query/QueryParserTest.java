@@ -36,6 +36,16 @@ class QueryParserTest {
     }
 
     @Test
+    void apostrophesStraightOrCurlyNeitherOpenNorCloseAPhrase() throws QuerySyntaxException {
+        assertThat(parser.parse("“Lawyers’ Rights Watch”")).isEqualTo(phrase("Lawyers’ Rights Watch"));
+        assertThat(parser.parse("\"Lawyers' Rights Watch\"")).isEqualTo(phrase("Lawyers' Rights Watch"));
+        assertThat(parser.parse("‘Lawyers’ reprisals"))
+                .isEqualTo(new QueryNode.And(List.of(word("‘Lawyers’"), word("reprisals"))));
+        assertThat(parser.parse("women's rights"))
+                .isEqualTo(new QueryNode.And(List.of(word("women's"), word("rights"))));
+    }
+
+    @Test
     void orBindsLooserThanAnd() throws QuerySyntaxException {
         assertThat(parser.parse("a b OR c"))
                 .isEqualTo(new QueryNode.Or(List.of(new QueryNode.And(List.of(word("a"), word("b"))), word("c"))));
