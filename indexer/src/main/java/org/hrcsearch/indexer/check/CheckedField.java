@@ -3,18 +3,18 @@ package org.hrcsearch.indexer.check;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.UnSymbol;
+import org.hrcsearch.corpus.schema.TextFolding;
 
 /**
  * A metadata field that {@code check-metadata} compares, e.g. {@code session}: its column in an expected-metadata
  * CSV, how to read it off a derived {@link HrcDocument}, and how values are normalised before they are compared
- * (titles ignore case, spacing and the form of quotes and dashes).
+ * (titles ignore case, accents, spacing and the form of quotes and dashes).
  */
 public enum CheckedField {
     SYMBOL("symbol", false, d -> d.symbol().map(UnSymbol::text).stream().toList()),
@@ -81,15 +81,13 @@ public enum CheckedField {
         return String.join(SEPARATOR, values);
     }
 
-    /** The form in which two values are compared. */
+    /**
+     * The form in which two values are compared: quotes, dashes and spaces in one form ({@link TextFolding#sameForms}),
+     * titles also {@link TextFolding#fold folded} and without trailing dots.
+     */
     public String normalise(String value) {
-        String v = Normalizer.normalize(value, Normalizer.Form.NFKC)
-                .replaceAll("[\u2018\u2019\u02BC`]", "'")
-                .replaceAll("[\u201C\u201D\u00AB\u00BB]", "\"")
-                .replaceAll("[\u2010-\u2015\u2212]", "-")
-                .replaceAll("\\s+", " ")
-                .strip();
-        return this == TITLE ? v.toLowerCase(Locale.ROOT).replaceAll("[.…]+$", "") : v;
+        String v = TextFolding.sameForms(Normalizer.normalize(value, Normalizer.Form.NFKC));
+        return this == TITLE ? TextFolding.fold(v).replaceAll("[.…]+$", "") : v;
     }
 
     public static Optional<CheckedField> fromColumn(String column) {

@@ -27,6 +27,7 @@ import org.hrcsearch.api.search.DocumentRef;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcField;
+import org.hrcsearch.corpus.schema.TextFolding;
 
 /**
  * The organisations and States that signed letters and statements or sponsored drafts: a list with document
@@ -94,14 +95,14 @@ public final class SignatoryService {
 
     /** Names matching {@code prefix} (blank: all), most documents first, at most {@code size}. */
     public SignatoryList list(String prefix, int size) throws IOException {
-        String folded = SignatoryDirectory.fold(prefix);
+        String folded = TextFolding.fold(prefix);
         try (IndexHandle.Lease lease = index.acquire()) {
             List<Signatory> matching = new ArrayList<>();
             for (SignatoryDirectory.Entry e : directory(lease).all()) {
                 List<String> other = aliases.aliases(e.name());
                 if (folded.isEmpty()
                         || matches(e.folded(), folded)
-                        || other.stream().anyMatch(a -> matches(SignatoryDirectory.fold(a), folded))) {
+                        || other.stream().anyMatch(a -> matches(TextFolding.fold(a), folded))) {
                     matching.add(new Signatory(e.name(), e.documents(), e.signed(), e.sponsored(), other));
                 }
             }
@@ -146,7 +147,7 @@ public final class SignatoryService {
 
     /** Up to five names that start like {@code name}, to suggest when it is not known. */
     private List<String> suggestions(String name) throws IOException {
-        String folded = SignatoryDirectory.fold(name);
+        String folded = TextFolding.fold(name);
         String start = folded.substring(0, Math.min(4, folded.length()));
         return start.isEmpty()
                 ? List.of()
