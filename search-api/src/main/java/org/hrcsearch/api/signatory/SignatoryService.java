@@ -21,7 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
-import org.hrcsearch.api.facet.FacetCounts;
+import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.search.DocumentRef;
 import org.hrcsearch.corpus.model.Session;
@@ -172,10 +172,10 @@ public final class SignatoryService {
             Document d = stored.document(sd.doc, FIELDS);
             List<String> roles = new ArrayList<>();
             if (Arrays.asList(d.getValues(HrcField.SIGNATORY.fieldName())).contains(name)) {
-                roles.add("signatory");
+                roles.add(HrcField.SIGNATORY.fieldName());
             }
             if (Arrays.asList(d.getValues(HrcField.SPONSOR.fieldName())).contains(name)) {
-                roles.add("sponsor");
+                roles.add(HrcField.SPONSOR.fieldName());
             }
             DocumentRef ref = DocumentRef.of(d);
             groups.computeIfAbsent(ref.session() == null ? "" : ref.session(), s -> new ArrayList<>())
@@ -186,7 +186,7 @@ public final class SignatoryService {
             Optional<Session> s = Session.parse(session);
             out.add(new SessionDocuments(
                     s.map(Session::label).orElse(null),
-                    s.map(FacetCounts::sessionLabel).orElse("No session"),
+                    s.map(FieldLabels::sessionLabel).orElse("No session"),
                     list));
         });
         out.sort(Comparator.comparingInt(
