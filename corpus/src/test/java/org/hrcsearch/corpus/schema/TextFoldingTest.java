@@ -3,12 +3,8 @@ package org.hrcsearch.corpus.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,7 +57,8 @@ class TextFoldingTest {
         assertThat(TextFolding.words("Women’s rights, states' duties; NON–COOPERATION of Fédération’s l'homme"))
                 .containsExactly(
                         "women's", "rights", "states", "duties", "non", "cooperation", "of", "federation's", "l'homme")
-                .isEqualTo(tokens("Women’s rights, states' duties; NON–COOPERATION of Fédération’s l'homme"));
+                .isEqualTo(HrcAnalyzerTest.tokens(
+                        "Women’s rights, states' duties; NON–COOPERATION of Fédération’s l'homme"));
     }
 
     /** Random texts of letters, accents, apostrophes, dashes, digits and spaces split as the analyzer splits them. */
@@ -80,20 +77,7 @@ class TextFoldingTest {
             }
             assertThat(TextFolding.words(text.toString()))
                     .as("seed %d, text [%s]", seed, text)
-                    .isEqualTo(tokens(text.toString()));
+                    .isEqualTo(HrcAnalyzerTest.tokens(text.toString()));
         }
-    }
-
-    private List<String> tokens(String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(HrcField.TEXT.fieldName(), text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
     }
 }

@@ -3,8 +3,6 @@ package org.hrcsearch.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.hrcsearch.api.StandardServices;
@@ -82,18 +80,6 @@ class FieldsApiTest {
         JsonNode[] body = new JsonNode[1];
         TestApi.run(SearchApp.create(standard.get()), api -> body[0] = api.json("/api/fields?lang=fr", 400));
         assertThat(body[0].get("error").get("code").asText()).isEqualTo("unknown_parameter");
-    }
-
-    @Test
-    void theOpenApiDescriptionNamesTheFacetsOfTheRegistry() throws Exception {
-        JsonNode doc;
-        try (InputStream in = getClass().getResourceAsStream(StatusController.OPENAPI_RESOURCE)) {
-            doc = new ObjectMapper().readTree(in);
-        }
-        List<String> described = new ArrayList<>();
-        doc.at("/paths/~1api~1facets~1{name}/get/parameters/0/schema/enum").forEach(n -> described.add(n.asText()));
-        assertThat(described)
-                .isEqualTo(HrcField.facets().stream().map(HrcField::fieldName).toList());
     }
 
     @Test
