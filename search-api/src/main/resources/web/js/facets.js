@@ -1,16 +1,15 @@
 // The facet panels: one group of checkboxes per filter, with drill-sideways counts from the search answer, a
 // filter-as-you-type box for long lists, and the active filters as removable chips.
 import {h} from './dom.js';
-import {chipLabel, FACET_PLURALS, FACET_TITLES, valueLabel} from './labels.js';
-import {FILTERS, hasFilter} from './state.js';
+import {fieldPlural, fieldTitle, filterNames, listsAll} from './fields.js';
+import {chipLabel, valueLabel} from './labels.js';
+import {hasFilter} from './state.js';
 import {getJson, path} from './api.js';
 
 /** Lists longer than this get a filter box and start collapsed. */
 const SHORT_LIST = 8;
 /** The server returns at most this many values of a top-N facet; a list this long may be cut. */
 const TOP_N = 20;
-/** Facets whose every value the search answer lists. */
-const COMPLETE = new Set(['session', 'upr_session', 'type', 'year']);
 
 /** What the user typed in each filter box and which lists are expanded, kept across re-renders. */
 const typed = {};
@@ -24,7 +23,7 @@ const fullLists = new Map();
  */
 export function renderFacets(state, facets, onToggle, searchKey) {
   const panels = [];
-  for (const name of FILTERS) {
+  for (const name of filterNames()) {
     const values = mergeSelected(name, facets[name] || [], state);
     if (!values.length) continue;
     if (name === 'lang' && values.length < 2 && !state.filters.lang) continue;
@@ -55,18 +54,18 @@ function panel(name, values, state, onToggle, searchKey) {
   fill(values);
 
   const long = values.length > SHORT_LIST || name === 'signatory' || name === 'sponsor';
-  const children = [h('legend', {}, FACET_TITLES[name] || name)];
+  const children = [h('legend', {}, fieldTitle(name))];
   const note = h('p', {class: 'facet-note muted', hidden: true});
   if (long) {
     const input = h('input', {
       type: 'search', id: `${id}-filter`, class: 'facet-filter', autocomplete: 'off',
-      placeholder: `Filter ${FACET_PLURALS[name] || name}…`,
+      placeholder: `Filter ${fieldPlural(name)}…`,
       value: typed[name] || '', 'aria-controls': `${id}-values`,
     });
     input.addEventListener('input', async () => {
       typed[name] = input.value;
       applyFilter(list, name);
-      if (!COMPLETE.has(name) && values.length >= TOP_N && input.value.trim()) {
+      if (!listsAll(name) && values.length >= TOP_N && input.value.trim()) {
         const full = await fullList(name, searchKey, note);
         if (full && list.isConnected) {
           note.hidden = true;
@@ -74,7 +73,7 @@ function panel(name, values, state, onToggle, searchKey) {
         }
       }
     });
-    children.push(h('label', {for: input.id, class: 'visually-hidden'}, `Filter the ${FACET_PLURALS[name] || name}`),
+    children.push(h('label', {for: input.id, class: 'visually-hidden'}, `Filter the ${fieldPlural(name)}`),
         input);
   }
   children.push(list, note);
@@ -82,7 +81,7 @@ function panel(name, values, state, onToggle, searchKey) {
     const more = h('button', {type: 'button', class: 'link-button facet-more', 'aria-controls': list.id,
       'aria-expanded': String(Boolean(expanded[name]))});
     // A top-N facet that came back full may have more values than it lists.
-    const cut = !COMPLETE.has(name) && values.length >= TOP_N;
+    const cut = !listsAll(name) && values.length >= TOP_N;
     const label = () => (expanded[name] ? 'Show fewer' : cut ? `Show the top ${values.length}` : `Show all ${values.length}`);
     more.textContent = label();
     more.addEventListener('click', () => {
@@ -140,7 +139,7 @@ async function fullList(name, searchKey, note) {
 /** The active filters as chips, each with a button that removes it, and a "clear all" button. */
 export function renderChips(state, onRemove, onClear) {
   const chips = [];
-  for (const name of FILTERS) {
+  for (const name of filterNames()) {
     for (const value of state.filters[name] || []) {
       const label = chipLabel(name, value);
       const remove = h('button', {type: 'button', class: 'chip-remove', 'aria-label': `Remove filter ${label}`,

@@ -1,45 +1,6 @@
-// How values read on the page: facet and field names, sessions, document types.
-
-/** The plural of each facet's title, for "Filter signatories…". */
-export const FACET_PLURALS = {
-  signatory: 'signatories',
-  sponsor: 'sponsors',
-  concern: 'concerns',
-  state: 'States',
-  recommending_state: 'States',
-  lang: 'languages',
-  session: 'sessions',
-  type: 'types',
-  year: 'years',
-  upr_session: 'sessions',
-};
-
-export const FACET_TITLES = {
-  session: 'Session',
-  type: 'Document type',
-  year: 'Year',
-  signatory: 'Signatory',
-  sponsor: 'Sponsor',
-  concern: 'Concern',
-  upr_session: 'UPR Working Group session',
-  state: 'State under review',
-  recommending_state: 'Recommending State',
-  lang: 'Language',
-};
-
-const TYPE_LABELS = {
-  resolution: 'Resolution',
-  decision: 'Decision',
-  draft_resolution: 'Draft resolution',
-  president_statement: "President's statement",
-  report: 'Report',
-  session_report: 'Report of the Council on its session',
-  national_report: 'UPR national report',
-  compilation: 'UPR compilation of UN information',
-  stakeholder_summary: "UPR summary of stakeholders' submissions",
-  joint_letter: 'Joint letter or statement',
-  other: 'Other',
-};
+// How values read on the page: the labels the server gives (GET /api/fields, and with each facet value), and the
+// forms it computes (sessions).
+import {fieldTitle, knownLabel} from './fields.js';
 
 /** Labels the server gave with its facet values ({session: {"37": "Session 37"}}), learnt as answers arrive. */
 const learnt = {};
@@ -55,13 +16,11 @@ export function learnLabels(facets) {
 /** The label of a facet value: "S-35" -> "Special session 35", "joint_letter" -> "Joint letter or statement". */
 export function valueLabel(facet, value) {
   if (value === null || value === undefined || value === '') return '';
-  const known = learnt[facet]?.[value];
+  const known = learnt[facet]?.[value] || knownLabel(facet, value);
   if (known) return known;
   switch (facet) {
     case 'session': return sessionLabel(value);
     case 'upr_session': return `UPR session ${value}`;
-    case 'type': return TYPE_LABELS[value] || humanize(value);
-    case 'concern': return humanize(value);
     case 'lang': return LANGUAGE_NAMES[value] || String(value);
     default: return String(value);
   }
@@ -70,12 +29,6 @@ export function valueLabel(facet, value) {
 /** The languages the indexer tells apart, by the codes the API gives. */
 const LANGUAGE_NAMES = {en: 'English', fr: 'French', es: 'Spanish', ar: 'Arabic', ru: 'Russian', zh: 'Chinese'};
 
-/** "civic_space" -> "Civic space". */
-function humanize(value) {
-  const text = String(value).replaceAll('_', ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** How an active filter reads on its chip: "Session 43", "Year 2020", "Signatory: CIVICUS". */
 export function chipLabel(facet, value) {
   switch (facet) {
@@ -83,7 +36,7 @@ export function chipLabel(facet, value) {
     case 'upr_session': return valueLabel(facet, value);
     case 'year': return `Year ${value}`;
     case 'type': return valueLabel(facet, value);
-    default: return `${FACET_TITLES[facet] || facet}: ${valueLabel(facet, value)}`;
+    default: return `${fieldTitle(facet)}: ${valueLabel(facet, value)}`;
   }
 }
 

@@ -3,11 +3,12 @@
 import {ApiError, checkAvailable, getJson} from './api.js';
 import {h, plural, replace} from './dom.js';
 import {renderChips, renderFacets} from './facets.js';
+import {fieldsKnown, filterNames, loadFields} from './fields.js';
 import {chipLabel, learnLabels} from './labels.js';
 import {renderHits, renderPager} from './results.js';
 import {loadDocument, renderDocument} from './document.js';
 import {loadSignatory, renderDirectory, renderSignatory} from './signatory.js';
-import {FILTERS, PAGE_SIZE, parseState, searchParams, stateUrl, toggleFilter, withChanges} from './state.js';
+import {PAGE_SIZE, parseState, searchParams, stateUrl, toggleFilter, withChanges} from './state.js';
 import {renderTimeline} from './timeline.js';
 
 const view = document.getElementById('view');
@@ -17,7 +18,7 @@ const banner = document.getElementById('banner');
 const live = h('div', {class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'live'});
 document.body.append(live);
 
-let current = parseState(location.search);
+let current = parseState(location.search); // its filters are read again once the fields are known: render()
 let inFlight = null;
 let renderedSearch = null;
 
@@ -74,6 +75,17 @@ form.addEventListener('submit', (e) => {
 // ---- rendering --------------------------------------------------------------------------------------------------
 
 async function render(state, focus) {
+  if (!fieldsKnown()) {
+    // Which parameters are filters comes from the server: the first view waits for it, then reads the URL again.
+    try {
+      await loadFields();
+    } catch (e) {
+      showViewError(state, e);
+      if (e.unavailable || e.status === 0) checkHealth();
+      return;
+    }
+    state = parseState(location.search);
+  }
   current = state;
   renderedSearch = location.search;
   input.value = state.q;
@@ -184,7 +196,7 @@ async function renderSearchView(state, signal) {
   learnLabels(body.facets);
 
   const onToggle = (name, value, on) => navigate(toggleFilter(state, name, value, on), {focus: {facet: name, value}});
-  const active = FILTERS.reduce((n, f) => n + (state.filters[f]?.length || 0), 0);
+  const active = filterNames().reduce((n, f) => n + (state.filters[f]?.length || 0), 0);
   parts.toggle.textContent = active ? `Filters (${active} active)` : 'Filters';
   parts.root.querySelector('.facets').hidden = false;
   // On a phone the filters fold over the results: this button folds them away and goes to the results.
@@ -228,7 +240,7 @@ async function renderSearchView(state, signal) {
 }
 
 function countSentence(total, state) {
-  const filters = FILTERS.reduce((n, f) => n + (state.filters[f]?.length || 0), 0);
+  const filters = filterNames().reduce((n, f) => n + (state.filters[f]?.length || 0), 0);
   const what = plural(total, 'document');
   if (!state.q && !filters) return `${what} in the index`;
   const page = total > PAGE_SIZE ? `, page ${state.page}` : '';
@@ -265,7 +277,7 @@ function toolbar(state, total) {
 }
 
 function emptyMessage(state) {
-  const active = FILTERS.flatMap((f) => (state.filters[f] || []).map((v) => chipLabel(f, v)));
+  const active = filterNames().flatMap((f) => (state.filters[f] || []).map((v) => chipLabel(f, v)));
   return h('div', {class: 'message empty', id: 'empty-message'},
       h('p', {}, h('strong', {}, state.q ? `No documents match ${state.q}` : 'No documents match'),
           active.length ? ` with the filters ${active.join('; ')}.` : '.'),

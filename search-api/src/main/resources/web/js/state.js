@@ -1,19 +1,17 @@
 // The page's whole state lives in the URL, with the API's own parameter names, so that a link can be shared,
 // the back button works, and /?q=x&session=37 asks /api/search?q=x&session=37.
 
-/** The facet filters of GET /api/search, in the order the page shows their panels. */
-export const FILTERS = ['session', 'type', 'year', 'signatory', 'sponsor', 'concern', 'upr_session', 'state',
-  'recommending_state', 'lang'];
+import {filterNames} from './fields.js';
 
 export const VIEWS = ['search', 'signatory', 'document'];
 export const SORTS = ['relevance', '-date', 'date'];
 export const PAGE_SIZE = 10;
 
-/** Reads a state from a query string such as location.search. Unknown parameters are ignored. */
+/** Reads a state from a query string such as location.search (once the fields are loaded). Unknown parameters are ignored. */
 export function parseState(search) {
   const params = new URLSearchParams(search);
   const filters = {};
-  for (const name of FILTERS) {
+  for (const name of filterNames()) {
     const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
     if (values.length) filters[name] = values;
   }
@@ -51,7 +49,7 @@ export function stateUrl(state) {
 
 function appendSearch(params, state) {
   if (state.q) params.set('q', state.q);
-  for (const name of FILTERS) {
+  for (const name of filterNames()) {
     for (const value of state.filters?.[name] || []) params.append(name, value);
   }
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);

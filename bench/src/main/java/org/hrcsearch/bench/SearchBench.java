@@ -118,9 +118,11 @@ final class SearchBench implements Callable<Integer> {
 
             Latencies inProcess;
             Latencies sequential;
+            Vocabularies vocabularies = Vocabularies.bundled();
             try (ApiServices services = ApiServices.over(
                     IndexHandle.open(new HrcSchema(), dir),
-                    new VocabularyAliases(Vocabularies.bundled()),
+                    new VocabularyAliases(vocabularies),
+                    vocabularies.concerns(),
                     QueryLimits.DEFAULT,
                     ApiServices.TIME_LIMIT,
                     SearchApp.objectMapper())) {

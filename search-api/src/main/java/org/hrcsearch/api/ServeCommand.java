@@ -121,9 +121,11 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("hrc serve: " + e.getMessage());
             return 2;
         }
+        Vocabularies vocabularies = Vocabularies.bundled();
         ApiServices services = ApiServices.over(
                 IndexHandle.open(new HrcSchema(), index),
-                new VocabularyAliases(Vocabularies.bundled()),
+                new VocabularyAliases(vocabularies),
+                vocabularies.concerns(),
                 QueryLimits.DEFAULT,
                 ApiServices.TIME_LIMIT,
                 SearchApp.objectMapper());

@@ -17,6 +17,7 @@ import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.signatory.SignatoryAliases;
 import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.Outcome;
@@ -41,6 +42,7 @@ class EndToEndSeedTest {
         try (ApiServices service = ApiServices.over(
                 IndexHandle.open(new HrcSchema(), indexDir),
                 SignatoryAliases.NONE,
+                Vocabularies.bundled().concerns(),
                 QueryLimits.DEFAULT,
                 ApiServices.TIME_LIMIT,
                 SearchApp.objectMapper())) {

@@ -160,6 +160,7 @@ public final class TestIndex {
         ApiServices services = ApiServices.over(
                 index,
                 new VocabularyAliases(Vocabularies.bundled()),
+                Vocabularies.bundled().concerns(),
                 QueryLimits.DEFAULT,
                 timeLimit,
                 SearchApp.objectMapper());

@@ -29,15 +29,10 @@ public final class HrcAnalyzer extends Analyzer {
         super(PER_FIELD_REUSE_STRATEGY);
     }
 
+    /** The character map of {@link TextFolding}, so that the index and every other comparison fold alike. */
     private static NormalizeCharMap buildCharMap() {
         NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-        b.add("\u00AD", ""); // soft hyphen: invisible, but it splits or glues words in extracted text
-        for (String quote : new String[] {"\u2018", "\u2019", "\u02BC", "\u2032", "\uFF07"}) {
-            b.add(quote, "'");
-        }
-        for (String dash : new String[] {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"}) {
-            b.add(dash, "-");
-        }
+        TextFolding.analyzerCharMap().forEach(b::add);
         return b.build();
     }
 

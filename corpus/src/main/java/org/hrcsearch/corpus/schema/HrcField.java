@@ -1,46 +1,79 @@
 package org.hrcsearch.corpus.schema;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Every field of the index, e.g. {@code session}: its name in Lucene, in the query language and in HTTP
- * parameters, and how it is indexed. The one place where a field name is spelled.
+ * Every field of the index, e.g. {@code session}: its name in Lucene, in the query language, in HTTP parameters and
+ * in JSON-lines mappings, its key in sidecars and expected-metadata files ({@code signatories}), its label on the
+ * search page, how it is indexed and what it is used for. The one place where a field name is spelled.
  */
 public enum HrcField {
-    ID("id", Kind.KEYWORD, false, false),
-    SYMBOL("symbol", Kind.KEYWORD, false, false),
+    ID("id", "Id", Kind.KEYWORD, null, Use.JSONL),
+    SYMBOL("symbol", "Symbol", Kind.KEYWORD, "symbol", Use.QUERY, Use.JSONL),
+    SESSION("session", "Session", "sessions", Kind.KEYWORD, "session", Use.FACET, Use.QUERY, Use.JSONL),
+    TYPE("type", "Document type", "types", Kind.KEYWORD, "type", Use.FACET, Use.QUERY, Use.JSONL),
+    TITLE("title", "Title", Kind.TEXT, "title", Use.QUERY, Use.JSONL),
+    DATE("date", "Date", Kind.DATE, "date", Use.JSONL),
+    YEAR("year", "Year", "years", Kind.KEYWORD, null, Use.FACET, Use.QUERY, Use.JSONL),
+    SIGNATORY(
+            "signatory",
+            "Signatory",
+            "signatories",
+            Kind.KEYWORD,
+            "signatories",
+            Use.FACET,
+            Use.MULTI,
+            Use.QUERY,
+            Use.JSONL),
+    SPONSOR("sponsor", "Sponsor", "sponsors", Kind.KEYWORD, "sponsors", Use.FACET, Use.MULTI, Use.QUERY),
+    CONCERN("concern", "Concern", "concerns", Kind.KEYWORD, "concerns", Use.FACET, Use.MULTI, Use.QUERY),
+    UPR_SESSION(
+            "upr_session", "UPR Working Group session", "sessions", Kind.KEYWORD, "upr_session", Use.FACET, Use.QUERY),
+    STATE_UNDER_REVIEW("state", "State under review", "States", Kind.KEYWORD, "state", Use.FACET, Use.QUERY, Use.JSONL),
+    RECOMMENDING_STATE(
+            "recommending_state",
+            "Recommending State",
+            "States",
+            Kind.KEYWORD,
+            "recommending_states",
+            Use.FACET,
+            Use.MULTI,
+            Use.QUERY),
+    LANGUAGE("lang", "Language", "languages", Kind.KEYWORD, "lang", Use.FACET, Use.QUERY, Use.JSONL),
     /** Every symbol the text cites; {@code symbol:X} searches both this and {@link #SYMBOL}. */
-    REFERENCES("references", Kind.KEYWORD, false, true),
-    SESSION("session", Kind.KEYWORD, true, false),
-    UPR_SESSION("upr_session", Kind.KEYWORD, true, false),
-    TYPE("type", Kind.KEYWORD, true, false),
-    TITLE("title", Kind.TEXT, false, false),
-    DATE("date", Kind.DATE, false, false),
-    YEAR("year", Kind.KEYWORD, true, false),
-    LANGUAGE("lang", Kind.KEYWORD, true, false),
-    SIGNATORY("signatory", Kind.KEYWORD, true, true),
-    SPONSOR("sponsor", Kind.KEYWORD, true, true),
-    STATE_UNDER_REVIEW("state", Kind.KEYWORD, true, false),
-    RECOMMENDING_STATE("recommending_state", Kind.KEYWORD, true, true),
-    CONCERN("concern", Kind.KEYWORD, true, true),
+    REFERENCES("references", "Cited symbols", Kind.KEYWORD, "references", Use.MULTI, Use.QUERY),
     /** Stored only: why each concern was given, one line per phrase. */
-    CONCERN_EVIDENCE("concern_evidence", Kind.STORED, false, true),
+    CONCERN_EVIDENCE("concern_evidence", "Concern evidence", Kind.STORED, null, Use.MULTI),
     /**
      * The full text, all pages in order; offsets in postings for highlighting. Unlike the other text field, its value
      * is not stored but kept as doc values: read it with {@link DocumentTexts}.
      */
-    TEXT("text", Kind.TEXT, false, false),
+    TEXT("text", "Full text", Kind.TEXT, null, Use.QUERY, Use.JSONL),
     /** Stored only: the character offset in {@link #TEXT} at which each page starts. */
-    PAGE_STARTS("page_starts", Kind.STORED, false, false),
-    PATH("path", Kind.KEYWORD, false, true),
-    SHA256("sha256", Kind.KEYWORD, false, false),
-    CONTENT_TYPE("content_type", Kind.STORED, false, false),
-    BYTES("bytes", Kind.STORED, false, false),
-    NEEDS_OCR("needs_ocr", Kind.KEYWORD, false, false);
+    PAGE_STARTS("page_starts", "Page starts", Kind.STORED, null),
+    PATH("path", "Path", Kind.KEYWORD, null, Use.MULTI),
+    SHA256("sha256", "SHA-256", Kind.KEYWORD, null),
+    CONTENT_TYPE("content_type", "Content type", Kind.STORED, null),
+    BYTES("bytes", "Bytes", Kind.STORED, null),
+    NEEDS_OCR("needs_ocr", "Needs OCR", Kind.KEYWORD, null);
+
+    /** What a field is used for, beyond being in the index. */
+    public enum Use {
+        /** It has facet counts (and so can be filtered on with an HTTP parameter of its name). */
+        FACET,
+        /** A document may have several values. */
+        MULTI,
+        /** A query may name it: {@code session:37}. */
+        QUERY,
+        /** A JSON-lines mapping may fill it: {@code year=year}. */
+        JSONL
+    }
 
     /** How a field is indexed. */
     public enum Kind {
@@ -55,33 +88,65 @@ public enum HrcField {
     }
 
     private final String fieldName;
+    private final String label;
+    private final String plural;
     private final Kind kind;
-    private final boolean facet;
-    private final boolean multiValued;
+    private final String recordKey;
+    private final Set<Use> uses;
 
-    HrcField(String fieldName, Kind kind, boolean facet, boolean multiValued) {
-        this.fieldName = fieldName;
-        this.kind = kind;
-        this.facet = facet;
-        this.multiValued = multiValued;
+    HrcField(String fieldName, String label, Kind kind, String recordKey, Use... uses) {
+        this(fieldName, label, null, kind, recordKey, uses);
     }
 
-    /** The name in Lucene, in the query language ({@code session:37}) and in HTTP parameters. */
+    HrcField(String fieldName, String label, String plural, Kind kind, String recordKey, Use... uses) {
+        this.fieldName = fieldName;
+        this.label = label;
+        this.plural = plural;
+        this.kind = kind;
+        this.recordKey = recordKey;
+        this.uses = uses.length == 0 ? EnumSet.noneOf(Use.class) : EnumSet.copyOf(Arrays.asList(uses));
+    }
+
+    /**
+     * The name in Lucene, in the query language ({@code session:37}), in HTTP parameters and in JSON-lines mappings.
+     */
     public String fieldName() {
         return fieldName;
+    }
+
+    /** How a person reads the field's name: {@code Document type}, {@code UPR Working Group session}. */
+    public String label() {
+        return label;
+    }
+
+    /** What a list of its values is called, for "Filter signatories…": {@code signatories}; a facet has one. */
+    public Optional<String> plural() {
+        return Optional.ofNullable(plural);
     }
 
     public Kind kind() {
         return kind;
     }
 
+    /**
+     * The field's key in a document's metadata record: a sidecar's JSON key and an expected-metadata CSV column,
+     * plural for a list ({@code signatories}); empty for the fields neither may set.
+     */
+    public Optional<String> recordKey() {
+        return Optional.ofNullable(recordKey);
+    }
+
+    public boolean is(Use use) {
+        return uses.contains(use);
+    }
+
     /** True for the fields that have facet counts (and so can be filtered on). */
     public boolean isFacet() {
-        return facet;
+        return is(Use.FACET);
     }
 
     public boolean isMultiValued() {
-        return multiValued;
+        return is(Use.MULTI);
     }
 
     /** The field named {@code name} in a query or an HTTP parameter, case-insensitively. */
@@ -93,14 +158,31 @@ public enum HrcField {
         return Arrays.stream(values()).filter(f -> f.fieldName.equals(n)).findFirst();
     }
 
-    /** The facet fields, in the order a search page shows them. */
-    public static List<HrcField> facets() {
-        return Arrays.stream(values()).filter(HrcField::isFacet).toList();
+    /** The fields used for {@code use}, in this enum's order. */
+    public static List<HrcField> all(Use use) {
+        return Arrays.stream(values()).filter(f -> f.is(use)).toList();
     }
 
-    /** {@code [session, upr_session, type, ...]}, for error messages. */
+    /** The field whose {@link #recordKey} is {@code key}. */
+    public static Optional<HrcField> fromRecordKey(String key) {
+        return Arrays.stream(values())
+                .filter(f -> f.recordKey != null && f.recordKey.equals(key))
+                .findFirst();
+    }
+
+    /** The facet fields, in the order a search page shows them: the Council's documents first, then the UPR's. */
+    public static List<HrcField> facets() {
+        return all(Use.FACET);
+    }
+
+    /** {@code [session, type, year, ...]}, for error messages. */
     public static String facetNames() {
-        return facets().stream().map(HrcField::fieldName).collect(Collectors.joining(", ", "[", "]"));
+        return names(facets());
+    }
+
+    /** {@code [symbol, session, ...]}: the names of the fields, for error messages. */
+    public static String names(List<HrcField> fields) {
+        return fields.stream().map(HrcField::fieldName).collect(Collectors.joining(", ", "[", "]"));
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.hrcsearch.corpus.vocab;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.hrcsearch.corpus.schema.TextFolding;
 
 /**
- * The form in which names are compared: lower case, without accents, punctuation as spaces, {@code &} as
+ * The form in which names are compared: {@link TextFolding folded}, apostrophes dropped, other punctuation as spaces, {@code &} as
  * {@code and}, a leading {@code the} dropped; e.g. {@code "The Egyptian Initiative for Personal Rights"} and
  * {@code "Egyptian Initiative for Personal Rights"} have the same key, and so do {@code Lawyers’ Rights Watch} and
  * {@code Lawyers' Rights Watch}.
@@ -13,10 +12,9 @@ public final class NameKey {
     private NameKey() {}
 
     public static String of(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT)
+        String s = TextFolding.fold(name)
                 .replace("&", " and ")
-                .replaceAll("['\u2018\u2019\u02BC`]", "")
+                .replaceAll("['`]", "")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip();
         if (s.startsWith("the ")) {

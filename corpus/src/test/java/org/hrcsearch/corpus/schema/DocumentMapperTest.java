@@ -141,6 +141,6 @@ class DocumentMapperTest {
     void unknownParametersAreNotFields() {
         assertThat(HrcField.fromParam("Signatory")).contains(HrcField.SIGNATORY);
         assertThat(HrcField.fromParam("sponsorz")).isEmpty();
-        assertThat(HrcField.facetNames()).startsWith("[session, upr_session, type");
+        assertThat(HrcField.facetNames()).startsWith("[session, type, year");
     }
 }

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class HrcAnalyzerTest {
 
-    private final Analyzer analyzer = new HrcAnalyzer();
+    private static final Analyzer ANALYZER = new HrcAnalyzer();
 
-    private List<String> tokens(String text) throws IOException {
+    /** The words the analyzer makes of a text in the full-text field. */
+    static List<String> tokens(String text) throws IOException {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+        try (TokenStream ts = ANALYZER.tokenStream(HrcField.TEXT.fieldName(), text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

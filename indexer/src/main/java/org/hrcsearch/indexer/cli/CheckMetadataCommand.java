@@ -3,8 +3,10 @@ package org.hrcsearch.indexer.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hrcsearch.indexer.check.CheckedField;
 import org.hrcsearch.indexer.check.ExpectedMetadata;
 import org.hrcsearch.indexer.check.ExpectedMetadataFile;
 import org.hrcsearch.indexer.check.MetadataCheck;
@@ -24,12 +26,14 @@ import picocli.CommandLine.Parameters;
         description = {
             "Derive the metadata of every document under a folder (as indexing does) and compare it with an expected",
             "CSV: prints precision and recall per field and every disagreement. The CSV has a 'path' column (relative",
-            "to the folder) and any of the columns " + "symbol, session, upr_session, type, date, title, lang,",
-            "signatories, sponsors, state, recommending_states, references, concerns; multiple values are joined",
+            "to the folder) and any of the columns " + CheckMetadataCommand.COLUMNS + "; multiple values are joined",
             "with ' | '; an empty cell means the field must be empty; a column that is absent is not checked.",
             "Exit code 0 when every expected document was derived, 1 otherwise."
         })
 public final class CheckMetadataCommand implements Callable<Integer> {
+
+    /** Stands in the description for the checked columns, which come from the field registry at run time. */
+    static final String COLUMNS = "<columns>";
 
     @Parameters(index = "0", paramLabel = "<folder>", description = "Folder of documents (walked recursively).")
     Path folder;
@@ -87,6 +91,11 @@ public final class CheckMetadataCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CheckMetadataCommand()).execute(args));
+        CommandLine cli = new CommandLine(new CheckMetadataCommand());
+        CommandLine.Model.UsageMessageSpec usage = cli.getCommandSpec().usageMessage();
+        usage.description(Arrays.stream(usage.description())
+                .map(line -> line.replace(COLUMNS, CheckedField.columns()))
+                .toArray(String[]::new));
+        System.exit(cli.execute(args));
     }
 }

@@ -1,21 +1,20 @@
 package org.hrcsearch.indexer.enrich;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.hrcsearch.corpus.model.ConcernTag;
+import org.hrcsearch.corpus.schema.TextFolding;
 import org.hrcsearch.corpus.vocab.ConcernTaxonomy;
 
 /**
  * Tags a document with the concerns of the taxonomy whose match phrases it uses often enough, and records why:
  * which phrases matched and how often, e.g. {@code reprisals} because "reprisals" occurs 4 times. A concern needs
- * at least its minimum evidence (occurrences of its phrases added up). Phrases match whole words, ignoring case,
- * accents, apostrophes and hyphens ("non-cooperation" is "non cooperation"); a trailing {@code *} matches any
- * ending. Pure.
+ * at least its minimum evidence (occurrences of its phrases added up). Phrases match whole words as a search
+ * finds them ({@link TextFolding#words}): ignoring case, accents, the form of apostrophes and dashes, and hyphens
+ * ("non-cooperation" is "non cooperation", "Women’s" is "women's"); a trailing {@code *} matches any ending. Pure.
  */
 public final class ConcernTagger {
 
@@ -34,7 +33,7 @@ public final class ConcernTagger {
         for (ConcernTaxonomy.Concern c : concerns) {
             for (String p : c.phrases()) {
                 boolean prefix = p.endsWith("*");
-                List<String> words = words(prefix ? p.substring(0, p.length() - 1) : p);
+                List<String> words = TextFolding.words(prefix ? p.substring(0, p.length() - 1) : p);
                 if (words.isEmpty()) {
                     continue;
                 }
@@ -72,7 +71,7 @@ public final class ConcernTagger {
      * is civic space, not the environment.
      */
     public List<ConcernTag> tag(String text) {
-        List<String> words = words(text);
+        List<String> words = TextFolding.words(text);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -134,64 +133,5 @@ public final class ConcernTagger {
             }
         }
         return true;
-    }
-
-    /** Lower-case words without accents; apostrophes join ("women's" is "womens"), other punctuation splits. */
-    static List<String> words(String text) {
-        // By hand what the regexes \p{M}+ (removed), ['‘’ʼ`] (removed) and [^\p{L}\p{N}]+ (split) did: run
-        // over whole reports, they were a sixth of the indexer's time.
-        String s =
-                withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == '\'' || c == '‘' || c == '’' || c == 'ʼ' || c == '`') {
-                continue;
-            }
-            if (isLetterOrNumber(c)) {
-                word.appendCodePoint(c);
-            } else if (!word.isEmpty()) {
-                out.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        if (!word.isEmpty()) {
-            out.add(word.toString());
-        }
-        return out;
-    }
-
-    private static String withoutMarks(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            int next = i + Character.charCount(c);
-            if (isMark(c)) {
-                if (out == null) {
-                    out = new StringBuilder(s.length()).append(s, 0, i);
-                }
-            } else if (out != null) {
-                out.append(s, i, next);
-            }
-            i = next;
-        }
-        return out == null ? s : out.toString();
-    }
-
-    private static boolean isMark(int c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isLetterOrNumber(int c) {
-        int type = Character.getType(c);
-        return Character.isLetter(c)
-                || type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 }

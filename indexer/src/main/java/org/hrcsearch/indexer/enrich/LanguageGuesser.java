@@ -3,6 +3,7 @@ package org.hrcsearch.indexer.enrich;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hrcsearch.corpus.schema.TextFolding;
 
 /**
  * Guesses a document's language (ISO 639-1) from its commonest function words: UN documents come in the six
@@ -18,7 +19,7 @@ public final class LanguageGuesser {
 
     public String guess(String text) {
         String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-        List<String> words = ConcernTagger.words(sample);
+        List<String> words = TextFolding.words(sample);
         String best = "en";
         int bestCount = 0;
         for (String lang : List.of("en", "fr", "es")) {

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.hrcsearch.corpus.schema.HrcField;
 
 /**
  * Turns the synthetic sample texts in {@code corpus/samples/text} into the checked-in PDFs of {@code corpus/samples/pdf}.
@@ -192,7 +193,9 @@ public final class SampleCorpusGenerator {
         for (String line : lines.subList(1, lines.size())) {
             if (!line.isBlank()) {
                 List<String> row = csvFields(line);
-                titles.put(row.get(header.indexOf("file")), row.get(header.indexOf("title")));
+                titles.put(
+                        row.get(header.indexOf("file")),
+                        row.get(header.indexOf(HrcField.TITLE.recordKey().orElseThrow())));
             }
         }
         return titles;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.UnSymbol;
+import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.vocab.ConcernTaxonomy;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 
@@ -29,36 +31,23 @@ import org.hrcsearch.corpus.vocab.Vocabularies;
  *  "recommending_states": [], "upr_session": 7, "references": ["A/HRC/37/L.36"], "concerns": ["reprisals"]}
  * </pre>
  *
- * A field that is absent keeps the derived value; {@code null} or an empty list clears it. Names of organisations
+ * Its keys are the fields' {@link HrcField#recordKey record keys}. A field that is absent keeps the derived value; {@code null} or an empty list clears it. Names of organisations
  * and States go through the vocabularies, so {@code FIDH} becomes its canonical name. Pure: reading the file is
  * {@link SidecarReader}'s job.
  */
-public record Sidecar(Map<String, JsonNode> fields) {
+public record Sidecar(Map<HrcField, JsonNode> fields) {
 
-    /** The fields a sidecar may set. */
-    public static final Set<String> FIELDS = Set.of(
-            "symbol",
-            "session",
-            "upr_session",
-            "type",
-            "title",
-            "date",
-            "lang",
-            "signatories",
-            "sponsors",
-            "state",
-            "recommending_states",
-            "references",
-            "concerns");
+    /** The keys a sidecar may have: the fields' {@link HrcField#recordKey record keys}. */
+    public static Set<String> keys() {
+        Set<String> keys = new TreeSet<>();
+        for (HrcField f : HrcField.values()) {
+            f.recordKey().ifPresent(keys::add);
+        }
+        return keys;
+    }
 
     public Sidecar {
         fields = Map.copyOf(fields);
-        Set<String> unknown = new TreeSet<>(fields.keySet());
-        unknown.removeAll(FIELDS);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown field" + (unknown.size() > 1 ? "s " : " ") + unknown
-                    + "; use any of " + new TreeSet<>(FIELDS));
-        }
     }
 
     /** Parses a sidecar's JSON object; throws {@link IllegalArgumentException} with what is wrong. */
@@ -66,10 +55,16 @@ public record Sidecar(Map<String, JsonNode> fields) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("a sidecar must hold one JSON object");
         }
-        Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+        Map<HrcField, JsonNode> fields = new EnumMap<>(HrcField.class);
+        Set<String> unknown = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            fields.put(e.getKey(), e.getValue());
+            HrcField.fromRecordKey(e.getKey())
+                    .ifPresentOrElse(f -> fields.put(f, e.getValue()), () -> unknown.add(e.getKey()));
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "unknown field" + (unknown.size() > 1 ? "s " : " ") + unknown + "; use any of " + keys());
         }
         return new Sidecar(fields);
     }
@@ -77,49 +72,49 @@ public record Sidecar(Map<String, JsonNode> fields) {
     /** The document with this sidecar's fields set. */
     public HrcDocument applyTo(HrcDocument doc, Vocabularies vocab) {
         HrcDocument.Builder b = doc.toBuilder();
-        for (Map.Entry<String, JsonNode> e : fields.entrySet()) {
+        for (Map.Entry<HrcField, JsonNode> e : fields.entrySet()) {
             JsonNode v = e.getValue();
-            String key = e.getKey();
-            switch (key) {
-                case "symbol" ->
+            String key = e.getKey().recordKey().orElseThrow();
+            switch (e.getKey()) {
+                case SYMBOL ->
                     b.symbol(text(v).map(s -> UnSymbol.parse(s)
                                     .orElseThrow(() ->
                                             new IllegalArgumentException("symbol '" + s + "' is not a UN symbol")))
                             .orElse(null));
-                case "session" ->
+                case SESSION ->
                     b.session(text(v).map(s -> Session.parse(s)
                                     .orElseThrow(() -> new IllegalArgumentException(
                                             "session '" + s + "' is not a session (37 or S-35)")))
                             .orElse(null));
-                case "upr_session" ->
+                case UPR_SESSION ->
                     b.uprSession(text(v).map(s -> {
                                 if (!s.matches("\\d{1,3}")) {
-                                    throw new IllegalArgumentException("upr_session must be a number, got '" + s + "'");
+                                    throw new IllegalArgumentException(key + " must be a number, got '" + s + "'");
                                 }
                                 return Integer.valueOf(s);
                             })
                             .orElse(null));
-                case "type" ->
+                case TYPE ->
                     b.type(text(v).map(s -> DocumentType.fromKey(s)
                                     .orElseThrow(() -> new IllegalArgumentException(
                                             "unknown type '" + s + "'; use one of " + DocumentType.allowedKeys())))
                             .orElse(DocumentType.OTHER));
-                case "title" -> b.title(text(v).orElse(""));
-                case "date" -> b.date(text(v).map(Sidecar::date).orElse(null));
-                case "lang" -> b.language(text(v).orElse("und"));
-                case "signatories" ->
+                case TITLE -> b.title(text(v).orElse(""));
+                case DATE -> b.date(text(v).map(s -> date(key, s)).orElse(null));
+                case LANGUAGE -> b.language(text(v).orElse("und"));
+                case SIGNATORY ->
                     b.signatories(list(key, v).stream()
                             .map(vocab.organisations()::canonical)
                             .toList());
-                case "sponsors" -> b.sponsors(states(key, v, vocab));
-                case "state" ->
+                case SPONSOR -> b.sponsors(states(key, v, vocab));
+                case STATE_UNDER_REVIEW ->
                     b.stateUnderReview(
                             text(v).map(s -> vocab.states().canonical(s).orElse(s))
                                     .orElse(null));
-                case "recommending_states" -> b.recommendingStates(states(key, v, vocab));
-                case "references" -> b.references(list(key, v));
-                case "concerns" -> b.concerns(concerns(v, vocab.concerns()));
-                default -> throw new IllegalStateException("checked in the constructor: " + key);
+                case RECOMMENDING_STATE -> b.recommendingStates(states(key, v, vocab));
+                case REFERENCES -> b.references(list(key, v));
+                case CONCERN -> b.concerns(concerns(key, v, vocab.concerns()));
+                default -> throw new IllegalStateException("a field without a record key: " + e.getKey());
             }
         }
         return b.build();
@@ -133,11 +128,11 @@ public record Sidecar(Map<String, JsonNode> fields) {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
-    private static LocalDate date(String s) {
+    private static LocalDate date(String key, String s) {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date must be YYYY-MM-DD, got '" + s + "'");
+            throw new IllegalArgumentException(key + " must be YYYY-MM-DD, got '" + s + "'");
         }
     }
 
@@ -159,9 +154,9 @@ public record Sidecar(Map<String, JsonNode> fields) {
                 .toList();
     }
 
-    private static List<ConcernTag> concerns(JsonNode v, ConcernTaxonomy taxonomy) {
+    private static List<ConcernTag> concerns(String key, JsonNode v, ConcernTaxonomy taxonomy) {
         List<ConcernTag> out = new ArrayList<>();
-        for (String id : list("concerns", v)) {
+        for (String id : list(key, v)) {
             ConcernTaxonomy.Concern c = taxonomy.find(id)
                     .orElseThrow(() ->
                             new IllegalArgumentException("unknown concern '" + id + "'; see concerns.tsv for the ids"));

@@ -15,6 +15,7 @@ import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.UnSymbol;
+import org.hrcsearch.corpus.schema.HrcField;
 
 /**
  * Which member of each JSON-lines record fills which field of a document, e.g.
@@ -29,15 +30,14 @@ import org.hrcsearch.corpus.model.UnSymbol;
 public final class JsonlMapping {
 
     /** The fields a mapping may fill. */
-    public static final List<String> FIELDS =
-            List.of("id", "text", "title", "date", "year", "session", "symbol", "type", "lang", "state", "signatory");
+    public static final List<HrcField> FIELDS = HrcField.all(HrcField.Use.JSONL);
 
     private static final Pattern PAIR_START = Pattern.compile(",(?=\\s*[a-z_]+=)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
 
-    private final Map<String, String> sources;
+    private final Map<HrcField, String> sources;
 
-    private JsonlMapping(Map<String, String> sources) {
+    private JsonlMapping(Map<HrcField, String> sources) {
         this.sources = sources;
     }
 
@@ -48,21 +48,21 @@ public final class JsonlMapping {
      * @throws IllegalArgumentException naming the bad pair and the allowed fields
      */
     public static JsonlMapping parse(String spec) {
-        Map<String, String> sources = new LinkedHashMap<>();
+        Map<HrcField, String> sources = new LinkedHashMap<>();
         for (String pair : PAIR_START.split(spec.strip())) {
             int eq = pair.indexOf('=');
             if (eq < 0) {
                 throw new IllegalArgumentException(
                         "'" + pair + "' is not field=source; e.g. id=id,text=text,year=year");
             }
-            String field = pair.substring(0, eq).strip();
-            if (!FIELDS.contains(field)) {
-                throw new IllegalArgumentException(
-                        "unknown field '" + field + "' in the mapping; use one of " + FIELDS);
-            }
+            String name = pair.substring(0, eq).strip();
+            HrcField field = HrcField.fromParam(name)
+                    .filter(FIELDS::contains)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "unknown field '" + name + "' in the mapping; use one of " + HrcField.names(FIELDS)));
             sources.put(field, pair.substring(eq + 1).strip());
         }
-        for (String required : List.of("id", "text")) {
+        for (HrcField required : List.of(HrcField.ID, HrcField.TEXT)) {
             if (sources.getOrDefault(required, "").isEmpty()) {
                 throw new IllegalArgumentException("the mapping must say which member holds the " + required + ", e.g. "
                         + required + "=" + required);
@@ -80,42 +80,43 @@ public final class JsonlMapping {
 
     /** The record's id, or empty when it has none. */
     public Optional<String> id(JsonNode record) {
-        return value(record, "id").filter(s -> !s.isBlank());
+        return value(record, HrcField.ID).filter(s -> !s.isBlank());
     }
 
     public String text(JsonNode record) {
-        return value(record, "text").orElse("");
+        return value(record, HrcField.TEXT).orElse("");
     }
 
     /** The mapped title, if the mapping has one and it is not blank for this record. */
     public Optional<String> title(JsonNode record) {
-        return value(record, "title").filter(s -> !s.isBlank());
+        return value(record, HrcField.TITLE).filter(s -> !s.isBlank());
     }
 
     /** Replaces the derived fields of {@code doc} with the mapped ones. */
     public HrcDocument.Builder apply(HrcDocument.Builder doc, JsonNode record) {
         title(record).ifPresent(doc::title);
-        if (sources.containsKey("date")) {
-            doc.date(value(record, "date").flatMap(JsonlMapping::date).orElse(null));
-        } else if (sources.containsKey("year")) {
-            doc.date(value(record, "year").flatMap(JsonlMapping::date).orElse(null));
+        if (sources.containsKey(HrcField.DATE)) {
+            doc.date(value(record, HrcField.DATE).flatMap(JsonlMapping::date).orElse(null));
+        } else if (sources.containsKey(HrcField.YEAR)) {
+            doc.date(value(record, HrcField.YEAR).flatMap(JsonlMapping::date).orElse(null));
         }
-        if (sources.containsKey("session")) {
-            doc.session(value(record, "session").flatMap(Session::parse).orElse(null));
+        if (sources.containsKey(HrcField.SESSION)) {
+            doc.session(value(record, HrcField.SESSION).flatMap(Session::parse).orElse(null));
         }
-        if (sources.containsKey("symbol")) {
-            doc.symbol(value(record, "symbol").flatMap(UnSymbol::parse).orElse(null));
+        if (sources.containsKey(HrcField.SYMBOL)) {
+            doc.symbol(value(record, HrcField.SYMBOL).flatMap(UnSymbol::parse).orElse(null));
         }
-        if (sources.containsKey("type")) {
-            value(record, "type").flatMap(DocumentType::fromKey).ifPresent(doc::type);
+        if (sources.containsKey(HrcField.TYPE)) {
+            value(record, HrcField.TYPE).flatMap(DocumentType::fromKey).ifPresent(doc::type);
         }
-        value(record, "lang").filter(s -> !s.isBlank()).ifPresent(doc::language);
-        if (sources.containsKey("state")) {
-            doc.stateUnderReview(
-                    value(record, "state").filter(s -> !s.isBlank()).orElse(null));
+        value(record, HrcField.LANGUAGE).filter(s -> !s.isBlank()).ifPresent(doc::language);
+        if (sources.containsKey(HrcField.STATE_UNDER_REVIEW)) {
+            doc.stateUnderReview(value(record, HrcField.STATE_UNDER_REVIEW)
+                    .filter(s -> !s.isBlank())
+                    .orElse(null));
         }
-        if (sources.containsKey("signatory")) {
-            doc.signatories(values(record, sources.get("signatory")));
+        if (sources.containsKey(HrcField.SIGNATORY)) {
+            doc.signatories(values(record, sources.get(HrcField.SIGNATORY)));
         }
         return doc;
     }
@@ -133,7 +134,7 @@ public final class JsonlMapping {
         }
     }
 
-    private Optional<String> value(JsonNode record, String field) {
+    private Optional<String> value(JsonNode record, HrcField field) {
         String source = sources.get(field);
         if (source == null || source.isEmpty()) {
             return Optional.empty();

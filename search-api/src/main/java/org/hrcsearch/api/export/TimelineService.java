@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import org.hrcsearch.api.facet.FacetCounts;
+import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.query.QueryCompiler;
 import org.hrcsearch.api.query.QuerySyntaxException;
@@ -110,7 +110,7 @@ public final class TimelineService {
             Optional<Session> s = Session.parse(e.getKey());
             sessions.add(new SessionCount(
                     s.map(Session::label).orElse(null),
-                    s.map(FacetCounts::sessionLabel).orElse("No session"),
+                    s.map(FieldLabels::sessionLabel).orElse("No session"),
                     e.getValue()[0],
                     occurrences == null ? null : e.getValue()[1]));
             documents += e.getValue()[0];

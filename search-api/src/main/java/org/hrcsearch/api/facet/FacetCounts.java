@@ -11,14 +11,13 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.hrcsearch.api.index.IndexSnapshot;
 import org.hrcsearch.api.search.SearchResponse;
-import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.schema.HrcField;
 
 /**
  * Facet counts as the API shows them: sessions, years and types in full and in their natural order, the long
- * lists (signatories, concerns) as their most frequent values, and a label for each value
- * ({@code S-35} is "Special session 35").
+ * lists (signatories, concerns) as their most frequent values, and a label for each value ({@link FieldLabels}:
+ * {@code S-35} is "Special session 35").
  */
 public final class FacetCounts {
     private FacetCounts() {}
@@ -26,24 +25,29 @@ public final class FacetCounts {
     /** How many values of a long facet a search answer shows; {@code /api/facets/{name}} lists them all. */
     static final int TOP_VALUES = 20;
 
+    /** Whether a search answer lists every value of a facet: the short lists (sessions, years, types, languages). */
+    public static boolean listsAll(HrcField field) {
+        return switch (field) {
+            case SESSION, YEAR, UPR_SESSION, TYPE, LANGUAGE -> true;
+            default -> false;
+        };
+    }
+
     /** Every facet field with its values; {@code facets} null (an empty index) gives empty lists. */
-    public static Map<String, List<SearchResponse.FacetValue>> forSearch(Facets facets, IndexSnapshot snap)
-            throws IOException {
+    public static Map<String, List<SearchResponse.FacetValue>> forSearch(
+            Facets facets, IndexSnapshot snap, FieldLabels labels) throws IOException {
         Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
         for (HrcField field : HrcField.facets()) {
-            boolean all = field == HrcField.SESSION
-                    || field == HrcField.YEAR
-                    || field == HrcField.UPR_SESSION
-                    || field == HrcField.TYPE
-                    || field == HrcField.LANGUAGE;
-            out.put(field.fieldName(), values(facets, snap, field, all ? Integer.MAX_VALUE : TOP_VALUES));
+            out.put(
+                    field.fieldName(),
+                    values(facets, snap, field, listsAll(field) ? Integer.MAX_VALUE : TOP_VALUES, labels));
         }
         return out;
     }
 
     /** The values of one facet with a count above zero, at most {@code limit}, in the facet's order. */
-    static List<SearchResponse.FacetValue> values(Facets facets, IndexSnapshot snap, HrcField field, int limit)
-            throws IOException {
+    static List<SearchResponse.FacetValue> values(
+            Facets facets, IndexSnapshot snap, HrcField field, int limit, FieldLabels labels) throws IOException {
         List<SearchResponse.FacetValue> values = new ArrayList<>();
         if (facets != null && snap.hasDimension(field)) {
             FacetResult r = limit == Integer.MAX_VALUE
@@ -52,8 +56,8 @@ public final class FacetCounts {
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
                     if (lv.value.longValue() > 0) {
-                        values.add(
-                                new SearchResponse.FacetValue(lv.label, label(field, lv.label), lv.value.longValue()));
+                        values.add(new SearchResponse.FacetValue(
+                                lv.label, labels.valueLabel(field, lv.label), lv.value.longValue()));
                     }
                 }
             }
@@ -77,18 +81,5 @@ public final class FacetCounts {
 
     private static int number(SearchResponse.FacetValue v) {
         return v.value().matches("\\d{1,9}") ? Integer.parseInt(v.value()) : Integer.MAX_VALUE;
-    }
-
-    /** How a value reads to a person: a type's name, "Session 37", "Special session 35"; else the value. */
-    static String label(HrcField field, String value) {
-        return switch (field) {
-            case TYPE -> DocumentType.fromKey(value).map(DocumentType::label).orElse(value);
-            case SESSION -> Session.parse(value).map(FacetCounts::sessionLabel).orElse(value);
-            default -> value;
-        };
-    }
-
-    public static String sessionLabel(Session s) {
-        return s.special() ? "Special session " + s.number() : "Session " + s.number();
     }
 }

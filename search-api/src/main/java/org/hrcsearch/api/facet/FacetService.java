@@ -30,11 +30,13 @@ public final class FacetService {
     private final IndexHandle index;
     private final QueryCompiler compiler;
     private final Duration timeLimit;
+    private final FieldLabels labels;
 
-    public FacetService(IndexHandle index, QueryCompiler compiler, Duration timeLimit) {
+    public FacetService(IndexHandle index, QueryCompiler compiler, Duration timeLimit, FieldLabels labels) {
         this.index = index;
         this.compiler = compiler;
         this.timeLimit = timeLimit;
+        this.labels = labels;
     }
 
     /** Every value of {@code field} (a facet field) among the documents the criteria select. */
@@ -57,7 +59,7 @@ public final class FacetService {
             DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = ds.search(q.drill(), counter);
             return new FacetList(
                     field.fieldName(),
-                    FacetCounts.values(r.facets, lease.snapshot(), field, Integer.MAX_VALUE),
+                    FacetCounts.values(r.facets, lease.snapshot(), field, Integer.MAX_VALUE, labels),
                     q.expired().getAsBoolean());
         }
     }

@@ -85,7 +85,10 @@ public final class LoadShedder implements MeterBinder {
 
     /** Whether requests to the route {@code path} (a route template, e.g. {@code /api/search}) are limited. */
     static boolean limits(String path) {
-        return path.startsWith("/api/") && !path.equals("/api/openapi.json") && !path.startsWith("/api/admin/");
+        return path.startsWith("/api/")
+                && !path.equals("/api/openapi.json")
+                && !path.equals("/api/fields")
+                && !path.startsWith("/api/admin/");
     }
 
     /** What a limited request must pass before it takes a slot: a check that throws for a request to refuse. */

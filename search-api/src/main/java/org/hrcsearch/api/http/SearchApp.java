@@ -88,7 +88,7 @@ public final class SearchApp {
     static Javalin create(ApiServices services, Options options, LoadShedder shedder) {
         ApiMetrics metrics = new ApiMetrics(services.index());
         shedder.bindTo(metrics.registry());
-        SearchController search = new SearchController(services.search(), services.facets());
+        SearchController search = new SearchController(services.search(), services.facets(), services.labels());
         DocumentController documents = new DocumentController(services.documents());
         SignatoryController signatories = new SignatoryController(services.signatories());
         TimelineController timeline = new TimelineController(services.timeline());
@@ -127,6 +127,7 @@ public final class SearchApp {
             config.routes.get("/api/openapi.json", status::openApi);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/facets/{name}", search::facet);
+            config.routes.get("/api/fields", search::fields);
             config.routes.get("/api/documents/{id}", documents::document);
             config.routes.get("/api/documents/{id}/text", documents::text);
             config.routes.get("/api/documents/{id}/file", documents::file);

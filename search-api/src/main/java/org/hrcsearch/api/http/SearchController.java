@@ -4,13 +4,17 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.Set;
 import org.hrcsearch.api.facet.FacetService;
+import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.search.Criteria;
 import org.hrcsearch.api.search.Cursor;
 import org.hrcsearch.api.search.SearchRequest;
 import org.hrcsearch.api.search.SearchService;
 import org.hrcsearch.corpus.schema.HrcField;
 
-/** {@code GET /api/search} and {@code GET /api/facets/{name}}: reads parameters, calls the service, writes JSON. */
+/**
+ * {@code GET /api/search}, {@code GET /api/facets/{name}} and {@code GET /api/fields}: reads parameters, calls the
+ * service, writes JSON.
+ */
 final class SearchController {
 
     static final int MAX_SIZE = 100;
@@ -21,10 +25,12 @@ final class SearchController {
 
     private final SearchService search;
     private final FacetService facets;
+    private final FieldLabels labels;
 
-    SearchController(SearchService search, FacetService facets) {
+    SearchController(SearchService search, FacetService facets, FieldLabels labels) {
         this.search = search;
         this.facets = facets;
+        this.labels = labels;
     }
 
     void search(Context ctx) throws Exception {
@@ -63,6 +69,12 @@ final class SearchController {
                         "unknown_facet",
                         "unknown facet '" + Params.abbreviate(name) + "'; use one of " + HrcField.facetNames()));
         ctx.json(facets.values(Params.criteria(ctx), field));
+    }
+
+    /** The fields with their labels, for the search page: the same for every request. */
+    void fields(Context ctx) {
+        Params.allowOnly(ctx, Set.of());
+        ctx.json(labels.fields());
     }
 
     private static Cursor cursor(String text, Criteria criteria, SearchRequest.SortOrder sort) {

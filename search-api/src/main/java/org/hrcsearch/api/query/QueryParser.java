@@ -2,7 +2,6 @@ package org.hrcsearch.api.query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.hrcsearch.corpus.schema.HrcField;
 
@@ -216,12 +215,11 @@ public final class QueryParser {
         }
 
         private HrcField field(QueryLexer.Token t) throws QuerySyntaxException {
-            String name = t.text().toLowerCase(Locale.ROOT);
-            return QueryTranslator.SEARCHABLE_FIELDS.stream()
-                    .filter(f -> f.fieldName().equals(name))
-                    .findFirst()
+            return HrcField.fromParam(t.text())
+                    .filter(f -> f.is(HrcField.Use.QUERY))
                     .orElseThrow(() -> new QuerySyntaxException(
-                            "unknown field '" + t.text() + "'; use one of " + QueryTranslator.searchableFieldNames(),
+                            "unknown field '" + t.text() + "'; use one of "
+                                    + HrcField.names(HrcField.all(HrcField.Use.QUERY)),
                             t.position()));
         }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -39,27 +38,6 @@ import org.hrcsearch.corpus.schema.WordPairs;
  * the words carry offsets). {@link PhraseMatching} chooses.
  */
 public final class QueryTranslator {
-
-    /** The fields a query may name with {@code field:}. */
-    public static final List<HrcField> SEARCHABLE_FIELDS = List.of(
-            HrcField.SYMBOL,
-            HrcField.SESSION,
-            HrcField.UPR_SESSION,
-            HrcField.TYPE,
-            HrcField.TITLE,
-            HrcField.TEXT,
-            HrcField.SIGNATORY,
-            HrcField.SPONSOR,
-            HrcField.STATE_UNDER_REVIEW,
-            HrcField.RECOMMENDING_STATE,
-            HrcField.CONCERN,
-            HrcField.YEAR,
-            HrcField.LANGUAGE,
-            HrcField.REFERENCES);
-
-    public static String searchableFieldNames() {
-        return SEARCHABLE_FIELDS.stream().map(HrcField::fieldName).collect(Collectors.joining(", ", "[", "]"));
-    }
 
     private final Analyzer analyzer;
     private final QueryBuilder builder;

@@ -8,15 +8,18 @@ import java.time.Duration;
 import org.hrcsearch.api.export.ExportService;
 import org.hrcsearch.api.export.TimelineService;
 import org.hrcsearch.api.facet.FacetService;
+import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.query.QueryCompiler;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.signatory.SignatoryAliases;
 import org.hrcsearch.api.signatory.SignatoryService;
+import org.hrcsearch.corpus.vocab.ConcernTaxonomy;
 
 /** Every service of the API over one open index, wired by hand; closing it closes the index. */
 public record ApiServices(
         IndexHandle index,
+        FieldLabels labels,
         SearchService search,
         FacetService facets,
         DocumentService documents,
@@ -32,15 +35,23 @@ public record ApiServices(
      * The services over {@code index}.
      *
      * @param aliases other names of signatories
+     * @param concerns the concern taxonomy, whose labels name the concern facet's values
      * @param json the JSON mapper of the API, for JSON-lines exports
      */
     public static ApiServices over(
-            IndexHandle index, SignatoryAliases aliases, QueryLimits limits, Duration timeLimit, ObjectMapper json) {
+            IndexHandle index,
+            SignatoryAliases aliases,
+            ConcernTaxonomy concerns,
+            QueryLimits limits,
+            Duration timeLimit,
+            ObjectMapper json) {
         QueryCompiler compiler = new QueryCompiler(index.schema(), limits);
+        FieldLabels labels = new FieldLabels(concerns);
         return new ApiServices(
                 index,
-                new SearchService(index, compiler, timeLimit),
-                new FacetService(index, compiler, timeLimit),
+                labels,
+                new SearchService(index, compiler, timeLimit, labels),
+                new FacetService(index, compiler, timeLimit, labels),
                 new DocumentService(index, Path.of("")),
                 new SignatoryService(index, aliases),
                 new TimelineService(index, compiler, timeLimit),

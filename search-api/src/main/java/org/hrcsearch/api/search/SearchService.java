@@ -13,6 +13,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.hrcsearch.api.facet.FacetCounts;
+import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.query.QueryCompiler;
 import org.hrcsearch.api.query.QuerySyntaxException;
@@ -32,8 +33,10 @@ public final class SearchService {
     private final QueryCompiler compiler;
     private final HitReader hitReader;
     private final Duration timeLimit;
+    private final FieldLabels labels;
 
-    SearchService(IndexHandle index, QueryCompiler compiler, Duration timeLimit) {
+    SearchService(IndexHandle index, QueryCompiler compiler, Duration timeLimit, FieldLabels labels) {
+        this.labels = labels;
         this.index = index;
         this.compiler = compiler;
         this.hitReader = new HitReader(index.schema());
@@ -98,7 +101,7 @@ public final class SearchService {
             return new SearchResponse(
                     top.totalHits.value(),
                     hits.hits(),
-                    FacetCounts.forSearch(facets, lease.snapshot()),
+                    FacetCounts.forSearch(facets, lease.snapshot(), labels),
                     next,
                     q.expired().getAsBoolean() || hits.cut());
         }

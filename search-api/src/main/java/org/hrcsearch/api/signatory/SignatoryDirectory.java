@@ -1,13 +1,11 @@
 package org.hrcsearch.api.signatory;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.Bits;
 import org.hrcsearch.api.facet.DimensionValues;
 import org.hrcsearch.corpus.schema.HrcField;
+import org.hrcsearch.corpus.schema.TextFolding;
 
 /**
  * Every organisation or State that signed or sponsored a document in one commit, with how many documents each
@@ -26,7 +25,7 @@ import org.hrcsearch.corpus.schema.HrcField;
 public final class SignatoryDirectory {
 
     /**
-     * One name, its {@link #fold folded} form, and its document counts (a document both signed and sponsored counts
+     * One name, its {@link TextFolding#fold folded} form, and its document counts (a document both signed and sponsored counts
      * once in documents).
      */
     record Entry(String name, String folded, int documents, int signed, int sponsored) {}
@@ -67,7 +66,7 @@ public final class SignatoryDirectory {
             }
         }
         List<Entry> entries = new ArrayList<>(counts.size());
-        counts.forEach((name, c) -> entries.add(new Entry(name, fold(name), c[0], c[1], c[2])));
+        counts.forEach((name, c) -> entries.add(new Entry(name, TextFolding.fold(name), c[0], c[1], c[2])));
         return new SignatoryDirectory(entries);
     }
 
@@ -76,14 +75,8 @@ public final class SignatoryDirectory {
         return byCount;
     }
 
-    /** The entry of a name as indexed, ignoring case and accents. */
+    /** The entry of a name as indexed, ignoring case, accents and the form of quotes, dashes and spaces. */
     Optional<Entry> find(String name) {
-        return Optional.ofNullable(byFoldedName.get(fold(name)));
-    }
-
-    /** Lower case without accents: how names are compared ({@code fédération} is {@code federation}). */
-    static String fold(String s) {
-        String decomposed = Normalizer.normalize(s.strip(), Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(byFoldedName.get(TextFolding.fold(name)));
     }
 }

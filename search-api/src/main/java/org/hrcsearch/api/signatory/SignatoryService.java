@@ -21,12 +21,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
-import org.hrcsearch.api.facet.FacetCounts;
+import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.search.DocumentRef;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcField;
+import org.hrcsearch.corpus.schema.TextFolding;
 
 /**
  * The organisations and States that signed letters and statements or sponsored drafts: a list with document
@@ -94,14 +95,14 @@ public final class SignatoryService {
 
     /** Names matching {@code prefix} (blank: all), most documents first, at most {@code size}. */
     public SignatoryList list(String prefix, int size) throws IOException {
-        String folded = SignatoryDirectory.fold(prefix);
+        String folded = TextFolding.fold(prefix);
         try (IndexHandle.Lease lease = index.acquire()) {
             List<Signatory> matching = new ArrayList<>();
             for (SignatoryDirectory.Entry e : directory(lease).all()) {
                 List<String> other = aliases.aliases(e.name());
                 if (folded.isEmpty()
                         || matches(e.folded(), folded)
-                        || other.stream().anyMatch(a -> matches(SignatoryDirectory.fold(a), folded))) {
+                        || other.stream().anyMatch(a -> matches(TextFolding.fold(a), folded))) {
                     matching.add(new Signatory(e.name(), e.documents(), e.signed(), e.sponsored(), other));
                 }
             }
@@ -146,7 +147,7 @@ public final class SignatoryService {
 
     /** Up to five names that start like {@code name}, to suggest when it is not known. */
     private List<String> suggestions(String name) throws IOException {
-        String folded = SignatoryDirectory.fold(name);
+        String folded = TextFolding.fold(name);
         String start = folded.substring(0, Math.min(4, folded.length()));
         return start.isEmpty()
                 ? List.of()
@@ -171,10 +172,10 @@ public final class SignatoryService {
             Document d = stored.document(sd.doc, FIELDS);
             List<String> roles = new ArrayList<>();
             if (Arrays.asList(d.getValues(HrcField.SIGNATORY.fieldName())).contains(name)) {
-                roles.add("signatory");
+                roles.add(HrcField.SIGNATORY.fieldName());
             }
             if (Arrays.asList(d.getValues(HrcField.SPONSOR.fieldName())).contains(name)) {
-                roles.add("sponsor");
+                roles.add(HrcField.SPONSOR.fieldName());
             }
             DocumentRef ref = DocumentRef.of(d);
             groups.computeIfAbsent(ref.session() == null ? "" : ref.session(), s -> new ArrayList<>())
@@ -185,7 +186,7 @@ public final class SignatoryService {
             Optional<Session> s = Session.parse(session);
             out.add(new SessionDocuments(
                     s.map(Session::label).orElse(null),
-                    s.map(FacetCounts::sessionLabel).orElse("No session"),
+                    s.map(FieldLabels::sessionLabel).orElse("No session"),
                     list));
         });
         out.sort(Comparator.comparingInt(

@@ -64,6 +64,7 @@ class ReindexEndToEndTest {
         return ApiServices.over(
                 IndexHandle.open(new HrcSchema(), index),
                 new VocabularyAliases(Vocabularies.bundled()),
+                Vocabularies.bundled().concerns(),
                 QueryLimits.DEFAULT,
                 ApiServices.TIME_LIMIT,
                 SearchApp.objectMapper());

@@ -198,7 +198,7 @@ class SearchApiTest {
       /api/search?q=type:memo                  | bad_query               | unknown type 'memo'
       /api/search?q=symbol:hello               | bad_query               | is not a UN symbol
       /api/search?q=%2A                        | bad_query               | leave q empty to list every document
-      /api/facets/colour                       | unknown_facet           | unknown facet 'colour'; use one of [session, upr_session, type
+      /api/facets/colour                       | unknown_facet           | unknown facet 'colour'; use one of [session, type, year
       /api/facets/session?q=%22open            | bad_query               | unbalanced quote
       /api/facets/session?sort=best            | bad_parameter           | unknown sort 'best'
       /api/export?q=a&page=2                   | unknown_parameter       | unknown parameter 'page'

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hrcsearch.api.StandardServices;
 import org.hrcsearch.api.TestApi;
+import org.hrcsearch.corpus.schema.HrcField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -99,18 +100,31 @@ class ServerContractTest {
         });
     }
 
+    private JsonNode openApi() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(StatusController.OPENAPI_RESOURCE)) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
     @Test
     void theOpenApiDescriptionIsWellFormedJsonWithSchemasForEveryReference() throws Exception {
-        JsonNode doc;
-        try (InputStream in = getClass().getResourceAsStream(StatusController.OPENAPI_RESOURCE)) {
-            doc = new ObjectMapper().readTree(in);
-        }
+        JsonNode doc = openApi();
         List<String> refs = new ArrayList<>();
         doc.findValues("$ref").forEach(r -> refs.add(r.asText()));
         assertThat(refs).isNotEmpty().allSatisfy(ref -> {
             String[] parts = ref.substring(2).split("/");
             assertThat(doc.get(parts[0]).get(parts[1]).get(parts[2])).as(ref).isNotNull();
         });
+    }
+
+    @Test
+    void theOpenApiDescriptionNamesTheFacetsOfTheFieldRegistry() throws Exception {
+        List<String> described = new ArrayList<>();
+        openApi()
+                .at("/paths/~1api~1facets~1{name}/get/parameters/0/schema/enum")
+                .forEach(n -> described.add(n.asText()));
+        assertThat(described)
+                .isEqualTo(HrcField.facets().stream().map(HrcField::fieldName).toList());
     }
 
     @Test

@@ -164,6 +164,7 @@ class StressAbuseTest {
         try (ApiServices services = ApiServices.over(
                         IndexHandle.open(new HrcSchema(), index),
                         new VocabularyAliases(Vocabularies.bundled()),
+                        Vocabularies.bundled().concerns(),
                         QueryLimits.DEFAULT,
                         ApiServices.TIME_LIMIT,
                         SearchApp.objectMapper());
@@ -244,6 +245,7 @@ class StressAbuseTest {
         try (ApiServices services = ApiServices.over(
                 IndexHandle.open(new HrcSchema(), index),
                 new VocabularyAliases(Vocabularies.bundled()),
+                Vocabularies.bundled().concerns(),
                 QueryLimits.DEFAULT,
                 ApiServices.TIME_LIMIT,
                 SearchApp.objectMapper())) {
@@ -293,6 +295,7 @@ class StressAbuseTest {
         try (ApiServices services = ApiServices.over(
                 new IndexHandle(new HrcSchema(), new SearcherManager(dir, null), dir),
                 new VocabularyAliases(Vocabularies.bundled()),
+                Vocabularies.bundled().concerns(),
                 QueryLimits.DEFAULT,
                 ApiServices.TIME_LIMIT,
                 SearchApp.objectMapper())) {

@@ -23,6 +23,7 @@ import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.SearchRequest;
 import org.hrcsearch.api.signatory.SignatoryAliases;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.report.ProgressDisplay;
 import org.hrcsearch.indexer.source.JsonlMapping;
@@ -92,7 +93,12 @@ class CorruptIndexTest {
 
     private static ApiServices services(IndexHandle handle) {
         return ApiServices.over(
-                handle, SignatoryAliases.NONE, QueryLimits.DEFAULT, ApiServices.TIME_LIMIT, SearchApp.objectMapper());
+                handle,
+                SignatoryAliases.NONE,
+                Vocabularies.bundled().concerns(),
+                QueryLimits.DEFAULT,
+                ApiServices.TIME_LIMIT,
+                SearchApp.objectMapper());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.signatory.SignatoryAliases;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.report.ProgressDisplay;
 import org.hrcsearch.indexer.source.JsonlMapping;
@@ -45,6 +46,7 @@ class HealthReindexingTest {
         try (ApiServices services = ApiServices.over(
                 IndexHandle.open(new HrcSchema(), index),
                 SignatoryAliases.NONE,
+                Vocabularies.bundled().concerns(),
                 QueryLimits.DEFAULT,
                 ApiServices.TIME_LIMIT,
                 SearchApp.objectMapper())) {

@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +40,10 @@ import org.openqa.selenium.WebElement;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPageBrowserTest {
+
+    /** What {@code GET /api/fields} answers, for the stand-in servers. */
+    private static final FieldLabels.FieldList FIELDS =
+            new FieldLabels(Vocabularies.bundled().concerns()).fields();
 
     private ApiServices service;
     private Javalin app;
@@ -296,6 +302,29 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void panelTitlesAndConcernLabelsAreTheServersAsGiven() {
+        browser.open(base + "/?q=%22civil+society%22");
+        waitForCount("the phrase search");
+        @SuppressWarnings("unchecked")
+        List<String> legends = (List<String>) browser.script(
+                "return [...document.querySelectorAll('fieldset.facet legend')].map(l => l.textContent)");
+        assertThat(legends).startsWith("Session", "Document type", "Year").contains("Concern");
+        // The taxonomy's labels, not the ids made readable ("Civic space", "Reprisals").
+        @SuppressWarnings("unchecked")
+        List<String> concerns = (List<String>)
+                browser.script("return [...document.querySelectorAll('fieldset[data-facet=\"concern\"] .facet-label')]"
+                        + ".map(l => l.textContent)");
+        assertThat(concerns)
+                .contains("Civic space and civil society", "Reprisals against those who cooperate with the UN");
+        assertThat(browser.findAll(".hit .concerns .tag"))
+                .extracting(WebElement::getText)
+                .contains("Civic space and civil society");
+        browser.find("input[data-facet='concern'][data-value='civic_space']").click();
+        browser.waitFor("the concern chip", d -> !browser.findAll(".chip").isEmpty());
+        assertThat(browser.find(".chip").getText()).startsWith("Concern: Civic space and civil society");
+    }
+
+    @Test
     void theSignatoryListFiltersAsYouType() {
         browser.open(base + "/");
         waitForCount("every document");
@@ -458,6 +487,7 @@ class SearchPageBrowserTest {
         String file = "/api/documents/" + id + "/file";
         Javalin gone = Javalin.create(config -> {
                     config.staticFiles.add("/web", Location.CLASSPATH);
+                    config.routes.get("/api/fields", ctx -> ctx.json(FIELDS));
                     config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "reindexing", false)));
                     config.routes.get(
                             "/api/search",
@@ -623,6 +653,7 @@ class SearchPageBrowserTest {
         // A stand-in answers as the real server does while an indexer runs (health) and when it sheds load (503).
         Javalin busy = Javalin.create(config -> {
                     config.staticFiles.add("/web", Location.CLASSPATH);
+                    config.routes.get("/api/fields", ctx -> ctx.json(FIELDS));
                     config.routes.get(
                             "/health", ctx -> ctx.json(Map.of("status", "ok", "documents", 12, "reindexing", true)));
                     config.routes.get(

@@ -1,0 +1,170 @@
+package org.hrcsearch.corpus.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * How text is folded wherever two spellings of the same words are compared: lower case, accents and ligatures
+ * folded, every apostrophe and quote variant as {@code '}, every dash as {@code -}, soft hyphens dropped, runs of
+ * white space as one space; e.g. {@code "Lawyers’ Rights  Watch – Fédération"} folds to
+ * {@code "lawyers' rights watch - federation"}.
+ *
+ * <p>It folds as {@link HrcAnalyzer} does (the same character map, then Lucene's lower case and ASCII folding), so
+ * that the concern tagger, the vocabularies' name keys, the signatory directory and the metadata checker treat a
+ * text as a search treats it. Where the analyzer cannot help, it goes a little further: combining marks left after
+ * folding (an accent typed as a separate character) are dropped. Pure.
+ */
+public final class TextFolding {
+    private TextFolding() {}
+
+    /** What joins two letters into one word ({@code women's}, {@code u.n}), and what joins two digits. */
+    private static final String MID_LETTER = "'.:";
+
+    private static final String MID_NUMBER = "'.,;";
+    private static final String MID_LETTER_OR_NUMBER = "'.:,;";
+
+    private static final char SOFT_HYPHEN = '\u00AD';
+
+    /** The apostrophe and single quote variants a PDF prints for {@code '}: ‘ ’ ʼ ′ ＇. */
+    private static final String APOSTROPHES = "\u2018\u2019\u02BC\u2032\uFF07";
+
+    /** The dash variants a PDF prints for {@code -}: ‐ ‑ ‒ – — ― −. */
+    private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
+
+    /**
+     * Double quote variants: “ ” „ « ». Not in the analyzer's map (its tokenizer drops them, and ASCII folding maps
+     * them to {@code "}); {@link #sameForms} needs them.
+     */
+    private static final String DOUBLE_QUOTES = "\u201C\u201D\u201E\u00AB\u00BB";
+
+    /**
+     * The character map the analyzer applies before it splits words: soft hyphen to nothing, each apostrophe
+     * variant to {@code '}, each dash to {@code -}.
+     */
+    static Map<String, String> analyzerCharMap() {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        map.put(String.valueOf(SOFT_HYPHEN), "");
+        APOSTROPHES.chars().forEach(c -> map.put(String.valueOf((char) c), "'"));
+        DASHES.chars().forEach(c -> map.put(String.valueOf((char) c), "-"));
+        return map;
+    }
+
+    /** The text lower case, without accents, its quotes, dashes and spaces in one form: {@code "ﬁnd Women’s"} is {@code "find women's"}. */
+    public static String fold(String text) {
+        return normalise(text, true);
+    }
+
+    /**
+     * The text with its quotes, dashes and spaces in one form, case and accents kept: {@code "Women’s  –  Rights"}
+     * is {@code "Women's - Rights"}.
+     */
+    public static String sameForms(String text) {
+        return normalise(text, false);
+    }
+
+    /**
+     * The folded words of a text, split where the analyzer splits words of alphabetic scripts (Unicode word
+     * breaks): letters and digits make words; an apostrophe, a period or a colon between two letters stays inside
+     * one ({@code women's}, {@code u.n}), so does an apostrophe, a period, a comma or a semicolon between two digits
+     * ({@code 1,000}); any other character separates. E.g. {@code "Women’s non-cooperation"} gives
+     * {@code [women's, non, cooperation]}. (The analyzer also keeps underscores in words and gives each ideograph
+     * its own word; no match phrase has either.)
+     */
+    public static List<String> words(String text) {
+        String s = fold(text);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int next = i + Character.charCount(c);
+            boolean inWord = isLetterOrNumber(c) || (start >= 0 && joins(s, c, i, next));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+            i = next;
+        }
+        if (start >= 0) {
+            out.add(s.substring(start));
+        }
+        return out;
+    }
+
+    /** Whether the punctuation {@code c} at {@code at} joins the letters, or the digits, on both its sides. */
+    private static boolean joins(String s, int c, int at, int next) {
+        if (at == 0 || next >= s.length() || MID_LETTER_OR_NUMBER.indexOf(c) < 0) {
+            return false;
+        }
+        int before = s.codePointBefore(at);
+        int after = s.codePointAt(next);
+        return (Character.isLetter(before) && Character.isLetter(after) && MID_LETTER.indexOf(c) >= 0)
+                || (Character.isDigit(before) && Character.isDigit(after) && MID_NUMBER.indexOf(c) >= 0);
+    }
+
+    private static String normalise(String text, boolean fold) {
+        StringBuilder out = new StringBuilder(text.length());
+        char[] one = new char[2];
+        char[] folded = new char[8];
+        boolean space = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == SOFT_HYPHEN || (fold && isMark(c))) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = !out.isEmpty();
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            c = oneForm(c);
+            if (!fold) {
+                out.appendCodePoint(c);
+            } else if ((c = Character.toLowerCase(c)) < 0x80) {
+                out.append((char) c);
+            } else {
+                int n = Character.toChars(c, one, 0);
+                out.append(folded, 0, ASCIIFoldingFilter.foldToASCII(one, 0, folded, 0, n));
+            }
+        }
+        return out.toString();
+    }
+
+    private static int oneForm(int c) {
+        if (c > 0xFFFF) {
+            return c;
+        }
+        if (APOSTROPHES.indexOf(c) >= 0) {
+            return '\'';
+        }
+        if (DASHES.indexOf(c) >= 0) {
+            return '-';
+        }
+        if (DOUBLE_QUOTES.indexOf(c) >= 0) {
+            return '"';
+        }
+        return c;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isLetterOrNumber(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c)
+                || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+}
