@@ -3,8 +3,6 @@ package org.hrcsearch.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.search.ApiServices;
@@ -28,10 +26,8 @@ class EndToEndSeedTest {
         assertThat(report.counts().get(Outcome.INDEXED)).isEqualTo(2); // the letter as .txt and as .pdf
 
         try (ApiServices service = IndexedCorpus.services(indexDir)) {
-            JavalinTest.test(SearchApp.create(service), (server, client) -> {
-                var response = client.get("/api/search?q=%22win-win+cooperation+is+the+only+viable+option%22");
-                assertThat(response.code()).isEqualTo(200);
-                JsonNode body = new ObjectMapper().readTree(response.body().string());
+            TestApi.run(SearchApp.create(service), api -> {
+                JsonNode body = api.json("/api/search?q=%22win-win+cooperation+is+the+only+viable+option%22", 200);
                 assertThat(body.get("total").asInt()).isEqualTo(2);
                 for (JsonNode hit : body.get("hits")) {
                     assertThat(hit.get("session").asText()).isEqualTo("37");
