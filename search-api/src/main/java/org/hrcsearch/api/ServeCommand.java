@@ -181,10 +181,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         System.out.println("Search page: " + base + "/");
         System.out.println("Try:");
-        System.out.println("  curl '" + base + "/api/search?q=%22mutually+beneficial+cooperation%22'");
-        System.out.println("  curl '" + base + "/api/search?q=%22persistent+non-cooperation%22&session=52'");
-        System.out.println("  curl '" + base + "/api/timeline?q=reprisals'");
-        System.out.println("  curl '" + base + "/api/signatories?prefix=am'");
+        for (DemoExamples.Example example : DemoExamples.all()) { // what each finds on the sample corpus is tested
+            System.out.println("  curl '" + base + example.request() + "'   (" + example.shows() + ")");
+        }
         System.out.println("  curl '" + base + "/api/openapi.json'   (every route)");
         if (token.isPresent()) {
             System.out.println(

@@ -22,7 +22,8 @@ import org.hrcsearch.corpus.model.HrcDocument;
 
 /**
  * Runs the HTTP app in-process ({@link JavalinTest}) for one test and sends it raw requests, so that tests can
- * set methods, headers and bodies and read status, headers and bytes as they are on the wire.
+ * set methods, headers and bodies and read status, headers and bytes as they are on the wire. Every answer is
+ * checked against the served OpenAPI description ({@link ApiContract}): a test fails when the two drift apart.
  */
 public final class TestApi {
 
@@ -54,14 +55,22 @@ public final class TestApi {
     }
 
     private final String origin;
+    private final boolean checked;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private TestApi(String origin) {
+    private TestApi(String origin, boolean checked) {
         this.origin = origin;
+        this.checked = checked;
     }
 
+    /** Runs the API's app ({@link SearchApp}); every answer must agree with the OpenAPI description. */
     public static void run(Javalin app, Body body) {
-        JavalinTest.test(app, (server, client) -> body.run(new TestApi(client.getOrigin())));
+        JavalinTest.test(app, (server, client) -> body.run(new TestApi(client.getOrigin(), true)));
+    }
+
+    /** Runs an app that is not the API, e.g. a stub with routes of its own: its answers are not checked. */
+    public static void runStub(Javalin app, Body body) {
+        JavalinTest.test(app, (server, client) -> body.run(new TestApi(client.getOrigin(), false)));
     }
 
     /** Runs the app over a fresh in-memory index of {@code docs}, closed after {@code body}. */
@@ -96,6 +105,10 @@ public final class TestApi {
             b.header(headers[i], headers[i + 1]);
         }
         HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (checked) {
+            ApiContract.get()
+                    .check(method, pathAndQuery, r.statusCode(), r.headers().map(), r.body());
+        }
         return new Reply(r.statusCode(), r.headers(), r.body());
     }
 

@@ -49,10 +49,20 @@ public final class DocumentService {
         }
     }
 
+    /** One path at which a document's bytes were found, as the indexer stored it, and its file name. */
+    public record SourcePath(String path, String fileName) {
+        static SourcePath of(String path) {
+            int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+            return new SourcePath(path, path.substring(slash + 1));
+        }
+    }
+
     /**
      * Everything the index knows about one document, but its text.
      *
      * @param file where the API serves the original file, as in a search hit
+     * @param fileName the name of the first of {@code files}, kept for callers that read one name
+     * @param files every path at which the document's bytes were found (byte-identical files are one document)
      */
     public record DocumentDetail(
             String id,
@@ -75,6 +85,7 @@ public final class DocumentService {
             int pages,
             String file,
             String fileName,
+            List<SourcePath> files,
             String contentType,
             long bytes,
             String sha256,
@@ -161,7 +172,8 @@ public final class DocumentService {
                     citedByTotal,
                     DocumentMapper.pageStarts(stored.get()).length,
                     HitReader.fileUrl(d.id()),
-                    fileName(d.source().paths().getFirst()),
+                    SourcePath.of(d.source().paths().getFirst()).fileName(),
+                    d.source().paths().stream().map(SourcePath::of).toList(),
                     d.source().contentType(),
                     d.source().bytes(),
                     d.source().sha256(),
@@ -235,10 +247,5 @@ public final class DocumentService {
                 : Optional.of(searcher.storedFields()
                         .document(top.scoreDocs[0].doc, Set.of(HrcField.ID.fieldName()))
                         .get(HrcField.ID.fieldName()));
-    }
-
-    private static String fileName(String path) {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
     }
 }

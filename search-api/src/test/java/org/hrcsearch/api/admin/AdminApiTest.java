@@ -2,15 +2,11 @@ package org.hrcsearch.api.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
-import io.javalin.testtools.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.search.ApiServices;
@@ -29,7 +25,6 @@ class AdminApiTest {
     @TempDir
     Path tmp;
 
-    private final ObjectMapper json = new ObjectMapper();
     private ApiServices service;
     private ReindexService reindex;
 
@@ -46,54 +41,42 @@ class AdminApiTest {
         service.close();
     }
 
-    private interface Calls {
-        void run(HttpClient client) throws Exception;
-    }
-
-    private void withApp(Optional<String> token, List<Path> corpus, Calls calls) throws Exception {
+    private void withApp(Optional<String> token, List<Path> corpus, TestApi.Body calls) throws Exception {
         reindex = new ReindexService(Optional.of(SLOW_INDEXER), corpus, Files.createDirectories(tmp.resolve("index")));
-        JavalinTest.test(
+        TestApi.run(
                 SearchApp.create(
                         service, new SearchApp.Options(List.of(), Optional.of(new AdminController(reindex, token)))),
-                (server, client) -> calls.run(client));
+                calls);
     }
 
-    private static Response post(HttpClient client, String path, String authorization) {
-        return client.post(path, "", req -> {
-            if (authorization != null) {
-                req.header("Authorization", authorization);
-            }
-        });
-    }
-
-    private JsonNode body(Response r) throws Exception {
-        return json.readTree(r.body().string());
+    private static TestApi.Reply post(TestApi api, String path, String authorization) throws Exception {
+        return authorization == null ? api.post(path, "") : api.post(path, "", "Authorization", authorization);
     }
 
     @Test
     void withoutAConfiguredTokenTheAdminRoutesDoNotExist() throws Exception {
-        withApp(Optional.empty(), List.of(tmp), client -> {
-            Response r = post(client, "/api/admin/reindex", "Bearer anything");
-            assertThat(r.code()).isEqualTo(404);
-            assertThat(body(r).at("/error/code").asText()).isEqualTo("admin_disabled");
+        withApp(Optional.empty(), List.of(tmp), api -> {
+            TestApi.Reply r = post(api, "/api/admin/reindex", "Bearer anything");
+            assertThat(r.status()).isEqualTo(404);
+            assertThat(r.json().at("/error/code").asText()).isEqualTo("admin_disabled");
         });
     }
 
     @Test
     void noTokenOrAMalformedHeaderIs401AndAWrongTokenIs403() throws Exception {
-        withApp(Optional.of(TOKEN), List.of(tmp), client -> {
-            Response none = post(client, "/api/admin/reindex", null);
-            assertThat(none.code()).isEqualTo(401);
-            assertThat(none.headers().get("WWW-Authenticate").toString()).contains("Bearer");
-            assertThat(post(client, "/api/admin/reindex", "Basic " + TOKEN).code())
+        withApp(Optional.of(TOKEN), List.of(tmp), api -> {
+            TestApi.Reply none = post(api, "/api/admin/reindex", null);
+            assertThat(none.status()).isEqualTo(401);
+            assertThat(none.header("WWW-Authenticate").orElse("")).contains("Bearer");
+            assertThat(post(api, "/api/admin/reindex", "Basic " + TOKEN).status())
                     .isEqualTo(401);
-            assertThat(post(client, "/api/admin/reindex", "Bearer").code()).isEqualTo(401);
-            assertThat(post(client, "/api/admin/reindex", TOKEN).code()).isEqualTo(401);
-            Response wrong = post(client, "/api/admin/reindex", "Bearer not-the-token");
-            assertThat(wrong.code()).isEqualTo(403);
-            assertThat(body(wrong).toString()).doesNotContain(TOKEN);
-            assertThat(client.get("/api/admin/reindex", req -> req.header("Authorization", "Bearer nope"))
-                            .code())
+            assertThat(post(api, "/api/admin/reindex", "Bearer").status()).isEqualTo(401);
+            assertThat(post(api, "/api/admin/reindex", TOKEN).status()).isEqualTo(401);
+            TestApi.Reply wrong = post(api, "/api/admin/reindex", "Bearer not-the-token");
+            assertThat(wrong.status()).isEqualTo(403);
+            assertThat(wrong.json().toString()).doesNotContain(TOKEN);
+            assertThat(api.get("/api/admin/reindex", "Authorization", "Bearer nope")
+                            .status())
                     .isEqualTo(403);
             assertThat(reindex.status().get("running")).isEqualTo(false);
         });
@@ -101,39 +84,39 @@ class AdminApiTest {
 
     @Test
     void aTokenInTheQueryStringIsRefusedEvenWithTheRightHeader() throws Exception {
-        withApp(Optional.of(TOKEN), List.of(tmp), client -> {
-            Response r = post(client, "/api/admin/reindex?token=" + TOKEN, "Bearer " + TOKEN);
-            assertThat(r.code()).isEqualTo(400);
-            assertThat(body(r).at("/error/code").asText()).isEqualTo("token_in_query");
-            assertThat(client.get("/api/admin/reindex?access_token=" + TOKEN).code())
+        withApp(Optional.of(TOKEN), List.of(tmp), api -> {
+            TestApi.Reply r = post(api, "/api/admin/reindex?token=" + TOKEN, "Bearer " + TOKEN);
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.json().at("/error/code").asText()).isEqualTo("token_in_query");
+            assertThat(api.get("/api/admin/reindex?access_token=" + TOKEN).status())
                     .isEqualTo(400);
         });
     }
 
     @Test
     void aReindexStartsAChildProcessAndASecondRequestWhileItRunsGets409() throws Exception {
-        withApp(Optional.of(TOKEN), List.of(tmp), client -> {
-            Response started = post(client, "/api/admin/reindex", "Bearer " + TOKEN);
-            assertThat(started.code()).isEqualTo(202);
-            long pid = body(started).get("pid").asLong();
+        withApp(Optional.of(TOKEN), List.of(tmp), api -> {
+            TestApi.Reply started = post(api, "/api/admin/reindex", "Bearer " + TOKEN);
+            assertThat(started.status()).isEqualTo(202);
+            long pid = started.json().get("pid").asLong();
             assertThat(ProcessHandle.of(pid)).isPresent();
 
-            Response again = post(client, "/api/admin/reindex", "Bearer " + TOKEN);
-            assertThat(again.code()).isEqualTo(409);
-            assertThat(body(again).at("/error/message").asText()).contains("pid " + pid);
+            TestApi.Reply again = post(api, "/api/admin/reindex", "Bearer " + TOKEN);
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().at("/error/message").asText()).contains("pid " + pid);
 
-            Response status = client.get("/api/admin/reindex", req -> req.header("Authorization", "Bearer " + TOKEN));
-            assertThat(status.code()).isEqualTo(200);
-            assertThat(body(status).get("running").asBoolean()).isTrue();
+            TestApi.Reply status = api.get("/api/admin/reindex", "Authorization", "Bearer " + TOKEN);
+            assertThat(status.status()).isEqualTo(200);
+            assertThat(status.json().get("running").asBoolean()).isTrue();
         });
     }
 
     @Test
     void withoutCorpusFoldersAReindexIsUnavailable() throws Exception {
-        withApp(Optional.of(TOKEN), List.of(), client -> {
-            Response r = post(client, "/api/admin/reindex", "Bearer " + TOKEN);
-            assertThat(r.code()).isEqualTo(503);
-            assertThat(body(r).at("/error/message").asText()).contains("--corpus");
+        withApp(Optional.of(TOKEN), List.of(), api -> {
+            TestApi.Reply r = post(api, "/api/admin/reindex", "Bearer " + TOKEN);
+            assertThat(r.status()).isEqualTo(503);
+            assertThat(r.json().at("/error/message").asText()).contains("--corpus");
         });
     }
 }

@@ -3,25 +3,16 @@ package org.hrcsearch.api.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.JavalinTest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.hrcsearch.api.IndexedCorpus;
+import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.http.SearchApp;
-import org.hrcsearch.api.index.IndexHandle;
-import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.SearchRequest;
-import org.hrcsearch.api.signatory.VocabularyAliases;
-import org.hrcsearch.corpus.schema.HrcSchema;
-import org.hrcsearch.corpus.vocab.Vocabularies;
-import org.hrcsearch.indexer.IndexRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +27,6 @@ class ReindexEndToEndTest {
     @TempDir
     Path tmp;
 
-    private final ObjectMapper json = new ObjectMapper();
-
     /** The real indexer, from this test's class path (search-api's tests depend on the indexer). */
     private static List<String> indexer() {
         return List.of(
@@ -51,8 +40,7 @@ class ReindexEndToEndTest {
     private Path corpusWithOneLetter() throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.writeString(corpus.resolve("first.txt"), "A joint letter about reprisals against defenders.");
-        new IndexRun(new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .run(new IndexRun.Options(List.of(corpus), tmp.resolve("index"), 1));
+        IndexedCorpus.index(corpus, tmp.resolve("index"));
         return corpus;
     }
 
@@ -60,37 +48,25 @@ class ReindexEndToEndTest {
         return services.search().search(SearchRequest.of(q)).total();
     }
 
-    private static ApiServices open(Path index) throws Exception {
-        return ApiServices.over(
-                IndexHandle.open(new HrcSchema(), index),
-                new VocabularyAliases(Vocabularies.bundled()),
-                Vocabularies.bundled().concerns(),
-                QueryLimits.DEFAULT,
-                ApiServices.TIME_LIMIT,
-                SearchApp.objectMapper());
-    }
-
     @Test
     void postReindexIndexesTheNewFileAndTheServerServesItWithoutARestart() throws Exception {
         Path corpus = corpusWithOneLetter();
         Files.writeString(corpus.resolve("second.txt"), "A statement on persistent non-cooperation.");
         Path index = tmp.resolve("index");
-        try (ApiServices service = open(index);
+        try (ApiServices service = IndexedCorpus.services(index);
                 ReindexService reindex = new ReindexService(Optional.of(indexer()), List.of(corpus), index)) {
             assertThat(total(service, "\"persistent non-cooperation\"")).isZero();
-            JavalinTest.test(
+            TestApi.run(
                     SearchApp.create(
                             service,
                             new SearchApp.Options(
                                     List.of(), Optional.of(new AdminController(reindex, Optional.of(TOKEN))))),
-                    (server, client) -> {
-                        var started = client.post(
-                                "/api/admin/reindex", "", r -> r.header("Authorization", "Bearer " + TOKEN));
-                        assertThat(started.code()).isEqualTo(202);
-                        JsonNode status = waitUntilDone(() -> json.readTree(
-                                client.get("/api/admin/reindex", r -> r.header("Authorization", "Bearer " + TOKEN))
-                                        .body()
-                                        .string()));
+                    api -> {
+                        var started = api.post("/api/admin/reindex", "", "Authorization", "Bearer " + TOKEN);
+                        assertThat(started.status()).isEqualTo(202);
+                        JsonNode status =
+                                waitUntilDone(() -> api.get("/api/admin/reindex", "Authorization", "Bearer " + TOKEN)
+                                        .json());
                         assertThat(status.at("/last_run/state").asText())
                                 .as(status.toString())
                                 .isEqualTo("committed");
@@ -108,7 +84,7 @@ class ReindexEndToEndTest {
     void watchingTheCorpusReindexesANewFileByItself() throws Exception {
         Path corpus = corpusWithOneLetter();
         Path index = tmp.resolve("index");
-        try (ApiServices service = open(index);
+        try (ApiServices service = IndexedCorpus.services(index);
                 ReindexService reindex = new ReindexService(Optional.of(indexer()), List.of(corpus), index);
                 CorpusWatcher watcher =
                         new CorpusWatcher(List.of(corpus), index, Duration.ofMillis(500), reindex::requestRun)) {

@@ -69,7 +69,7 @@ class LoadShedderTest {
      * must then answer 200.
      */
     private void whileTheSlotIsHeld(LoadShedder shedder, TestApi.Body body) {
-        TestApi.run(app(shedder), api -> {
+        TestApi.runStub(app(shedder), api -> {
             CompletableFuture<TestApi.Reply> slow = slowRequest(api);
             body.run(api);
             letGo.countDown();
@@ -110,7 +110,7 @@ class LoadShedderTest {
     @Test
     void afterTheLoadSearchesAreAdmittedAgain() {
         LoadShedder shedder = new LoadShedder(new LoadShedder.Limits(1, 0, LONG_WAIT));
-        TestApi.run(app(shedder), api -> {
+        TestApi.runStub(app(shedder), api -> {
             CompletableFuture<TestApi.Reply> slow = slowRequest(api);
             assertThat(api.get("/api/fast").status()).isEqualTo(503);
 
@@ -128,7 +128,7 @@ class LoadShedderTest {
     @Test
     void aSearchWaitsInTheQueueForAFreeSlotAndOnlyThoseBeyondTheQueueAreShed() {
         LoadShedder shedder = new LoadShedder(new LoadShedder.Limits(1, 1, LONG_WAIT));
-        TestApi.run(app(shedder), api -> {
+        TestApi.runStub(app(shedder), api -> {
             CompletableFuture<TestApi.Reply> slow = slowRequest(api);
             CompletableFuture<TestApi.Reply> queued = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -162,7 +162,7 @@ class LoadShedderTest {
     @Test
     void aHandlerThatFailsGivesItsSlotBack() {
         LoadShedder shedder = new LoadShedder(new LoadShedder.Limits(1, 0, LONG_WAIT));
-        TestApi.run(app(shedder), api -> {
+        TestApi.runStub(app(shedder), api -> {
             for (int i = 0; i < 3; i++) {
                 assertThat(api.get("/api/fails").status()).isEqualTo(500);
                 assertThat(api.get("/api/fast").status()).isEqualTo(200);

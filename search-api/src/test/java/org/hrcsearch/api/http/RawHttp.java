@@ -11,14 +11,17 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hrcsearch.api.ApiContract;
 
 /**
  * An HTTP/1.1 client over a plain socket that sends a request byte for byte, for what no HTTP library would send
  * as it is: raw non-UTF-8 bytes or malformed percent-encoding in the target, NUL, 80 KB request lines, 16 KiB
- * headers. It reads the whole answer ({@code Connection: close}), chunked or not.
+ * headers. It reads the whole answer ({@code Connection: close}), chunked or not, and checks it against the
+ * OpenAPI description ({@link ApiContract}): even an abusive request must get a documented answer.
  */
 final class RawHttp {
 
@@ -121,7 +124,17 @@ final class RawHttp {
             }
             out.flush();
             byte[] all = readAll(socket.getInputStream());
-            return parse(all, (System.nanoTime() - start) / 1_000_000);
+            Answer answer = parse(all, (System.nanoTime() - start) / 1_000_000);
+            Map<String, List<String>> answerHeaders = new LinkedHashMap<>();
+            answer.headers().forEach((k, v) -> answerHeaders.put(k, List.of(v)));
+            ApiContract.get()
+                    .check(
+                            method,
+                            new String(target, StandardCharsets.ISO_8859_1),
+                            answer.status(),
+                            answerHeaders,
+                            answer.body());
+            return answer;
         }
     }
 
