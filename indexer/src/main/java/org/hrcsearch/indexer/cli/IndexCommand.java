@@ -177,6 +177,7 @@ public final class IndexCommand implements Callable<Integer> {
             case COMMITTED, UNCHANGED -> 0;
             case REFUSED -> EXIT_REFUSED;
             case FAILED -> report.outcomes().isEmpty() ? EXIT_NO_DOCUMENTS : 1;
+            case RUNNING -> throw new IllegalStateException("a conclusion is never " + conclusion.state());
         };
     }
 
