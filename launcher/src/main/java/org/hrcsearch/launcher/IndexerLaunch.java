@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * How the indexer's process is started, wherever it is: by the server for a reindex, e.g. {@code java -Xmx512m
- * -XX:+UseSerialGC ... -cp indexer/target/hrc-indexer-0.1.0-SNAPSHOT.jar:... org.hrcsearch.indexer.cli.IndexCommand},
- * and, for its JVM options, by the indexer for its extraction workers. {@code ./hrc index} reads the same two
+ * -XX:+UseSerialGC ... -cp indexer/target/hrc-indexer-0.1.0-SNAPSHOT.jar:... org.hrcsearch.indexer.cli.IndexCommand
+ * corpus --index index --progress lines}, and, for its JVM options, by the indexer for its extraction workers. {@code ./hrc index} reads the same two
  * resource files: {@code batch-jvm.options} (the options, and why each) and {@code indexer.properties} (the main
  * class and the heap). The server never runs the indexer in its own JVM: a PDF that hangs or exhausts memory can
  * never take the server down.
@@ -26,6 +26,18 @@ public final class IndexerLaunch {
 
     /** The system property with the repository's folder, which {@code ./hrc} and the build set. */
     public static final String REPO_ROOT_PROPERTY = "hrc.repo.root";
+
+    /** The indexer's option that names the index folder ({@code IndexCommand} declares its options by these). */
+    public static final String INDEX_OPTION = "--index";
+
+    /** The indexer's option that extracts and indexes every file again. */
+    public static final String FULL_OPTION = "--full";
+
+    /** The indexer's option that says how it shows its progress. */
+    public static final String PROGRESS_OPTION = "--progress";
+
+    /** The {@link #PROGRESS_OPTION} for a plain line every few seconds: what a log file wants. */
+    public static final String PROGRESS_LINES = "lines";
 
     private static final String OPTIONS_RESOURCE = "batch-jvm.options";
     private static final String PROCESS_RESOURCE = "indexer.properties";
@@ -75,6 +87,20 @@ public final class IndexerLaunch {
         cmd.add(classPath);
         cmd.add(mainClass());
         return List.copyOf(cmd);
+    }
+
+    /**
+     * The indexer's arguments for a run over {@code folders} into {@code index} whose output goes to a log file, e.g.
+     * {@code corpus --index index --progress lines}; {@code full} indexes every file again.
+     */
+    public static List<String> arguments(List<Path> folders, Path index, boolean full) {
+        List<String> args = new ArrayList<>();
+        folders.forEach(f -> args.add(f.toString()));
+        args.addAll(List.of(INDEX_OPTION, index.toString(), PROGRESS_OPTION, PROGRESS_LINES));
+        if (full) {
+            args.add(FULL_OPTION);
+        }
+        return List.copyOf(args);
     }
 
     /** The indexer's jar and its dependencies, from the build in {@code <repo>/indexer/target}. */

@@ -40,6 +40,14 @@ class IndexerLaunchTest {
     }
 
     @Test
+    void aRunForALogNamesItsFoldersAndIndexAndShowsProgressAsLines() {
+        assertThat(IndexerLaunch.arguments(List.of(Path.of("a"), Path.of("b")), Path.of("idx"), false))
+                .containsExactly("a", "b", "--index", "idx", "--progress", "lines");
+        assertThat(IndexerLaunch.arguments(List.of(Path.of("a")), Path.of("idx"), true))
+                .endsWith("--full");
+    }
+
+    @Test
     void theBuiltIndexerIsItsJarAndTheClassPathBesideIt() throws Exception {
         Path target = Files.createDirectories(repo.resolve("indexer/target"));
         assertThat(IndexerLaunch.fromBuild(repo)).as("not built").isEmpty();

@@ -14,6 +14,7 @@ import org.hrcsearch.corpus.index.ReindexOwner;
 import org.hrcsearch.corpus.index.RunInProgress;
 import org.hrcsearch.corpus.index.RunSummary;
 import org.hrcsearch.corpus.index.StatusFiles;
+import org.hrcsearch.launcher.IndexerLaunch;
 
 /**
  * Runs the indexer as a child process over the server's corpus folders, one run at a time, and reports on it:
@@ -94,14 +95,7 @@ public final class ReindexService implements Closeable {
                             + other.get().pid() + ", started " + other.get().started() + ")");
         }
         List<String> cmd = new ArrayList<>(indexer.get());
-        corpus.forEach(p -> cmd.add(p.toString()));
-        cmd.add("--index");
-        cmd.add(indexDir.toString());
-        cmd.add("--progress");
-        cmd.add("lines");
-        if (full) {
-            cmd.add("--full");
-        }
+        cmd.addAll(IndexerLaunch.arguments(corpus, indexDir, full));
         try {
             Path log = status.folder().reindexLog();
             Files.createDirectories(log.getParent());
