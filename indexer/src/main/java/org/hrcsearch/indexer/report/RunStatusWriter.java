@@ -14,6 +14,11 @@ import org.hrcsearch.corpus.index.StatusFiles;
 /**
  * The indexer's side of the index's {@link StatusFiles}: a run's {@link RunProgress} becomes {@code progress.json}
  * about once a second, and its {@link RunConclusion} becomes {@code last-run.json} at the end.
+ *
+ * <p>Its methods take turns: the progress display's thread writes progress beside the run's own thread, and two
+ * writes at once would trip over the one temporary file they replace {@code progress.json} through (the first write
+ * takes a while: it starts Jackson). Once the run has finished, progress is no longer written: a late one would
+ * leave a progress file behind that names a process about to end, which a server would take for an interrupted run.
  */
 public final class RunStatusWriter {
 
@@ -21,6 +26,7 @@ public final class RunStatusWriter {
     private final long pid = ProcessHandle.current().pid();
     private final Instant started;
     private final String command;
+    private boolean finished;
 
     public RunStatusWriter(StatusFiles files, Instant started, String command) {
         this.files = files;
@@ -28,7 +34,10 @@ public final class RunStatusWriter {
         this.command = command;
     }
 
-    public void progress(RunProgress.Snapshot s) throws IOException {
+    public synchronized void progress(RunProgress.Snapshot s) throws IOException {
+        if (finished) {
+            return;
+        }
         files.writeProgress(new RunInProgress(
                 RunState.RUNNING,
                 pid,
@@ -44,7 +53,9 @@ public final class RunStatusWriter {
     }
 
     /** Writes {@code last-run.json} and removes {@code progress.json}. */
-    public void finished(IndexingReport report, RunConclusion conclusion, Path reportFile) throws IOException {
+    public synchronized void finished(IndexingReport report, RunConclusion conclusion, Path reportFile)
+            throws IOException {
+        finished = true;
         Map<String, Integer> counts = new LinkedHashMap<>();
         report.counts().forEach((o, n) -> {
             if (n > 0) {
