@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.FSDirectory;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.sink.IndexSink;
@@ -35,7 +36,7 @@ final class BenchIndex {
                 return false;
             }
             List<IndexCommit> commits = DirectoryReader.listCommits(d);
-            String version = commits.getLast().getUserData().getOrDefault(HrcSchema.VERSION_KEY, "?");
+            String version = commits.getLast().getUserData().getOrDefault(CommitKey.SCHEMA_VERSION.key(), "?");
             if (!version.equals(Integer.toString(HrcSchema.VERSION))) {
                 out.printf(
                         "index: %s has schema version %s, this build reads version %d: building it again%n",
@@ -73,7 +74,7 @@ final class BenchIndex {
                             Map.of(
                                     "hrc.run.ungdc",
                                     Integer.toString(speeches),
-                                    HrcSchema.PATHS_BASE_KEY,
+                                    CommitKey.PATHS_BASE.key(),
                                     Path.of("").toAbsolutePath().normalize().toString()),
                             List.of());
                 }

@@ -209,7 +209,7 @@ final class LoadBench implements Callable<Integer> {
                 fmt(
                         "%s in %.0f s, %d documents, served: %s %s",
                         reindex.state(), reindex.seconds(), reindex.documents(), reindex.served(), reindex.message()),
-                "committed".equals(reindex.state()) && reindex.served());
+                reindex.committed() && reindex.served());
     }
 
     private void l3(Wrk wrk, String base, List<String> normal, ServerProbe probe, Wrk.Result l1) throws Exception {

@@ -82,7 +82,7 @@ final class LoadSoak {
                         .map(j -> j.state() + (j.served() ? "+served" : ""))
                         .toList()
                         .toString(),
-                jobs.stream().allMatch(j -> "committed".equals(j.state()) && j.served()));
+                jobs.stream().allMatch(j -> j.committed() && j.served()));
         check(
                 LoadBench.fmt("RSS level: %s to end within 10%%", first.when()),
                 LoadBench.fmt("%.0f -> %.0f MB", first.rssMegabytes(), last.rssMegabytes()),

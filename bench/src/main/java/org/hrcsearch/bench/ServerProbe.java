@@ -10,8 +10,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hrcsearch.api.admin.ReindexStatus;
+import org.hrcsearch.api.http.SearchApp;
+import org.hrcsearch.corpus.index.RunState;
+import org.hrcsearch.corpus.index.RunSummary;
 
 /**
  * What the load tests ask the server beside the load: its health and heap, a canary search polled every 100 ms,
@@ -23,6 +28,7 @@ final class ServerProbe {
     static final String CANARY_PATH = "/api/search?q=%22human+rights%22&size=1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper API_JSON = SearchApp.objectMapper();
 
     private final String base;
     private final String adminToken;
@@ -158,7 +164,12 @@ final class ServerProbe {
      * @param documents documents in the index after the run
      * @param served whether {@code /health} then showed the new commit with that many documents
      */
-    record Reindex(String state, long documents, boolean served, double seconds, String message) {}
+    record Reindex(String state, long documents, boolean served, double seconds, String message) {
+        /** Whether the run committed (then {@link #served} says whether the server showed it). */
+        boolean committed() {
+            return RunState.COMMITTED.key().equals(state);
+        }
+    }
 
     /** {@code POST /api/admin/reindex?full=true}, then waits until its commit is served (at most 20 min). */
     Reindex fullReindex() throws IOException, InterruptedException {
@@ -173,17 +184,19 @@ final class ServerProbe {
             return new Reindex("not_started", -1, false, 0, started.statusCode() + " " + started.body());
         }
         long end = System.nanoTime() + Duration.ofMinutes(20).toNanos();
-        JsonNode status = JSON.readTree(get("/api/admin/reindex", true).body());
-        while (status.path("running").asBoolean() && System.nanoTime() < end) {
+        ReindexStatus status = reindexStatus();
+        while (status.running() && System.nanoTime() < end) {
             Thread.sleep(500);
-            status = JSON.readTree(get("/api/admin/reindex", true).body());
+            status = reindexStatus();
         }
-        JsonNode last = status.path("last_run");
-        String state = last.path("state").asText("unknown");
-        long documents = last.path("documents").asLong(-1);
+        Optional<RunSummary> last = Optional.ofNullable(status.lastRun());
+        String state = last.map(r -> r.state().key()).orElse("unknown");
+        long documents = last.map(RunSummary::documents).map(Integer::longValue).orElse(-1L);
         boolean served = false;
         long serveEnd = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!served && "committed".equals(state) && System.nanoTime() < serveEnd) {
+        while (!served
+                && last.map(r -> r.state() == RunState.COMMITTED).orElse(false)
+                && System.nanoTime() < serveEnd) {
             JsonNode h = health();
             served = !Objects.equals(h.path("last_commit").asText(), commitBefore)
                     && h.path("documents").asLong() == documents;
@@ -196,6 +209,11 @@ final class ServerProbe {
                 documents,
                 served,
                 (System.nanoTime() - t0) / 1e9,
-                last.path("message").asText(""));
+                last.map(RunSummary::message).orElse(""));
+    }
+
+    /** {@code GET /api/admin/reindex}, read as the server writes it. */
+    private ReindexStatus reindexStatus() throws IOException, InterruptedException {
+        return API_JSON.readValue(get("/api/admin/reindex", true).body(), ReindexStatus.class);
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.hrcsearch.api.ServeCommand;
+import org.hrcsearch.launcher.IndexerLaunch;
 
 /**
  * The server under test, run as {@code hrc serve} in a child JVM on loopback with a fixed heap, so that its
@@ -55,7 +57,7 @@ final class ServerProcess implements Closeable {
                 "--enable-native-access=ALL-UNNAMED",
                 "-cp",
                 System.getProperty("java.class.path"),
-                "org.hrcsearch.api.ServeCommand",
+                ServeCommand.class.getName(),
                 "--index",
                 index.toString(),
                 "--port",
@@ -72,10 +74,12 @@ final class ServerProcess implements Closeable {
         return server;
     }
 
-    /** The indexer as this JVM can start it (its class path holds the indexer): for {@code --indexer-command}. */
+    /**
+     * The indexer as this JVM can start it (its class path holds the indexer), as a server started by {@code ./hrc}
+     * starts it: for {@code --indexer-command}.
+     */
     static String indexerCommand() {
-        return java() + " -Xmx512m --enable-native-access=ALL-UNNAMED -cp " + System.getProperty("java.class.path")
-                + " org.hrcsearch.indexer.cli.IndexCommand";
+        return String.join(" ", IndexerLaunch.command(System.getProperty("java.class.path")));
     }
 
     private static String java() {

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hrcsearch.corpus.index.CommitKey;
+import org.hrcsearch.corpus.index.IndexFolder;
+import org.hrcsearch.corpus.index.RunState;
+import org.hrcsearch.corpus.index.StatusFiles;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.extract.WorkerSettings;
 import org.hrcsearch.indexer.report.FileOutcome;
@@ -23,7 +27,7 @@ import org.hrcsearch.indexer.report.ProgressDisplay;
 import org.hrcsearch.indexer.report.ReportFolder;
 import org.hrcsearch.indexer.report.RunConclusion;
 import org.hrcsearch.indexer.report.RunProgress;
-import org.hrcsearch.indexer.report.RunStatusFiles;
+import org.hrcsearch.indexer.report.RunStatusWriter;
 import org.hrcsearch.indexer.sink.IndexBusyException;
 import org.hrcsearch.indexer.sink.IndexSink;
 import org.hrcsearch.indexer.sink.PreviousIndex;
@@ -166,13 +170,15 @@ public final class IndexRun {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         IndexingReport report = new IndexingReport();
-        ReportFolder folder = new ReportFolder(options.indexDir());
+        IndexFolder index = new IndexFolder(options.indexDir());
+        ReportFolder folder = new ReportFolder(index);
         Path reportFile = folder.newReportFile(started);
         try (DocumentSource source = sourceFor(options, ReportFolder.workerLogFor(reportFile))) {
             source.checkAvailable(); // before touching the index
             IndexSink.requireWritable(options.indexDir());
-            try (IndexSink sink = openSink(options.indexDir(), folder)) {
-                RunStatusFiles status = new RunStatusFiles(folder, started, describe(options));
+            StatusFiles statusFiles = new StatusFiles(index);
+            try (IndexSink sink = openSink(options.indexDir(), statusFiles)) {
+                RunStatusWriter status = new RunStatusWriter(statusFiles, started, describe(options));
                 RunProgress progress = new RunProgress();
                 RunConclusion conclusion;
                 try (JsonlReportWriter jsonl = new JsonlReportWriter(reportFile);
@@ -190,13 +196,13 @@ public final class IndexRun {
                     } catch (IOException | RuntimeException | InterruptedException | Error e) {
                         Throwable failure = RunFailure.explain(e, sink.tragedy());
                         conclusion = new RunConclusion(
-                                RunConclusion.State.FAILED,
+                                RunState.FAILED,
                                 sink.previous().documents(),
                                 "the run failed, nothing was committed: " + failure.getMessage());
                         report.conclude(conclusion);
                         try { // with a full disk these fail too: never let them hide why the run failed
                             jsonl.close();
-                            status.finished(report, conclusion, Optional.of(reportFile));
+                            status.finished(report, conclusion, reportFile);
                         } catch (IOException | RuntimeException secondary) {
                             failure.addSuppressed(secondary);
                         }
@@ -204,7 +210,7 @@ public final class IndexRun {
                     }
                 }
                 report.conclude(conclusion);
-                status.finished(report, conclusion, Optional.of(reportFile));
+                status.finished(report, conclusion, reportFile);
                 folder.prune();
                 report.printSummary(out, (System.nanoTime() - t0) / 1_000_000);
                 out.println(conclusion.message());
@@ -214,11 +220,11 @@ public final class IndexRun {
         return report;
     }
 
-    private IndexSink openSink(Path indexDir, ReportFolder folder) throws IOException {
+    private IndexSink openSink(Path indexDir, StatusFiles statusFiles) throws IOException {
         try {
             return IndexSink.open(new HrcSchema(), indexDir, directories);
         } catch (IndexBusyException e) {
-            throw e.heldBy(RunStatusFiles.describeRunningIndexer(folder));
+            throw e.heldBy(RunStatusWriter.describeRunningIndexer(statusFiles));
         }
     }
 
@@ -242,7 +248,7 @@ public final class IndexRun {
         }
         if (entries.isEmpty()) {
             return new RunConclusion(
-                    RunConclusion.State.FAILED,
+                    RunState.FAILED,
                     previous.documents(),
                     "Found no documents in " + source.describe() + ": nothing was indexed; the index is unchanged.");
         }
@@ -327,14 +333,14 @@ public final class IndexRun {
         boolean failuresChanged = !sameFailures(previous.state().failures(), failures);
         if (!sink.hasDocumentChanges() && !failuresChanged && !rebuild) {
             return new RunConclusion(
-                    RunConclusion.State.UNCHANGED,
+                    RunState.UNCHANGED,
                     documents,
                     "Nothing changed: the index is as it was (" + documents + " documents, no new commit).");
         }
         int lost = previous.documents() - documents;
         if (previous.documents() > 0 && lost > options.maxLoss() * previous.documents() && !options.force()) {
             return new RunConclusion(
-                    RunConclusion.State.REFUSED,
+                    RunState.REFUSED,
                     previous.documents(),
                     String.format(
                             java.util.Locale.ROOT,
@@ -348,18 +354,18 @@ public final class IndexRun {
         }
         progress.rename("committing");
         Map<String, String> runData = new LinkedHashMap<>();
-        runData.put("hrc.run.files", Integer.toString(entries.size()));
-        runData.put("hrc.run.source", source.describe());
+        runData.put(CommitKey.RUN_FILES.key(), Integer.toString(entries.size()));
+        runData.put(CommitKey.RUN_SOURCE.key(), source.describe());
         // stored display paths are relative to the folder the run started in; the server resolves files against it
         runData.put(
-                HrcSchema.PATHS_BASE_KEY,
+                CommitKey.PATHS_BASE.key(),
                 Path.of("").toAbsolutePath().normalize().toString());
         sink.commit(runData, failures);
         sink.cleanupFailure()
                 .ifPresent(e -> output.note("committed, but removing the previous commit's files failed ("
                         + e.getMessage() + "); the next run removes them"));
         return new RunConclusion(
-                RunConclusion.State.COMMITTED,
+                RunState.COMMITTED,
                 documents,
                 "Committed: the index at " + options.indexDir().toAbsolutePath().normalize() + " now holds " + documents
                         + " documents.");

@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.ProgressDisplay;
-import org.hrcsearch.indexer.report.RunConclusion;
 import org.hrcsearch.indexer.sink.IndexBusyException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,7 +113,7 @@ class CrashSafetyTest {
                         .conclusion()
                         .orElseThrow()
                         .state())
-                .isEqualTo(RunConclusion.State.COMMITTED);
+                .isEqualTo(RunState.COMMITTED);
         Snapshot before = snapshot(baseIndex);
         assertThat(before.documents()).isEqualTo(FIRST_DOCUMENTS);
         Set<String> baseFiles = files(baseIndex);
@@ -180,7 +180,7 @@ class CrashSafetyTest {
             IndexingReport rerun = runInProcess(corpus, index);
             assertThat(rerun.conclusion().orElseThrow().state())
                     .as("the next run needs no manual step; log of the killed one:%n%s", Files.readString(log))
-                    .isIn(RunConclusion.State.COMMITTED, RunConclusion.State.UNCHANGED);
+                    .isIn(RunState.COMMITTED, RunState.UNCHANGED);
             assertThat(snapshot(index).documents()).isEqualTo(DOCUMENTS_AFTER);
             DurabilityTest.assertCheckIndexClean(index);
             assertThat(files(index))

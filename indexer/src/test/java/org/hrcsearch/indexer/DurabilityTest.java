@@ -22,11 +22,11 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.FSDirectory;
+import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.cli.IndexCommand;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.ProgressDisplay;
-import org.hrcsearch.indexer.report.RunConclusion;
 import org.hrcsearch.indexer.sink.FaultyDirectory;
 import org.hrcsearch.indexer.sink.IndexCorruptException;
 import org.hrcsearch.indexer.sink.IndexNotWritableException;
@@ -108,7 +108,7 @@ class DurabilityTest {
     private Path committedIndex(int documents) throws Exception {
         Path index = tmp.resolve("index");
         Path first = jsonl("corpus", documents, 200);
-        assertThat(run(first, index).conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(run(first, index).conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
         return index;
     }
 
@@ -152,7 +152,7 @@ class DurabilityTest {
         assertThat(after.generation()).as("no new commit").isEqualTo(before.generation());
         assertCheckIndexClean(index);
         IndexingReport next = run(grown, index);
-        assertThat(next.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(next.conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
         assertThat(lastCommit(index).documents()).isEqualTo(expected);
         assertCheckIndexClean(index);
         // The failed run's partial files were deleted when the next writer opened (Lucene's IndexFileDeleter).
@@ -250,7 +250,7 @@ class DurabilityTest {
                         index,
                         dir -> faulty[0] =
                                 new FaultyDirectory(FSDirectory.open(dir)).randomIOExceptions(0.01, roundSeed));
-                assertThat(r.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.COMMITTED);
+                assertThat(r.conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
                 assertThat(lastCommit(index).documents()).isEqualTo(21 + round);
                 committed++;
             } catch (IOException e) {
@@ -269,7 +269,7 @@ class DurabilityTest {
                         .conclusion()
                         .orElseThrow()
                         .state())
-                .isEqualTo(RunConclusion.State.COMMITTED);
+                .isEqualTo(RunState.COMMITTED);
         assertThat(lastCommit(index).documents()).isEqualTo(30);
         assertCheckIndexClean(index);
     }
@@ -346,7 +346,7 @@ class DurabilityTest {
                         .conclusion()
                         .orElseThrow()
                         .state())
-                .isEqualTo(RunConclusion.State.COMMITTED);
+                .isEqualTo(RunState.COMMITTED);
         assertThat(lastCommit(index).documents()).isEqualTo(12);
     }
 
@@ -438,7 +438,7 @@ class DurabilityTest {
         assertThat(Files.readString(index.resolve("reports/last-run.json"))).contains("\"state\":\"failed\"");
 
         Path grown = jsonl("corpus", 14, 200);
-        assertThat(run(grown, index).conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(run(grown, index).conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
         assertThat(lastCommit(index).documents()).isEqualTo(14);
     }
 
@@ -456,8 +456,7 @@ class DurabilityTest {
                 // process,
                 // and the run must simply work.
                 System.out.println("D10: running as a user the folder mode does not bind (root): the run must succeed");
-                assertThat(run(grown, index).conclusion().orElseThrow().state())
-                        .isEqualTo(RunConclusion.State.COMMITTED);
+                assertThat(run(grown, index).conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
                 assertThat(lastCommit(index).documents()).isEqualTo(12);
             } else {
                 assertThatThrownBy(() -> run(grown, index))

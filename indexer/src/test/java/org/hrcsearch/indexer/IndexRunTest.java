@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.extract.FaultyExtractWorker;
@@ -29,7 +30,6 @@ import org.hrcsearch.indexer.report.FileOutcome;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.Outcome;
 import org.hrcsearch.indexer.report.ProgressDisplay;
-import org.hrcsearch.indexer.report.RunConclusion;
 import org.hrcsearch.indexer.sink.IndexBusyException;
 import org.hrcsearch.indexer.sink.IndexSink;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class IndexRunTest {
                 .collect(Collectors.toMap(o -> Path.of(o.path()).getFileName().toString(), FileOutcome::outcome));
     }
 
-    private static RunConclusion.State state(IndexingReport r) {
+    private static RunState state(IndexingReport r) {
         return r.conclusion().orElseThrow().state();
     }
 
@@ -107,13 +107,13 @@ class IndexRunTest {
         write("a.txt", "Joint letter on reprisals");
         write("sub/b.txt", "Report of the Working Group");
         IndexingReport first = run(options());
-        assertThat(state(first)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(state(first)).isEqualTo(RunState.COMMITTED);
         assertThat(outcomes(first))
                 .containsOnly(Map.entry("a.txt", Outcome.INDEXED), Map.entry("b.txt", Outcome.INDEXED));
         long generation = generation();
 
         IndexingReport second = run(options());
-        assertThat(state(second)).isEqualTo(RunConclusion.State.UNCHANGED);
+        assertThat(state(second)).isEqualTo(RunState.UNCHANGED);
         assertThat(outcomes(second))
                 .containsOnly(Map.entry("a.txt", Outcome.UNCHANGED), Map.entry("b.txt", Outcome.UNCHANGED));
         assertThat(generation()).isEqualTo(generation);
@@ -149,7 +149,7 @@ class IndexRunTest {
         assertThat(outcomes(report))
                 .containsEntry("gone.txt", Outcome.DELETED)
                 .containsEntry("keep0.txt", Outcome.UNCHANGED);
-        assertThat(state(report)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(state(report)).isEqualTo(RunState.COMMITTED);
         assertThat(documents()).hasSize(5).doesNotContainKey(List.of("gone.txt"));
     }
 
@@ -165,13 +165,13 @@ class IndexRunTest {
             assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED);
             assertThat(o.reason()).contains("new modification time");
         });
-        assertThat(state(touched)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(state(touched)).isEqualTo(RunState.COMMITTED);
 
         IndexingReport after = run(options());
         assertThat(after.outcomes())
                 .singleElement()
                 .satisfies(o -> assertThat(o.reason()).isEmpty());
-        assertThat(state(after)).isEqualTo(RunConclusion.State.UNCHANGED);
+        assertThat(state(after)).isEqualTo(RunState.UNCHANGED);
     }
 
     @Test
@@ -204,7 +204,7 @@ class IndexRunTest {
         Files.delete(files.get(1)); // 40% of the documents
 
         IndexingReport refused = run(options());
-        assertThat(state(refused)).isEqualTo(RunConclusion.State.REFUSED);
+        assertThat(state(refused)).isEqualTo(RunState.REFUSED);
         assertThat(refused.conclusion().orElseThrow().message())
                 .contains("3 of the 5 documents")
                 .contains("--force");
@@ -212,7 +212,7 @@ class IndexRunTest {
         assertThat(documents()).hasSize(5);
 
         IndexingReport forced = run(options().withForce(true));
-        assertThat(state(forced)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(state(forced)).isEqualTo(RunState.COMMITTED);
         assertThat(documents()).hasSize(3);
     }
 
@@ -223,7 +223,7 @@ class IndexRunTest {
         run(options());
         IndexingReport full = run(options().withFull(true));
         assertThat(outcomes(full).values()).containsOnly(Outcome.INDEXED);
-        assertThat(state(full)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(state(full)).isEqualTo(RunState.COMMITTED);
         assertThat(documents()).hasSize(2);
     }
 
@@ -237,7 +237,7 @@ class IndexRunTest {
                     .hasMessageContaining("another run holds the index at " + index().toAbsolutePath());
             assertThat(holder.previous().documents()).isEqualTo(1);
         }
-        assertThat(state(run(options()))).isEqualTo(RunConclusion.State.UNCHANGED);
+        assertThat(state(run(options()))).isEqualTo(RunState.UNCHANGED);
     }
 
     @Test
@@ -248,10 +248,10 @@ class IndexRunTest {
         assertThat(outcomes(first))
                 .containsEntry("broken.pdf", Outcome.FAILED_PARSE)
                 .containsEntry("ok.txt", Outcome.INDEXED);
-        assertThat(state(first)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(state(first)).isEqualTo(RunState.COMMITTED);
 
         IndexingReport second = run(options());
-        assertThat(state(second)).isEqualTo(RunConclusion.State.UNCHANGED);
+        assertThat(state(second)).isEqualTo(RunState.UNCHANGED);
         FileOutcome known = second.outcomes().stream()
                 .filter(o -> o.path().endsWith("broken.pdf"))
                 .findFirst()
@@ -271,7 +271,7 @@ class IndexRunTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         IndexingReport report =
                 run(new IndexRun.Options(List.of(empty), index(), 1).withProgress(ProgressDisplay.Mode.NONE));
-        assertThat(state(report)).isEqualTo(RunConclusion.State.FAILED);
+        assertThat(state(report)).isEqualTo(RunState.FAILED);
         assertThat(documents()).hasSize(1);
         assertThatThrownBy(() -> run(new IndexRun.Options(List.of(tmp.resolve("missing")), index(), 1)))
                 .isInstanceOf(IOException.class)
@@ -293,7 +293,7 @@ class IndexRunTest {
                         Map.entry("hang.txt", Outcome.FAILED_TIMEOUT),
                         Map.entry("crash.txt", Outcome.FAILED_CRASH),
                         Map.entry("z.txt", Outcome.INDEXED));
-        assertThat(state(report)).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(state(report)).isEqualTo(RunState.COMMITTED);
         assertThat(documents()).hasSize(2);
     }
 

@@ -20,13 +20,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.report.FileOutcome;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.Outcome;
 import org.hrcsearch.indexer.report.ProgressDisplay;
-import org.hrcsearch.indexer.report.RunConclusion;
 import org.hrcsearch.indexer.source.JsonlMapping;
 import org.hrcsearch.indexer.source.JsonlSource;
 import org.junit.jupiter.api.Test;
@@ -91,7 +91,7 @@ class JsonlRunTest {
                 "",
                 speech("FRA_75_2020", "FRA", 75, 2020, "the same id again"));
         IndexingReport report = run(file);
-        assertThat(report.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(report.conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
         assertThat(outcomes(report))
                 .containsOnly(Map.entry("FRA_75_2020", Outcome.INDEXED), Map.entry("USA_75_2020", Outcome.INDEXED));
         assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("id FRA_75_2020 again"));
@@ -112,7 +112,7 @@ class JsonlRunTest {
                 speech("C_1_1946", "CHL", 1, 1946, "third"));
         run(file);
         IndexingReport same = run(file);
-        assertThat(same.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.UNCHANGED);
+        assertThat(same.conclusion().orElseThrow().state()).isEqualTo(RunState.UNCHANGED);
         assertThat(outcomes(same).values()).containsOnly(Outcome.UNCHANGED);
 
         writeGz(

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.report.FileOutcome;
@@ -70,14 +71,14 @@ class RealCorpusTest {
                 .isNotEmpty()
                 .allSatisfy(o -> assertThat(o.outcome()).as(o.path()).isEqualTo(Outcome.INDEXED));
         RunConclusion committed = first.conclusion().orElseThrow();
-        assertThat(committed.state()).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(committed.state()).isEqualTo(RunState.COMMITTED);
         int files = first.outcomes().size();
         assertThat(committed.documents()).isEqualTo(files - 2); // no document for the malformed PDF and the duplicate
         long[] before = documentsAndGeneration();
         assertThat(before[0]).isEqualTo(committed.documents());
 
         IndexingReport second = run();
-        assertThat(second.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.UNCHANGED);
+        assertThat(second.conclusion().orElseThrow().state()).isEqualTo(RunState.UNCHANGED);
         assertThat(second.outcomes())
                 .hasSize(files)
                 .allSatisfy(o -> assertThat(o.outcome()).as(o.path()).isEqualTo(Outcome.UNCHANGED));

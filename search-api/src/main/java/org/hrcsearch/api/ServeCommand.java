@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.hrcsearch.api.admin.AdminController;
 import org.hrcsearch.api.admin.CorpusWatcher;
-import org.hrcsearch.api.admin.IndexerCommand;
 import org.hrcsearch.api.admin.ReindexService;
 import org.hrcsearch.api.http.LoadShedder;
 import org.hrcsearch.api.http.SearchApp;
@@ -21,9 +20,9 @@ import org.hrcsearch.api.index.IndexRefresher;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.signatory.VocabularyAliases;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.corpus.vocab.Vocabularies;
+import org.hrcsearch.launcher.IndexerLaunch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -202,15 +201,18 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The command that starts the indexer: {@code --indexer-command} split at spaces, e.g. {@code /opt/hrc/hrc index},
+     * else the indexer built in the repository that {@code ./hrc} started this server from; empty when neither
+     * (reindexing then says it needs {@code --indexer-command}).
+     */
     private Optional<List<String>> indexer() {
         if (indexerCommand != null) {
-            return Optional.of(IndexerCommand.parse(indexerCommand));
+            return Optional.of(Arrays.stream(indexerCommand.strip().split("\\s+"))
+                    .filter(s -> !s.isEmpty())
+                    .toList());
         }
-        try {
-            return IndexerCommand.fromBuild(ProjectPaths.repoRoot());
-        } catch (IllegalStateException e) {
-            return Optional.empty(); // not run from a checkout: reindexing needs --indexer-command
-        }
+        return IndexerLaunch.repoRoot().flatMap(IndexerLaunch::fromBuild);
     }
 
     private List<String> corsOrigins() {

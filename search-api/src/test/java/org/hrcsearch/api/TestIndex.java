@@ -16,6 +16,7 @@ import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.signatory.VocabularyAliases;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
@@ -151,8 +152,8 @@ public final class TestIndex {
                 w.addDocument(schema.mapper().toLucene(d));
             }
             Map<String, String> data = new HashMap<>(commitData);
-            data.put(HrcSchema.VERSION_KEY, Integer.toString(HrcSchema.VERSION));
-            data.put(HrcSchema.COMMITTED_AT_KEY, "2026-01-01T00:00:00Z");
+            data.put(CommitKey.SCHEMA_VERSION.key(), Integer.toString(HrcSchema.VERSION));
+            data.put(CommitKey.COMMITTED_AT.key(), "2026-01-01T00:00:00Z");
             w.setLiveCommitData(data.entrySet());
             w.commit();
         }

@@ -18,6 +18,7 @@ import org.hrcsearch.indexer.sink.IndexCorruptException;
 import org.hrcsearch.indexer.sink.IndexNotWritableException;
 import org.hrcsearch.indexer.source.JsonlMapping;
 import org.hrcsearch.indexer.source.JsonlSource;
+import org.hrcsearch.launcher.IndexerLaunch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ public final class IndexCommand implements Callable<Integer> {
     List<Path> folders = new ArrayList<>();
 
     @Option(
-            names = "--index",
+            names = IndexerLaunch.INDEX_OPTION,
             required = true,
             paramLabel = "<dir>",
             description = "Index folder (created if missing).")
@@ -66,7 +67,9 @@ public final class IndexCommand implements Callable<Integer> {
                     "Files extracted at once, each in its own worker process (default: the cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--full", description = "Extract and index every file again, whatever the index holds.")
+    @Option(
+            names = IndexerLaunch.FULL_OPTION,
+            description = "Extract and index every file again, whatever the index holds.")
     boolean full;
 
     @Option(
@@ -114,7 +117,7 @@ public final class IndexCommand implements Callable<Integer> {
     int workerHeapMb = WorkerSettings.DEFAULT_HEAP_MB;
 
     @Option(
-            names = "--progress",
+            names = IndexerLaunch.PROGRESS_OPTION,
             paramLabel = "MODE",
             description =
                     "auto (a bar on a terminal, lines otherwise), bar, lines or none (default: ${DEFAULT-VALUE}).")
@@ -177,6 +180,7 @@ public final class IndexCommand implements Callable<Integer> {
             case COMMITTED, UNCHANGED -> 0;
             case REFUSED -> EXIT_REFUSED;
             case FAILED -> report.outcomes().isEmpty() ? EXIT_NO_DOCUMENTS : 1;
+            case RUNNING -> throw new IllegalStateException("a conclusion is never " + conclusion.state());
         };
     }
 
@@ -199,7 +203,7 @@ public final class IndexCommand implements Callable<Integer> {
         ProgressDisplay.Mode mode = switch (progress) {
             case "auto" -> ProgressDisplay.Mode.forStandardOutput();
             case "bar" -> ProgressDisplay.Mode.BAR;
-            case "lines" -> ProgressDisplay.Mode.LINES;
+            case IndexerLaunch.PROGRESS_LINES -> ProgressDisplay.Mode.LINES;
             case "none" -> ProgressDisplay.Mode.NONE;
             default ->
                 throw new IllegalArgumentException("--progress is auto, bar, lines or none, not '" + progress + "'");

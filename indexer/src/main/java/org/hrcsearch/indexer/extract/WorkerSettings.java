@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.hrcsearch.corpus.runtime.BatchJvm;
+import org.hrcsearch.launcher.IndexerLaunch;
 
 /**
  * How extraction workers are started and bounded, e.g. {@code java -Xmx384m ... ExtractWorker} with 120 s per
@@ -122,7 +122,7 @@ public record WorkerSettings(
         // Exit at the first OutOfMemoryError (exit code 3) rather than limp on in a broken state.
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         // The serial collector (no GC threads of its own, a small footprint) and a later C2, as the indexer has them.
-        cmd.addAll(BatchJvm.options());
+        cmd.addAll(IndexerLaunch.batchJvmOptions());
         // The JVM's own messages go to stdout by default, where they would corrupt the protocol: its log, and what it
         // prints itself, e.g. "Terminating due to java.lang.OutOfMemoryError" (which made an OOM look like a crash).
         cmd.add("-Xlog:disable");

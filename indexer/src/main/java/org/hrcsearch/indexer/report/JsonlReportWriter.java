@@ -1,13 +1,16 @@
 package org.hrcsearch.indexer.report;
 
-import java.io.BufferedWriter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Writes one JSON line per file as the run goes, e.g.
@@ -18,13 +21,19 @@ import java.util.Map;
  */
 public final class JsonlReportWriter implements Closeable {
 
+    /**
+     * Written as UTF-8 bytes by Jackson, which escapes every surrogate: a lone half in a file name or a parser's
+     * message stays readable JSON instead of failing the run.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Path file;
-    private final BufferedWriter writer;
+    private final OutputStream out;
 
     public JsonlReportWriter(Path file) throws IOException {
         this.file = file;
         Files.createDirectories(file.getParent());
-        this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.out = new BufferedOutputStream(Files.newOutputStream(file));
     }
 
     public Path file() {
@@ -32,30 +41,39 @@ public final class JsonlReportWriter implements Closeable {
     }
 
     public synchronized void write(FileOutcome o) throws IOException {
-        writer.write(JsonText.of(line(o)));
-        writer.newLine();
+        out.write(json(o));
+        out.write('\n');
     }
 
-    static Map<String, Object> line(FileOutcome o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("path", o.path());
-        m.put("sha256", o.sha256());
-        m.put("outcome", o.outcome().key());
-        m.put("reason", o.reason());
-        m.put("pages", o.pages());
-        m.put("chars", o.chars());
-        m.put("ms", o.millis());
-        if (!o.detectedType().isEmpty()) {
-            m.put("detected_type", o.detectedType());
-        }
-        if (!o.warnings().isEmpty()) {
-            m.put("warnings", o.warnings());
-        }
-        return m;
+    /** The line of {@code o}, without its line break. */
+    static byte[] json(FileOutcome o) throws IOException {
+        return JSON.writeValueAsBytes(new Line(
+                o.path(),
+                o.sha256(),
+                o.outcome().key(),
+                o.reason(),
+                o.pages(),
+                o.chars(),
+                o.millis(),
+                o.detectedType(),
+                o.warnings()));
     }
+
+    /** One line of the report, as written. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record Line(
+            String path,
+            String sha256,
+            String outcome,
+            String reason,
+            int pages,
+            long chars,
+            long ms,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) String detectedType,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {}
 
     @Override
     public synchronized void close() throws IOException {
-        writer.close();
+        out.close();
     }
 }

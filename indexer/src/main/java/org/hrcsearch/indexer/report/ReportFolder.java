@@ -1,50 +1,37 @@
 package org.hrcsearch.indexer.report;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hrcsearch.corpus.index.IndexFolder;
+import org.hrcsearch.corpus.index.StatusFiles;
 
 /**
- * The {@code reports/} folder inside an index folder: one JSON-lines report per run, e.g.
- * {@code reports/20261127T234512Z.jsonl}, the extraction workers' messages beside it, and two status files that
- * a server reads: {@code progress.json} while a run is going, {@code last-run.json} once it ended. Lucene ignores
- * the folder (its files never look like index files).
+ * The indexer's reports in the {@link IndexFolder#reports()} folder of an index: one JSON-lines report per run,
+ * e.g. {@code reports/20261127T234512Z.jsonl}, and the extraction workers' messages beside it. The status files
+ * beside them are the {@link StatusFiles}.
  */
 public final class ReportFolder {
 
     /** Reports kept; older ones are deleted at the end of a run. */
     static final int KEEP_RUNS = 20;
 
-    public static final String FOLDER = "reports";
-    public static final String PROGRESS_FILE = "progress.json";
-    public static final String LAST_RUN_FILE = "last-run.json";
-
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path dir;
 
-    public ReportFolder(Path indexDir) {
-        this.dir = indexDir.resolve(FOLDER);
+    public ReportFolder(IndexFolder index) {
+        this.dir = index.reports();
     }
 
     public Path dir() {
         return dir;
-    }
-
-    public Path progressFile() {
-        return dir.resolve(PROGRESS_FILE);
-    }
-
-    public Path lastRunFile() {
-        return dir.resolve(LAST_RUN_FILE);
     }
 
     /** A report file for a run started at {@code start} that no earlier run has used (not created yet). */
@@ -77,18 +64,6 @@ public final class ReportFolder {
         for (Path old : reports.subList(0, Math.max(0, reports.size() - KEEP_RUNS))) {
             Files.deleteIfExists(old);
             Files.deleteIfExists(workerLogFor(old));
-        }
-    }
-
-    /** Replaces {@code target} with {@code content} so that a reader sees the old or the new file, never half. */
-    static void writeAtomically(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.write(tmp, content);
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

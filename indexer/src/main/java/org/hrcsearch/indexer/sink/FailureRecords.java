@@ -7,14 +7,13 @@ import org.hrcsearch.indexer.source.KnownFailure;
 import org.hrcsearch.indexer.source.PathStamp;
 
 /**
- * The files that failed, kept in the commit's user data (they have no document to hold them), so that they
- * are recorded atomically with the index and not parsed again while unchanged. One line per file:
+ * The files that failed, kept in the commit's user data ({@link org.hrcsearch.corpus.index.CommitKey#FAILURES}:
+ * they have no document to hold them), so that they are recorded atomically with the index and not parsed again
+ * while unchanged. One line per file:
  * {@code size TAB mtime TAB key TAB displayPath TAB outcome TAB reason}.
  */
 final class FailureRecords {
     private FailureRecords() {}
-
-    static final String KEY = "hrc.indexer.failures";
 
     /** Beyond this many, failures are not recorded: they are simply tried again next time. */
     static final int MAX_RECORDS = 10_000;

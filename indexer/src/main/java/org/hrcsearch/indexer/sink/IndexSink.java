@@ -23,6 +23,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcSchema;
@@ -42,9 +43,6 @@ import org.hrcsearch.indexer.source.PathStamp;
  * fails, {@link #tragedy()} says why, and nothing of it is committed. A sink is never reused after that.
  */
 public final class IndexSink implements Closeable {
-
-    /** Commit user-data key: when the run committed, ISO-8601. */
-    public static final String COMMITTED_AT_KEY = HrcSchema.COMMITTED_AT_KEY;
 
     private final HrcSchema schema;
     private final Path dir;
@@ -208,10 +206,10 @@ public final class IndexSink implements Closeable {
     public void commit(Map<String, String> runData, Collection<KnownFailure> failures) throws IOException {
         verifyLastCommit();
         Map<String, String> data = new HashMap<>(runData);
-        data.put(FailureRecords.KEY, FailureRecords.encode(failures));
-        data.put(HrcSchema.VERSION_KEY, Integer.toString(HrcSchema.VERSION));
+        data.put(CommitKey.FAILURES.key(), FailureRecords.encode(failures));
+        data.put(CommitKey.SCHEMA_VERSION.key(), Integer.toString(HrcSchema.VERSION));
         String committedAt = Instant.now().toString();
-        data.put(COMMITTED_AT_KEY, committedAt);
+        data.put(CommitKey.COMMITTED_AT.key(), committedAt);
         writer.setLiveCommitData(data.entrySet());
         try {
             writer.commit();
@@ -234,7 +232,7 @@ public final class IndexSink implements Closeable {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 return committedAt.equals(
-                        SegmentInfos.readLatestCommit(directory).getUserData().get(COMMITTED_AT_KEY));
+                        SegmentInfos.readLatestCommit(directory).getUserData().get(CommitKey.COMMITTED_AT.key()));
             } catch (IOException | RuntimeException e) {
                 // try again
             }

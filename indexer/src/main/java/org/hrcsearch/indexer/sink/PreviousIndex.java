@@ -9,6 +9,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.source.IndexedState;
 
@@ -35,7 +36,7 @@ public record PreviousIndex(IndexedState state, int documents, long generation, 
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Map<String, String> data = reader.getIndexCommit().getUserData();
-            String version = data.getOrDefault(HrcSchema.VERSION_KEY, "");
+            String version = data.getOrDefault(CommitKey.SCHEMA_VERSION.key(), "");
             List<IndexedState.IndexedContent> contents = new ArrayList<>();
             int withoutState = 0;
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -59,7 +60,7 @@ public record PreviousIndex(IndexedState state, int documents, long generation, 
             } else if (withoutState > 0) {
                 reason = withoutState + " documents were indexed without change records (by an older indexer)";
             }
-            IndexedState state = new IndexedState(contents, FailureRecords.decode(data.get(FailureRecords.KEY)));
+            IndexedState state = new IndexedState(contents, FailureRecords.decode(data.get(CommitKey.FAILURES.key())));
             return new PreviousIndex(
                     state, reader.numDocs(), reader.getIndexCommit().getGeneration(), reason);
         }

@@ -16,13 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.extract.FaultyExtractWorker;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.ProgressDisplay;
-import org.hrcsearch.indexer.report.RunConclusion;
 import org.hrcsearch.indexer.source.ContentHash;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,7 +146,7 @@ class CorpusFilesystemTest {
         assertThat(loop.get("reason").asText()).startsWith("symbolic link loop");
         assertThat(corpus.line("inside-loop.txt").get("outcome").asText()).isEqualTo("indexed");
         assertThat(corpus.phraseHits("loopword")).isEqualTo(1);
-        assertThat(report.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(report.conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
     }
 
     @Test
@@ -177,7 +177,7 @@ class CorpusFilesystemTest {
             assertThat(inClosed.get("outcome").asText()).isEqualTo("indexed");
             assertThat(corpus.phraseHits("lockedword")).isEqualTo(1);
         }
-        assertThat(report.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(report.conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
     }
 
     @Test
@@ -231,7 +231,7 @@ class CorpusFilesystemTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         IndexingReport refused =
                 run.run(new IndexRun.Options(List.of(empty), run.index, 1).withProgress(ProgressDisplay.Mode.NONE));
-        assertThat(refused.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.FAILED);
+        assertThat(refused.conclusion().orElseThrow().state()).isEqualTo(RunState.FAILED);
         assertThat(refused.conclusion().orElseThrow().message())
                 .startsWith("Found no documents in")
                 .contains("the index is unchanged");
@@ -269,7 +269,7 @@ class CorpusFilesystemTest {
         }
 
         IndexingReport refused = run.run(run.options(1));
-        assertThat(refused.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.REFUSED);
+        assertThat(refused.conclusion().orElseThrow().state()).isEqualTo(RunState.REFUSED);
         assertThat(refused.conclusion().orElseThrow().message())
                 .contains("7 of the 10 documents")
                 .contains("--force");

@@ -13,10 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
+import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.indexer.report.IndexingReport;
-import org.hrcsearch.indexer.report.RunConclusion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,7 +155,7 @@ class ExtractionInputsTest {
 
     @Test
     void theRunGoesOnPastEveryBadFileAndCommitsTheGoodOnes() throws Exception {
-        assertThat(first.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(first.conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
         assertThat(outcome(lineOf("before.txt"))).isEqualTo("indexed");
         assertThat(outcome(lineOf("after.txt"))).isEqualTo("indexed");
         // a report line for every file, and the sidecars are no files of their own
@@ -215,7 +215,7 @@ class ExtractionInputsTest {
                 .orElseThrow();
         assertThat(outcome(again)).isEqualTo("unchanged");
         assertThat(reason(again)).contains("failed_encrypted");
-        assertThat(second.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.UNCHANGED);
+        assertThat(second.conclusion().orElseThrow().state()).isEqualTo(RunState.UNCHANGED);
     }
 
     @Test

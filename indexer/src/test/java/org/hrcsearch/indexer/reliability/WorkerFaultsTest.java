@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.indexer.extract.FaultyExtractWorker;
 import org.hrcsearch.indexer.extract.TikaExtractor;
 import org.hrcsearch.indexer.extract.WorkerSettings;
 import org.hrcsearch.indexer.report.IndexingReport;
-import org.hrcsearch.indexer.report.RunConclusion;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class WorkerFaultsTest {
         assertThat(oom.get("outcome").asText()).isEqualTo("failed_memory");
         assertThat(oom.get("reason").asText()).contains("ran out of memory (64 MB per file)");
         // this JVM (the indexer's) went on and committed
-        assertThat(report.conclusion().orElseThrow().state()).isEqualTo(RunConclusion.State.COMMITTED);
+        assertThat(report.conclusion().orElseThrow().state()).isEqualTo(RunState.COMMITTED);
     }
 
     @Test

@@ -1,30 +1,30 @@
 package org.hrcsearch.api.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.hrcsearch.corpus.index.IndexFolder;
+import org.hrcsearch.corpus.index.ReindexOwner;
+import org.hrcsearch.corpus.index.RunInProgress;
+import org.hrcsearch.corpus.index.RunSummary;
+import org.hrcsearch.corpus.index.StatusFiles;
+import org.hrcsearch.launcher.IndexerLaunch;
 
 /**
  * Runs the indexer as a child process over the server's corpus folders, one run at a time, and reports on it:
- * the run's progress and the last run's summary come from the status files the indexer writes in
- * {@code <index>/reports/} ({@code progress.json}, {@code last-run.json}), so a run started from the command line
- * shows too. The server picks up the new commit by itself (its searcher refreshes).
+ * the run's progress and the last run's summary come from the {@link StatusFiles} the indexer writes in the index
+ * folder, so a run started from the command line shows too. The server picks up the new commit by itself (its
+ * searcher refreshes).
  *
  * <p>A run never outlives the server that started it: stopping the server stops the indexer and its extraction
- * workers (the index keeps its last commit), and a server that was killed leaves an owner file
- * ({@code reports/reindex-owner.json}) by which the next server finds the orphan run, stops it and records it as
- * {@code failed}, reason {@code interrupted}, in {@code last-run.json}.
+ * workers (the index keeps its last commit), and a server that was killed leaves a {@link ReindexOwner} by which
+ * the next server finds the orphan run, stops it and records it as {@link RunSummary#interrupted interrupted}.
  */
 public final class ReindexService implements Closeable {
 
@@ -43,7 +43,6 @@ public final class ReindexService implements Closeable {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReindexService.class);
 
     /** How long a stopped indexer may take to exit before it is killed. */
@@ -52,6 +51,7 @@ public final class ReindexService implements Closeable {
     private final Optional<List<String>> indexer;
     private final List<Path> corpus;
     private final Path indexDir;
+    private final StatusFiles status;
     private Process running;
     private Instant runningSince;
     private Integer lastExitCode;
@@ -67,6 +67,7 @@ public final class ReindexService implements Closeable {
         this.indexer = indexer.map(List::copyOf);
         this.corpus = List.copyOf(corpus);
         this.indexDir = indexDir;
+        this.status = new StatusFiles(new IndexFolder(indexDir));
     }
 
     /** Starts a run; {@code full} rebuilds every document. Returns the child's pid. */
@@ -86,25 +87,17 @@ public final class ReindexService implements Closeable {
             throw new Refused(
                     true, "a reindex is already running (pid " + running.pid() + ", started " + runningSince + ")");
         }
-        Optional<JsonNode> other = IndexerProgress.running(indexDir);
+        Optional<RunInProgress> other = status.running();
         if (other.isPresent()) {
             throw new Refused(
                     true,
                     "an indexer is already running on this index (pid "
-                            + other.get().path("pid").asLong() + ", started "
-                            + other.get().path("started").asText() + ")");
+                            + other.get().pid() + ", started " + other.get().started() + ")");
         }
         List<String> cmd = new ArrayList<>(indexer.get());
-        corpus.forEach(p -> cmd.add(p.toString()));
-        cmd.add("--index");
-        cmd.add(indexDir.toString());
-        cmd.add("--progress");
-        cmd.add("lines");
-        if (full) {
-            cmd.add("--full");
-        }
+        cmd.addAll(IndexerLaunch.arguments(corpus, indexDir, full));
         try {
-            Path log = indexDir.resolve("reports/reindex.log");
+            Path log = status.folder().reindexLog();
             Files.createDirectories(log.getParent());
             Process p = new ProcessBuilder(cmd)
                     .redirectErrorStream(true)
@@ -138,7 +131,7 @@ public final class ReindexService implements Closeable {
         }
         lastExitCode = p.exitValue();
         running = null;
-        deleteQuietly(ownerFile());
+        deleteOwner();
         if (!closed && lastExitCode != 0) { // killed (the OOM killer, a user) before it could say how it ended
             markInterrupted(
                     p.pid(),
@@ -150,36 +143,25 @@ public final class ReindexService implements Closeable {
         }
     }
 
-    /** Whether a run is going, its progress, and the last run's summary, as JSON-ready values. */
-    public synchronized Map<String, Object> status() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        Optional<JsonNode> progress = IndexerProgress.running(indexDir);
-        m.put("running", (running != null && running.isAlive()) || progress.isPresent());
-        m.put("progress", progress.orElse(null));
-        m.put("last_run", IndexerProgress.lastRun(indexDir).orElse(null));
-        m.put("last_exit_code", lastExitCode);
-        m.put("corpus", corpus.stream().map(Path::toString).toList());
-        return m;
-    }
-
-    private Path ownerFile() {
-        return indexDir.resolve("reports/reindex-owner.json");
-    }
-
-    private Path progressFile() {
-        return IndexerProgress.progressFile(indexDir);
+    /** Whether a run is going, its progress, and the last run's summary. */
+    public synchronized ReindexStatus status() {
+        Optional<RunInProgress> progress = status.running();
+        return new ReindexStatus(
+                (running != null && running.isAlive()) || progress.isPresent(),
+                progress.orElse(null),
+                status.lastRun().orElse(null),
+                lastExitCode,
+                corpus.stream().map(Path::toString).toList());
     }
 
     private void writeOwner(Process p) {
-        Map<String, Object> owner = new LinkedHashMap<>();
-        owner.put("server_pid", ProcessHandle.current().pid());
-        owner.put("indexer_pid", p.pid());
-        owner.put("started", runningSince.toString());
         try {
-            writeAtomically(ownerFile(), owner);
+            status.writeOwner(new ReindexOwner(ProcessHandle.current().pid(), p.pid(), runningSince));
         } catch (IOException e) {
             LOG.warn(
-                    "cannot write {}: a server killed during this run will not find it: {}", ownerFile(), e.toString());
+                    "cannot write {}: a server killed during this run will not find it: {}",
+                    status.folder().reindexOwnerFile(),
+                    e.toString());
         }
     }
 
@@ -191,10 +173,10 @@ public final class ReindexService implements Closeable {
      */
     public synchronized Optional<String> recoverInterruptedRun() {
         String done = null;
-        Optional<JsonNode> owner = IndexerProgress.read(ownerFile());
+        Optional<ReindexOwner> owner = status.owner();
         if (owner.isPresent()) {
-            long serverPid = owner.get().path("server_pid").asLong(-1);
-            long indexerPid = owner.get().path("indexer_pid").asLong(-1);
+            long serverPid = owner.get().serverPid();
+            long indexerPid = owner.get().indexerPid();
             boolean serverAlive = serverPid != ProcessHandle.current().pid()
                     && ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false);
             if (!serverAlive) {
@@ -206,15 +188,12 @@ public final class ReindexService implements Closeable {
                     done = "stopped the indexer (pid " + indexerPid + ") that a previous server (pid " + serverPid
                             + ") started and left running";
                 }
-                deleteQuietly(ownerFile());
+                deleteOwner();
             }
         }
-        Optional<JsonNode> stale = IndexerProgress.read(progressFile());
-        boolean staleAlive = stale.flatMap(p -> ProcessHandle.of(p.path("pid").asLong(-1)))
-                .map(ProcessHandle::isAlive)
-                .orElse(false);
-        if (stale.isPresent() && !staleAlive) {
-            long pid = stale.get().path("pid").asLong(-1);
+        Optional<RunInProgress> stale = status.progress();
+        if (stale.isPresent() && !stale.get().alive()) {
+            long pid = stale.get().pid();
             markInterrupted(pid, done != null ? done : "the indexer (pid " + pid + ") stopped before it finished");
             done = done != null ? done : "recorded the run of pid " + pid + " as interrupted";
         }
@@ -225,9 +204,7 @@ public final class ReindexService implements Closeable {
     /** The indexer this service starts, on this index (and not a process that reused its pid). */
     private boolean isOurIndexer(ProcessHandle h) {
         Optional<String> cmd = h.info().commandLine();
-        boolean onThisIndex = IndexerProgress.read(progressFile())
-                .map(p -> p.path("pid").asLong(-1) == h.pid())
-                .orElse(false);
+        boolean onThisIndex = status.progress().map(p -> p.pid() == h.pid()).orElse(false);
         return onThisIndex || cmd.map(c -> c.contains(indexDir.toString())).orElse(false);
     }
 
@@ -255,46 +232,31 @@ public final class ReindexService implements Closeable {
 
     /**
      * Records in {@code last-run.json} that the run of {@code pid} ended without concluding, unless the indexer
-     * wrote its own conclusion: {@code {"state":"failed","reason":"interrupted","message":"interrupted: ..."}}.
+     * wrote its own conclusion: {@link RunSummary#interrupted}.
      */
     private void markInterrupted(long pid, String why) {
-        Optional<JsonNode> progress = IndexerProgress.read(progressFile());
-        if (progress.isEmpty() || progress.get().path("pid").asLong(-1) != pid) {
+        Optional<RunInProgress> progress = status.progress();
+        if (progress.isEmpty() || progress.get().pid() != pid) {
             return; // the indexer concluded by itself (its progress file is gone)
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("state", "failed");
-        m.put("reason", "interrupted");
-        m.put("pid", pid);
-        m.put("started", progress.get().path("started").asText(null));
-        m.put("finished", Instant.now().toString());
-        m.put("command", progress.get().path("command").asText(null));
-        m.put("phase", progress.get().path("phase").asText(null));
-        m.put("message", "interrupted: " + why + "; nothing was committed, the index keeps its last commit");
         try {
-            writeAtomically(IndexerProgress.lastRunFile(indexDir), m);
-            Files.deleteIfExists(progressFile());
+            status.writeLastRun(RunSummary.interrupted(progress.get(), Instant.now(), why));
         } catch (IOException e) {
-            LOG.warn("cannot record the interrupted run in {}: {}", indexDir.resolve("reports"), e.toString());
+            LOG.warn(
+                    "cannot record the interrupted run in {}: {}",
+                    status.folder().reports(),
+                    e.toString());
         }
     }
 
-    private static void writeAtomically(Path file, Map<String, Object> content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, JSON.writeValueAsBytes(content));
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void deleteQuietly(Path file) {
+    private void deleteOwner() {
         try {
-            Files.deleteIfExists(file);
+            status.deleteOwner();
         } catch (IOException e) {
             // a stale owner file names a dead server: harmless
         }
     }
 
-    /** The running indexer's progress file, when its process is alive. */
     /**
      * Stops a running child and its extraction workers (TERM, then KILL after {@link #GRACE}); the index keeps its
      * last commit, and the run is recorded as interrupted.
@@ -310,7 +272,7 @@ public final class ReindexService implements Closeable {
             stop(p.toHandle());
             synchronized (this) {
                 markInterrupted(p.pid(), "the server stopped");
-                deleteQuietly(ownerFile());
+                deleteOwner();
             }
         }
     }

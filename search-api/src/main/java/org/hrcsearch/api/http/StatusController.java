@@ -6,10 +6,11 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.hrcsearch.api.admin.IndexerProgress;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.index.IndexUnavailableException;
-import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.index.CommitKey;
+import org.hrcsearch.corpus.index.IndexFolder;
+import org.hrcsearch.corpus.index.StatusFiles;
 
 /**
  * {@code GET /health} (is the index readable, how many documents, when committed, is an indexer at work on it), {@code GET /metrics}
@@ -49,12 +50,14 @@ final class StatusController {
             body.put("status", "ok");
             body.put("documents", status.documents());
             body.put("last_commit", status.lastCommit());
-            body.put("schema_version", status.commitData().get(HrcSchema.VERSION_KEY));
+            body.put("schema_version", status.commitData().get(CommitKey.SCHEMA_VERSION.key()));
             // An indexer at work on this index (from the server or the command line): searches still see the last
             // commit.
             body.put(
                     "reindexing",
-                    index.directory().flatMap(IndexerProgress::running).isPresent());
+                    index.directory()
+                            .flatMap(dir -> new StatusFiles(new IndexFolder(dir)).running())
+                            .isPresent());
         } catch (IOException | RuntimeException e) {
             ctx.status(503);
             body.put("status", "unavailable");

@@ -25,6 +25,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.NIOFSDirectory;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +88,7 @@ public final class IndexHandle implements Closeable {
             if (handle.manager == null) {
                 return handle;
             }
-            String version = handle.status().commitData().getOrDefault(HrcSchema.VERSION_KEY, "?");
+            String version = handle.status().commitData().getOrDefault(CommitKey.SCHEMA_VERSION.key(), "?");
             if (!version.equals(Integer.toString(HrcSchema.VERSION))) {
                 handle.close();
                 throw new IOException("the index in " + indexDir + " has schema version " + version
@@ -307,7 +308,7 @@ public final class IndexHandle implements Closeable {
             Map<String, String> data = lease.snapshot().commitData();
             return new IndexStatus(
                     lease.searcher().getIndexReader().numDocs(),
-                    data.getOrDefault(HrcSchema.COMMITTED_AT_KEY, ""),
+                    data.getOrDefault(CommitKey.COMMITTED_AT.key(), ""),
                     data);
         }
     }

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.index.CommitKey;
 
 /**
  * Finds the original file of an indexed document from what the index stored, never from a request: each stored
@@ -31,7 +31,7 @@ public final class OriginalFiles {
     /** The first stored path that still holds the indexed bytes. */
     public Optional<Path> locate(List<String> storedPaths, String sha256, long bytes, Map<String, String> commitData)
             throws IOException {
-        Path base = Optional.ofNullable(commitData.get(HrcSchema.PATHS_BASE_KEY))
+        Path base = Optional.ofNullable(commitData.get(CommitKey.PATHS_BASE.key()))
                 .map(Path::of)
                 .orElse(fallbackBase);
         for (String stored : storedPaths) {

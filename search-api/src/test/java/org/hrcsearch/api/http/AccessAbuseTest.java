@@ -83,7 +83,7 @@ class AccessAbuseTest {
                     assertThat(a.text()).doesNotContain(TOKEN).doesNotContain("nope");
                 }
             }
-            assertThat(reindex.status().get("running"))
+            assertThat(reindex.status().running())
                     .as("no call started a reindex")
                     .isEqualTo(false);
         });
@@ -100,7 +100,7 @@ class AccessAbuseTest {
                     null);
             assertThat(assertError(name, a, 400, "token_in_query")).contains("Authorization: Bearer");
             assertThat(a.text()).doesNotContain(TOKEN);
-            assertThat(reindex.status().get("running")).isEqualTo(false);
+            assertThat(reindex.status().running()).isEqualTo(false);
         });
     }
 

@@ -15,10 +15,10 @@ import java.util.Map;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.SourceFile;
-import org.hrcsearch.corpus.schema.HrcSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,7 +138,7 @@ class DocumentApiTest {
         byte[] pdf = "%PDF-1.4 not really a PDF".getBytes(StandardCharsets.US_ASCII);
         HrcDocument doc = indexedFile("letters/Lettre conjointe – HRC37.pdf", pdf, "application/pdf");
         TestIndex.Fixture index = TestIndex.open(
-                List.of(doc), Duration.ofSeconds(5), Map.of(HrcSchema.PATHS_BASE_KEY, corpus.toString()));
+                List.of(doc), Duration.ofSeconds(5), Map.of(CommitKey.PATHS_BASE.key(), corpus.toString()));
         try (ApiServices services = index.services()) {
             TestApi.run(SearchApp.create(services), api -> {
                 TestApi.Reply r = api.get("/api/documents/" + doc.id() + "/file");
@@ -165,7 +165,7 @@ class DocumentApiTest {
                 .pageTexts(List.of("the letter"))
                 .build();
         TestIndex.Fixture index = TestIndex.open(
-                List.of(doc), Duration.ofSeconds(5), Map.of(HrcSchema.PATHS_BASE_KEY, corpus.toString()));
+                List.of(doc), Duration.ofSeconds(5), Map.of(CommitKey.PATHS_BASE.key(), corpus.toString()));
         try (ApiServices services = index.services()) {
             TestApi.run(SearchApp.create(services), api -> {
                 assertThat(api.get("/api/documents/" + doc.id() + "/file").text())
@@ -185,7 +185,9 @@ class DocumentApiTest {
         Files.writeString(corpus.resolve("a.txt"), "as edited!");
         Files.delete(corpus.resolve("b.txt"));
         TestIndex.Fixture index = TestIndex.open(
-                List.of(changed, vanished), Duration.ofSeconds(5), Map.of(HrcSchema.PATHS_BASE_KEY, corpus.toString()));
+                List.of(changed, vanished),
+                Duration.ofSeconds(5),
+                Map.of(CommitKey.PATHS_BASE.key(), corpus.toString()));
         try (ApiServices services = index.services()) {
             TestApi.run(SearchApp.create(services), api -> {
                 List<String> codes = new ArrayList<>();

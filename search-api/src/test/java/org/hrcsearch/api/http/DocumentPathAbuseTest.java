@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.SourceFile;
-import org.hrcsearch.corpus.schema.HrcSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +49,7 @@ class DocumentPathAbuseTest {
 
     private void serve(Path corpusBase, List<HrcDocument> docs, Abuse.Calls calls) throws Exception {
         TestIndex.Fixture index =
-                TestIndex.open(docs, Duration.ofSeconds(5), Map.of(HrcSchema.PATHS_BASE_KEY, corpusBase.toString()));
+                TestIndex.open(docs, Duration.ofSeconds(5), Map.of(CommitKey.PATHS_BASE.key(), corpusBase.toString()));
         try (ApiServices services = index.services()) {
             Abuse.serve(SearchApp.create(services), calls);
         }

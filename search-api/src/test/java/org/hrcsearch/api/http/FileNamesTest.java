@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.SourceFile;
-import org.hrcsearch.corpus.schema.HrcSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +66,7 @@ class FileNamesTest {
                     .build());
         }
         TestIndex.Fixture index =
-                TestIndex.open(docs, Duration.ofSeconds(5), Map.of(HrcSchema.PATHS_BASE_KEY, corpus.toString()));
+                TestIndex.open(docs, Duration.ofSeconds(5), Map.of(CommitKey.PATHS_BASE.key(), corpus.toString()));
         try (ApiServices services = index.services()) {
             TestApi.run(SearchApp.create(services), api -> {
                 for (int i = 0; i < NAMES.size(); i++) {

@@ -209,7 +209,7 @@ class HttpAbuseTest {
                                 .get("total")
                                 .asInt())
                         .isEqualTo(4);
-                assertThat(reindex.status().get("running")).isEqualTo(false);
+                assertThat(reindex.status().running()).isEqualTo(false);
             });
         }
     }

@@ -33,6 +33,7 @@ import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.SearchRequest;
 import org.hrcsearch.api.signatory.VocabularyAliases;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.schema.HrcSchema;
@@ -231,7 +232,7 @@ class StressAbuseTest {
                                                         : "."))
                                 .build()));
             }
-            w.setLiveCommitData(Map.of(HrcSchema.VERSION_KEY, Integer.toString(HrcSchema.VERSION))
+            w.setLiveCommitData(Map.of(CommitKey.SCHEMA_VERSION.key(), Integer.toString(HrcSchema.VERSION))
                     .entrySet());
             w.commit();
         }

@@ -8,11 +8,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.signatory.SignatoryAliases;
+import org.hrcsearch.corpus.index.IndexFolder;
+import org.hrcsearch.corpus.index.RunInProgress;
+import org.hrcsearch.corpus.index.RunState;
+import org.hrcsearch.corpus.index.StatusFiles;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.IndexRun;
@@ -42,7 +47,7 @@ class HealthReindexingTest {
                 .run(IndexRun.Options.jsonl(
                                 new JsonlSource.Input(records, JsonlMapping.parse("id=id,text=text")), index, 1)
                         .withProgress(ProgressDisplay.Mode.NONE));
-        Path progress = index.resolve("reports/progress.json");
+        StatusFiles status = new StatusFiles(new IndexFolder(index));
         try (ApiServices services = ApiServices.over(
                 IndexHandle.open(new HrcSchema(), index),
                 SignatoryAliases.NONE,
@@ -55,8 +60,7 @@ class HealthReindexingTest {
                         .as("no run")
                         .isFalse();
 
-                Files.writeString(
-                        progress, "{\"pid\": " + ProcessHandle.current().pid() + ", \"done\": 1, \"total\": 9}");
+                status.writeProgress(progressOf(ProcessHandle.current().pid()));
                 JsonNode running = api.json("/health", 200);
                 assertThat(running.get("reindexing").asBoolean())
                         .as("a live run")
@@ -67,11 +71,16 @@ class HealthReindexingTest {
 
                 Process dead = new ProcessBuilder("true").start();
                 dead.waitFor();
-                Files.writeString(progress, "{\"pid\": " + dead.pid() + ", \"done\": 1, \"total\": 9}");
+                status.writeProgress(progressOf(dead.pid()));
                 assertThat(api.json("/health", 200).get("reindexing").asBoolean())
                         .as("a dead run's file")
                         .isFalse();
             });
         }
+    }
+
+    private static RunInProgress progressOf(long pid) {
+        Instant now = Instant.now();
+        return new RunInProgress(RunState.RUNNING, pid, now, "index", "extracting", 1, 9, 0, 1, 8, now);
     }
 }
