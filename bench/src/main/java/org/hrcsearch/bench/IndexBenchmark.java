@@ -1,17 +1,15 @@
-package org.hrcsearch.indexer.bench;
+package org.hrcsearch.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.hrcsearch.corpus.samples.ProjectPaths;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,10 +21,10 @@ import picocli.CommandLine.Option;
  * and the targets beside them, and fails nothing.
  */
 @Command(
-        name = "bench index",
+        name = "index",
         mixinStandardHelpOptions = true,
         description = {"Measure indexing: full run vs pdftotext, no-change run, peak RSS, JSON-lines documents/s."})
-public final class IndexBenchmark implements Callable<Integer> {
+final class IndexBenchmark implements Callable<Integer> {
 
     static final String UNGDC_MAPPING =
             "id=id,text=text,year=year,state=iso3,session=,title={iso3} statement, UNGA session {session} ({year})";
@@ -189,7 +187,7 @@ public final class IndexBenchmark implements Callable<Integer> {
             return failed ? 1 : 0;
         } finally {
             if (!keep) {
-                deleteTree(dir);
+                BenchIndex.deleteTree(dir);
             }
         }
     }
@@ -338,17 +336,5 @@ public final class IndexBenchmark implements Callable<Integer> {
 
     private static String quote(String arg) {
         return arg.matches("[\\w./=:,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new IndexBenchmark()).execute(args));
     }
 }
