@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.hrcsearch.corpus.samples.ProjectPaths;
+import org.hrcsearch.testkit.ProjectPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -14,11 +14,11 @@ import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.SourceFile;
 import org.hrcsearch.corpus.model.UnSymbol;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.indexer.enrich.DocumentEnricher;
 import org.hrcsearch.indexer.extract.ExtractionResult;
 import org.hrcsearch.indexer.extract.TikaExtractor;
 import org.hrcsearch.indexer.source.ContentHash;
+import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

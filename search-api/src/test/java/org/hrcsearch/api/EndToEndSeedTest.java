@@ -15,15 +15,17 @@ import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.signatory.SignatoryAliases;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.Outcome;
+import org.hrcsearch.testkit.NeedsSharedCorpus;
+import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** From real files on disk to JSON over HTTP: index {@code ../shared/corpus/seed}, then search it. */
+@NeedsSharedCorpus
 class EndToEndSeedTest {
 
     @TempDir

@@ -4,13 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the project's own files and the shared real-document corpus are, for tests and benchmarks: the
- * repository root (system property {@code hrc.repo.root}, set by the build, else found by walking up from the
- * working folder) and {@code ../shared/corpus} beside it.
+ * TEMPORARY: only {@code ServeCommand} still uses this, to find the indexer a checkout built, and that use is being
+ * removed (issue 13). Tests and benchmarks find the project's paths with {@code org.hrcsearch.testkit.ProjectPaths};
+ * delete this class when {@code ServeCommand} no longer needs it.
  */
 public final class ProjectPaths {
     private ProjectPaths() {}
 
+    /** The repository root: system property {@code hrc.repo.root}, else a folder above the working one. */
     public static Path repoRoot() {
         String prop = System.getProperty("hrc.repo.root");
         if (prop != null && Files.isDirectory(Path.of(prop, "corpus", "samples"))) {
@@ -23,28 +24,5 @@ public final class ProjectPaths {
         }
         throw new IllegalStateException("cannot find the hrc-search repository root (a folder with corpus/samples) "
                 + "above " + Path.of("").toAbsolutePath() + "; set -Dhrc.repo.root");
-    }
-
-    /** The bundled synthetic sample PDFs. */
-    public static Path samplePdfs() {
-        return repoRoot().resolve("corpus/samples/pdf");
-    }
-
-    /** The file of the metadata each sample should yield. */
-    public static Path sampleExpectedMetadata() {
-        return repoRoot().resolve("corpus/samples/expected-metadata.csv");
-    }
-
-    /**
-     * The shared corpus of real documents, {@code ../shared/corpus} from the repository root. Fails loudly when it
-     * is missing: a test that needs real documents must not pass without them.
-     */
-    public static Path sharedCorpus() {
-        Path shared = repoRoot().resolve("../shared/corpus").normalize();
-        if (!Files.isDirectory(shared)) {
-            throw new IllegalStateException("the shared corpus is missing: expected it at " + shared
-                    + " (../shared/corpus beside the repository); tests on real documents cannot run without it");
-        }
-        return shared;
     }
 }
