@@ -22,6 +22,8 @@ import org.hrcsearch.api.signatory.VocabularyAliases;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.IndexRun;
+import org.hrcsearch.indexer.cli.IndexCommand;
+import org.hrcsearch.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,12 +42,7 @@ class ReindexEndToEndTest {
 
     /** The real indexer, from this test's class path (search-api's tests depend on the indexer). */
     private static List<String> indexer() {
-        return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.hrcsearch.indexer.cli.IndexCommand");
+        return ChildJvm.command(IndexCommand.class, List.of("-Xmx512m"));
     }
 
     private Path corpusWithOneLetter() throws Exception {
