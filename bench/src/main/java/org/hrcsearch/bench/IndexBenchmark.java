@@ -26,9 +26,6 @@ import picocli.CommandLine.Option;
         description = {"Measure indexing: full run vs pdftotext, no-change run, peak RSS, JSON-lines documents/s."})
 final class IndexBenchmark implements Callable<Integer> {
 
-    static final String UNGDC_MAPPING =
-            "id=id,text=text,year=year,state=iso3,session=,title={iso3} statement, UNGA session {session} ({year})";
-
     @Option(
             names = "--corpus",
             paramLabel = "<folder>",
@@ -70,8 +67,7 @@ final class IndexBenchmark implements Callable<Integer> {
         Path root = ProjectPaths.repoRoot();
         Path hrc = root.resolve("hrc");
         Path pdfs = corpus != null ? corpus : ProjectPaths.sharedCorpus().resolve("hrc-pdf");
-        Path jsonlFile =
-                jsonl != null ? jsonl : ProjectPaths.sharedCorpus().resolve("bulk/ungdc/ungdc_1946-2024.jsonl.gz");
+        Path jsonlFile = jsonl != null ? jsonl : GeneralDebate.file(ProjectPaths.sharedCorpus());
         boolean keep = work != null;
         Path dir = keep ? Files.createDirectories(work) : Files.createTempDirectory("hrc-bench-index");
         try {
@@ -97,54 +93,24 @@ final class IndexBenchmark implements Callable<Integer> {
             for (int round = 1; round <= repeat; round++) {
                 System.out.printf("Round %d of %d%n", round, repeat);
                 floor = best(floor, pdftotext(pdfFiles));
-                Timed f = run(
-                        List.of(
-                                hrc.toString(),
-                                "index",
-                                pdfs.toString(),
-                                "--index",
-                                index.toString(),
-                                "--full",
-                                "--threads",
-                                Integer.toString(threads),
-                                "--progress",
-                                "none"),
-                        dir.resolve("full-" + round + ".log"));
+                Timed f = run(hrcIndex(hrc, index, pdfs.toString(), "--full"), dir.resolve("full-" + round + ".log"));
                 peakMib = Math.max(peakMib, f.peakMib());
                 full = best(full, f);
                 again = best(
-                        again,
-                        run(
-                                List.of(
-                                        hrc.toString(),
-                                        "index",
-                                        pdfs.toString(),
-                                        "--index",
-                                        index.toString(),
-                                        "--threads",
-                                        Integer.toString(threads),
-                                        "--progress",
-                                        "none"),
-                                dir.resolve("no-change-" + round + ".log")));
+                        again, run(hrcIndex(hrc, index, pdfs.toString()), dir.resolve("no-change-" + round + ".log")));
             }
             Timed speeches = null;
             int records = 0;
             if (!noJsonl && Files.isRegularFile(jsonlFile)) {
                 records = countLines(jsonlFile);
                 speeches = run(
-                        List.of(
-                                hrc.toString(),
-                                "index",
+                        hrcIndex(
+                                hrc,
+                                dir.resolve("jsonl-index"),
                                 "--jsonl",
                                 jsonlFile.toString(),
                                 "--map",
-                                UNGDC_MAPPING,
-                                "--index",
-                                dir.resolve("jsonl-index").toString(),
-                                "--threads",
-                                Integer.toString(threads),
-                                "--progress",
-                                "none"),
+                                GeneralDebate.MAPPING),
                         dir.resolve("jsonl.log"));
             }
 
@@ -190,6 +156,15 @@ final class IndexBenchmark implements Callable<Integer> {
                 BenchIndex.deleteTree(dir);
             }
         }
+    }
+
+    /** {@code hrc index <input...> --index <index> --threads N --progress none}, as a user runs it. */
+    private List<String> hrcIndex(Path hrc, Path index, String... input) {
+        List<String> command = new java.util.ArrayList<>(List.of(hrc.toString(), "index"));
+        command.addAll(List.of(input));
+        command.addAll(
+                List.of("--index", index.toString(), "--threads", Integer.toString(threads), "--progress", "none"));
+        return command;
     }
 
     /**

@@ -57,7 +57,7 @@ final class SearchBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path shared = ProjectPaths.sharedCorpus();
-        Path ungdc = shared.resolve("bulk/ungdc/ungdc_1946-2024.jsonl.gz");
+        Path ungdc = GeneralDebate.file(shared);
         boolean temporary = options.index == null;
         Path dir = temporary ? Files.createTempDirectory("hrc-bench-index") : options.index;
         Path work = Files.createTempDirectory("hrc-bench");
