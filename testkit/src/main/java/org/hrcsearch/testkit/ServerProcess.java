@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * {@code hrc serve} in a JVM of its own on loopback, as a user runs it: for tests that signal or kill the server,
  * and for benchmarks that measure its memory and CPU on their own (from {@code /proc/<pid>}). E.g.
- * {@code ServerProcess.serving(ServeCommand.class, index).jvmOptions("-Xmx256m").log(log).start()}. The main class
- * is passed in, since this module depends on none of the project's.
+ * {@code ServerProcess.serving(ServeCommand.class, index).jvmOptions(List.of("-Xmx256m")).log(log).start()}. The
+ * main class is passed in, since this module depends on none of the project's.
  */
 public final class ServerProcess implements AutoCloseable {
 
