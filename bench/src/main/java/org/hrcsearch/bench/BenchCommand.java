@@ -3,11 +3,11 @@ package org.hrcsearch.bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code hrc bench <name>}: the project's benchmarks, e.g. {@code hrc bench search}. */
+/** {@code hrc bench <name>}: the project's benchmarks, e.g. {@code hrc bench index} or {@code hrc bench search}. */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        subcommands = {SearchBench.class, LoadBench.class},
+        subcommands = {IndexBenchmark.class, SearchBench.class, LoadBench.class},
         description = "Benchmarks that report figures (they are not tests). Run ./hrc bench <name> --help.")
 public final class BenchCommand implements Runnable {
 

@@ -5,22 +5,28 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
-import org.hrcsearch.indexer.sink.IndexSink;
+import org.hrcsearch.indexer.source.JsonlMapping;
+import org.hrcsearch.indexer.source.JsonlSource;
 
 /**
  * The index a benchmark runs on: corpus folders through the indexer (Tika, every file), optionally plus the UN
- * General Debate speeches of a JSON-lines file, or an index already there when reused. Also the small file
+ * General Debate speeches through the indexer's JSON-lines input, or an index already there when reused. Also the small file
  * helpers the benchmarks share.
  */
 final class BenchIndex {
@@ -48,42 +54,67 @@ final class BenchIndex {
     }
 
     /**
-     * Builds the index in {@code dir} from {@code folders} and, if given, the speeches of {@code ungdc}; with
-     * {@code reuse}, keeps an index already in {@code dir}. Prints what it did; returns the document count.
+     * Builds the index in {@code dir} from {@code folders} and, if given, the General Debate speeches of
+     * {@code speeches}; with {@code reuse}, keeps an index already in {@code dir}. Prints what it did; returns the
+     * document count.
      */
-    static int build(List<Path> folders, Optional<Path> ungdc, Path dir, Path work, boolean reuse, PrintStream out)
+    static int build(List<Path> folders, Optional<Path> speeches, Path dir, Path work, boolean reuse, PrintStream out)
             throws IOException, InterruptedException {
         if (reuse && reusable(dir, out)) {
             out.printf("index: reusing %s%n", dir);
         } else {
+            int threads = Runtime.getRuntime().availableProcessors();
             long t0 = System.nanoTime();
-            Path log = work.resolve("index.log");
-            try (PrintStream indexLog = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
-                new IndexRun(new HrcSchema(), indexLog)
-                        .run(new IndexRun.Options(
-                                folders, dir, Runtime.getRuntime().availableProcessors()));
-            }
-            long t1 = System.nanoTime();
-            out.printf("index: %s in %.0f s (Tika, every file of it)%n", folders, (t1 - t0) / 1e9);
-            if (ungdc.isPresent()) {
-                int speeches;
-                try (IndexSink sink = IndexSink.open(new HrcSchema(), dir)) {
-                    speeches = new UngdcLoader().load(ungdc.get(), doc -> sink.upsert(doc, List.of()));
-                    // a commit's user data replaces the last one's: keep the base folder of the stored file paths
-                    sink.commit(
-                            Map.of(
-                                    "hrc.run.ungdc",
-                                    Integer.toString(speeches),
-                                    CommitKey.PATHS_BASE.key(),
-                                    Path.of("").toAbsolutePath().normalize().toString()),
-                            List.of());
+            try (PrintStream log =
+                    new PrintStream(Files.newOutputStream(work.resolve("index.log")), true, StandardCharsets.UTF_8)) {
+                new IndexRun(new HrcSchema(), log).run(new IndexRun.Options(folders, dir, threads));
+                long t1 = System.nanoTime();
+                out.printf("index: %s in %.0f s (Tika, every file of it)%n", folders, (t1 - t0) / 1e9);
+                if (speeches.isPresent()) {
+                    int added = addSpeeches(speeches.get(), dir, work.resolve("speeches-index"), threads, log);
+                    out.printf(
+                            "index: + %d General Debate speeches in %.0f s (hrc index --jsonl, --map %s)%n",
+                            added, (System.nanoTime() - t1) / 1e9, GeneralDebate.MAPPING);
                 }
-                out.printf("index: + %d General Debate speeches in %.0f s%n", speeches, (System.nanoTime() - t1) / 1e9);
             }
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
             out.printf("index: %d documents, %.0f MB on disk, at %s%n", reader.numDocs(), sizeMegabytes(dir), dir);
             return reader.numDocs();
+        }
+    }
+
+    /**
+     * Indexes the speeches as {@code hrc index --jsonl} does, into an index of their own (a run indexes folders or a
+     * JSON-lines file, never both into one index), and adds that index's segments to {@code dir}'s in a new commit
+     * that keeps {@code dir}'s commit data. Returns how many speeches were added.
+     */
+    private static int addSpeeches(Path file, Path dir, Path own, int threads, PrintStream log)
+            throws IOException, InterruptedException {
+        IndexRun.Options options = IndexRun.Options.jsonl(
+                new JsonlSource.Input(file, JsonlMapping.parse(GeneralDebate.MAPPING)), own, threads);
+        new IndexRun(new HrcSchema(), log).run(options);
+        try (FSDirectory target = FSDirectory.open(dir);
+                FSDirectory source = FSDirectory.open(own);
+                IndexWriter writer = new IndexWriter(
+                        target,
+                        new IndexWriterConfig(new HrcSchema().analyzer())
+                                .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                                .setCommitOnClose(false))) {
+            int added;
+            try (DirectoryReader speeches = DirectoryReader.open(source)) {
+                added = speeches.numDocs();
+            }
+            Map<String, String> data =
+                    new HashMap<>(SegmentInfos.readLatestCommit(target).getUserData());
+            data.put("hrc.run.ungdc", Integer.toString(added));
+            data.put(
+                    org.hrcsearch.corpus.index.CommitKey.COMMITTED_AT.key(),
+                    Instant.now().toString());
+            writer.addIndexes(source);
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            return added;
         }
     }
 

@@ -14,10 +14,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.hrcsearch.corpus.samples.ProjectPaths;
+import org.hrcsearch.api.ServeCommand;
+import org.hrcsearch.indexer.cli.IndexCommand;
+import org.hrcsearch.testkit.ChildJvm;
+import org.hrcsearch.testkit.ProjectPaths;
+import org.hrcsearch.testkit.ServerProcess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -107,17 +110,18 @@ final class LoadBench implements Callable<Integer> {
             List<String> args = new ArrayList<>();
             folders.forEach(
                     f -> args.addAll(List.of("--corpus", f.toAbsolutePath().toString())));
-            args.addAll(List.of("--indexer-command", ServerProcess.indexerCommand()));
+            args.addAll(List.of(
+                    "--indexer-command", String.join(" ", ChildJvm.command(IndexCommand.class, List.of("-Xmx512m")))));
             if (!serveArgs.isBlank()) {
                 args.addAll(Arrays.asList(serveArgs.strip().split("\\s+")));
             }
-            try (ServerProcess server = ServerProcess.start(
-                    dir,
-                    port,
-                    options.serverJvmArgs(),
-                    args,
-                    Map.of("HRC_ADMIN_TOKEN", token),
-                    work.resolve("server.log"))) {
+            try (ServerProcess server = ServerProcess.serving(ServeCommand.class, dir)
+                    .port(port)
+                    .jvmOptions(options.serverJvmArgs())
+                    .args(args)
+                    .adminToken(token)
+                    .log(work.resolve("server.log"))
+                    .start()) {
                 out.printf(
                         "server: %s, %s%s; log %s%n",
                         server.base(),

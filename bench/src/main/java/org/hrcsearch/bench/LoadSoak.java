@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hrcsearch.testkit.ServerProcess;
 
 /**
  * L5, the soak: the L1 load for M minutes with a full reindex every M/3 minutes, sampling the server's resident

@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hrcsearch.api.ServeCommand;
 import org.hrcsearch.api.http.LoadShedder;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.signatory.VocabularyAliases;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.corpus.vocab.Vocabularies;
+import org.hrcsearch.testkit.ProjectPaths;
+import org.hrcsearch.testkit.ServerProcess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +57,7 @@ final class SearchBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path shared = ProjectPaths.sharedCorpus();
-        Path ungdc = shared.resolve("bulk/ungdc/ungdc_1946-2024.jsonl.gz");
+        Path ungdc = GeneralDebate.file(shared);
         boolean temporary = options.index == null;
         Path dir = temporary ? Files.createTempDirectory("hrc-bench-index") : options.index;
         Path work = Files.createTempDirectory("hrc-bench");
@@ -87,8 +89,11 @@ final class SearchBench implements Callable<Integer> {
             double clientCpuMillis;
             double rssNow;
             double rssPeak;
-            try (ServerProcess server =
-                    ServerProcess.start(dir, port, options.serverJvmArgs(), work.resolve("server.log"))) {
+            try (ServerProcess server = ServerProcess.serving(ServeCommand.class, dir)
+                    .port(port)
+                    .jvmOptions(options.serverJvmArgs())
+                    .log(work.resolve("server.log"))
+                    .start()) {
                 List<KeepAliveClient> connections = new CopyOnWriteArrayList<>();
                 ThreadLocal<KeepAliveClient> client = ThreadLocal.withInitial(() -> {
                     KeepAliveClient c = new KeepAliveClient("127.0.0.1", port);

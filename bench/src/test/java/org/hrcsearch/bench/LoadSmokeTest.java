@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.hrcsearch.corpus.samples.ProjectPaths;
+import org.hrcsearch.api.ServeCommand;
+import org.hrcsearch.testkit.ProjectPaths;
+import org.hrcsearch.testkit.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,13 +38,11 @@ class LoadSmokeTest {
                 new PrintStream(OutputStream.nullOutputStream()));
         assertThat(documents).isPositive();
 
-        try (ServerProcess server = ServerProcess.start(
-                index,
-                freePort(),
-                List.of("-Xmx128m", "-XX:+UseSerialGC"),
-                List.of("--max-concurrent", "1", "--max-queued", "0"),
-                Map.of(),
-                work.resolve("server.log"))) {
+        try (ServerProcess server = ServerProcess.serving(ServeCommand.class, index)
+                .jvmOptions(List.of("-Xmx128m", "-XX:+UseSerialGC"))
+                .args(List.of("--max-concurrent", "1", "--max-queued", "0"))
+                .log(work.resolve("server.log"))
+                .start()) {
             Wrk.Result steady = wrk.run(server.base(), LoadMix.normal(), 1, 3);
             assertThat(steady.requests()).isPositive();
             assertThat(steady.seconds()).isBetween(1.0, 30.0);
@@ -88,11 +86,5 @@ class LoadSmokeTest {
         assertThat(r.socketErrors()).isEqualTo(3);
         assertThat(r.shed()).isEqualTo(35);
         assertThat(r.clientErrors()).isEqualTo(5);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

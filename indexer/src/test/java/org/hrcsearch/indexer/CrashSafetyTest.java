@@ -22,6 +22,7 @@ import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.ProgressDisplay;
 import org.hrcsearch.indexer.sink.IndexBusyException;
+import org.hrcsearch.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ class CrashSafetyTest {
     }
 
     private static Process startIndexer(Path corpus, Path index, Path log) throws IOException {
-        return DurabilityTest.java(List.of(), CrashTestMain.class, log, corpus.toString(), index.toString());
+        return ChildJvm.start(CrashTestMain.class, List.of(), log, corpus.toString(), index.toString());
     }
 
     private record Snapshot(int documents, long generation) {}

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -32,6 +31,7 @@ import org.hrcsearch.indexer.sink.IndexCorruptException;
 import org.hrcsearch.indexer.sink.IndexNotWritableException;
 import org.hrcsearch.indexer.source.JsonlMapping;
 import org.hrcsearch.indexer.source.JsonlSource;
+import org.hrcsearch.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -359,8 +359,8 @@ class DurabilityTest {
             Files.writeString(corpus.resolve("slow" + i + ".txt"), "Slow report number " + i);
         }
         Path index = tmp.resolve("index");
-        Process first =
-                java(List.of(), CrashTestMain.class, tmp.resolve("first.log"), corpus.toString(), index.toString());
+        Process first = ChildJvm.start(
+                CrashTestMain.class, List.of(), tmp.resolve("first.log"), corpus.toString(), index.toString());
         try {
             Path progress = index.resolve("reports/progress.json");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -371,7 +371,8 @@ class DurabilityTest {
                 Thread.sleep(50);
             }
             Path log = tmp.resolve("second.log");
-            Process second = java(List.of(), IndexCommand.class, log, corpus.toString(), "--index", index.toString());
+            Process second =
+                    ChildJvm.start(IndexCommand.class, List.of(), log, corpus.toString(), "--index", index.toString());
             assertThat(second.waitFor(60, TimeUnit.SECONDS))
                     .as("the second indexer waited")
                     .isTrue();
@@ -388,18 +389,6 @@ class DurabilityTest {
         }
     }
 
-    static Process java(List<String> jvmOptions, Class<?> main, Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-    }
-
     // ---- D9: the indexer's own JVM runs out of memory ----
 
     @Test
@@ -410,9 +399,9 @@ class DurabilityTest {
         // this JVM too for JSON lines, so no worker takes the blow).
         Path huge = jsonl("corpus", 12, 400_000);
         Path log = tmp.resolve("oom.log");
-        Process p = java(
-                List.of("-Xmx64m", "-XX:+UseSerialGC"),
+        Process p = ChildJvm.start(
                 IndexCommand.class,
+                List.of("-Xmx64m", "-XX:+UseSerialGC"),
                 log,
                 "--jsonl",
                 huge.toString(),

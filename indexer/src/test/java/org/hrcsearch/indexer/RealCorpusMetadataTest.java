@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.check.CheckedField;
 import org.hrcsearch.indexer.check.ExpectedMetadata;
@@ -28,6 +27,8 @@ import org.hrcsearch.indexer.check.MetadataComparison;
 import org.hrcsearch.indexer.enrich.DocumentDeriver;
 import org.hrcsearch.indexer.enrich.DocumentEnricher;
 import org.hrcsearch.indexer.extract.TikaExtractor;
+import org.hrcsearch.testkit.NeedsSharedCorpus;
+import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * signatories of the letters and statements with precision >= 0.98 and recall >= 0.95. Each file is extracted
  * once (about 35 s), then every field is checked.
  */
+@NeedsSharedCorpus
 class RealCorpusMetadataTest {
 
     private static final List<String> EXPECTED_FILES =

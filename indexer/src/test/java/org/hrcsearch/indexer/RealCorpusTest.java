@@ -11,13 +11,14 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.hrcsearch.corpus.index.RunState;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.report.FileOutcome;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.Outcome;
 import org.hrcsearch.indexer.report.ProgressDisplay;
 import org.hrcsearch.indexer.report.RunConclusion;
+import org.hrcsearch.testkit.NeedsSharedCorpus;
+import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole shared corpus ({@code ../shared/corpus}): exactly the malformed PDF fails, exactly the scan needs OCR,
  * everything else is indexed; a second run changes nothing.
  */
+@NeedsSharedCorpus
 class RealCorpusTest {
 
     private static final String MALFORMED = "hrc-pdf/slovenia-upr/cycle1/g0917123.pdf";

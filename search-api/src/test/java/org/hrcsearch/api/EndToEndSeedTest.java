@@ -6,13 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.search.ApiServices;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.Outcome;
+import org.hrcsearch.testkit.NeedsSharedCorpus;
+import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** From real files on disk to JSON over HTTP: index {@code ../shared/corpus/seed}, then search it. */
+@NeedsSharedCorpus
 class EndToEndSeedTest {
 
     @TempDir

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.search.ApiServices;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.Outcome;
+import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -19,19 +19,30 @@ import org.hrcsearch.corpus.model.HrcDocument;
 /**
  * Reads and writes expected-metadata CSV files: UTF-8, a header row, a {@code path} (or {@code file}) column with
  * the document's path relative to the checked folder, then any of the {@link CheckedField} columns, multi-valued
- * cells joined with {@code " | "}. Columns the file does not know (notes, sources) are ignored.
+ * cells joined with {@code " | "}. Columns the file does not know (notes, sources) are ignored. The curated files of
+ * the real corpus ({@code indexer/src/test/resources/expected-metadata}) and of the samples
+ * ({@code corpus/samples/expected-metadata.csv}) are both of this kind.
  */
 public final class ExpectedMetadataFile {
     private ExpectedMetadataFile() {}
 
+    /**
+     * The one dialect of these files, read and written: RFC 4180 quoting, lines starting with {@code #} are comments,
+     * spaces around a cell are not part of it, and lines end with a line feed. Every reader of an expected-metadata
+     * file goes through {@link #read}, so that a file that one of them accepts, all do.
+     */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setCommentMarker('#')
+            .setIgnoreSurroundingSpaces(true)
+            .setRecordSeparator('\n')
+            .get();
+
     public static List<ExpectedMetadata> read(Path csv) throws IOException {
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.RFC4180
-                        .builder()
+                CSVParser parser = FORMAT.builder()
                         .setHeader()
                         .setSkipHeaderRecord(true)
-                        .setIgnoreSurroundingSpaces(true)
-                        .setCommentMarker('#')
                         .get()
                         .parse(in)) {
             List<String> header = parser.getHeaderNames();
@@ -63,10 +74,8 @@ public final class ExpectedMetadataFile {
             header.add(f.column());
         }
         try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                CSVPrinter printer = CSVFormat.RFC4180
-                        .builder()
+                CSVPrinter printer = FORMAT.builder()
                         .setHeader(header.toArray(String[]::new))
-                        .setRecordSeparator('\n')
                         .get()
                         .print(out)) {
             for (Map.Entry<String, HrcDocument> e : derivedByPath.entrySet()) {

@@ -24,7 +24,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.hrcsearch.corpus.schema.HrcField;
+import org.hrcsearch.indexer.check.CheckedField;
+import org.hrcsearch.indexer.check.ExpectedMetadata;
+import org.hrcsearch.indexer.check.ExpectedMetadataFile;
 
 /**
  * Turns the synthetic sample texts in {@code corpus/samples/text} into the checked-in PDFs of {@code corpus/samples/pdf}.
@@ -185,28 +187,15 @@ public final class SampleCorpusGenerator {
         return b.toString();
     }
 
-    /** Reads {@code file -> title} from the metadata CSV (RFC 4180 quoting; no line breaks inside fields). */
+    /** Reads {@code file -> title} from the metadata CSV, as {@code check-metadata} reads it. */
     static Map<String, String> readTitles(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        List<String> header = csvFields(lines.get(0));
         Map<String, String> titles = new HashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (!line.isBlank()) {
-                List<String> row = csvFields(line);
-                titles.put(
-                        row.get(header.indexOf("file")),
-                        row.get(header.indexOf(HrcField.TITLE.recordKey().orElseThrow())));
+        for (ExpectedMetadata row : ExpectedMetadataFile.read(csv)) {
+            List<String> title = row.values().getOrDefault(CheckedField.TITLE, List.of());
+            if (!title.isEmpty()) {
+                titles.put(row.path(), title.getFirst());
             }
         }
         return titles;
-    }
-
-    static List<String> csvFields(String line) {
-        List<String> fields = new ArrayList<>();
-        for (String f : line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)) {
-            boolean quoted = f.length() > 1 && f.startsWith("\"") && f.endsWith("\"");
-            fields.add(quoted ? f.substring(1, f.length() - 1).replace("\"\"", "\"") : f);
-        }
-        return fields;
     }
 }

@@ -27,12 +27,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.hrcsearch.api.ServeCommand;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.report.ProgressDisplay;
+import org.hrcsearch.testkit.ChildJvm;
+import org.hrcsearch.testkit.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +46,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AdminConcurrencyTest {
 
+    private static final String TOKEN = "durability-admin-token-for-tests";
+
     @TempDir
     Path tmp;
 
     private final ObjectMapper json = new ObjectMapper();
+
+    /** {@code hrc serve} over the index with {@code corpus} to reindex, reindexing with {@link SlowIndexer}. */
+    private ServerProcess server(Path corpus, Path log) throws Exception {
+        return ServerProcess.serving(ServeCommand.class, index())
+                .jvmOptions(List.of("-Xmx256m", "-XX:+UseSerialGC"))
+                .args(List.of("--corpus", corpus.toString(), "--indexer-command", String.join(" ", slowIndexer())))
+                .adminToken(TOKEN)
+                .log(log)
+                .start();
+    }
+
+    private static List<String> slowIndexer(String... args) {
+        return ChildJvm.command(SlowIndexer.class, List.of("-Xmx256m", "-XX:+UseSerialGC"), args);
+    }
 
     // ---- C1 ----
 
@@ -60,8 +79,7 @@ class AdminConcurrencyTest {
                     SearchApp.create(
                             services,
                             new SearchApp.Options(
-                                    List.of(),
-                                    Optional.of(new AdminController(reindex, Optional.of(ServerProcess.TOKEN))))),
+                                    List.of(), Optional.of(new AdminController(reindex, Optional.of(TOKEN))))),
                     (server, client) -> {
                         ExecutorService pool = Executors.newFixedThreadPool(10);
                         CountDownLatch go = new CountDownLatch(1);
@@ -70,9 +88,7 @@ class AdminConcurrencyTest {
                             calls.add(pool.submit(() -> {
                                 go.await();
                                 return client.post(
-                                        "/api/admin/reindex",
-                                        "",
-                                        r -> r.header("Authorization", "Bearer " + ServerProcess.TOKEN));
+                                        "/api/admin/reindex", "", r -> r.header("Authorization", "Bearer " + TOKEN));
                             }));
                         }
                         go.countDown();
@@ -174,16 +190,16 @@ class AdminConcurrencyTest {
     void C3_sigtermDuringAReindexStopsTheIndexerAndItsWorkersKeepsTheLastCommitAndExitsZero() throws Exception {
         Path corpus = committedCorpus();
         Files.writeString(corpus.resolve("hang0.txt"), "A report whose parse never ends.");
-        try (ServerProcess server = ServerProcess.start(index(), corpus, tmp.resolve("server.log"))) {
+        try (ServerProcess server = server(corpus, tmp.resolve("server.log"))) {
             ProcessHandle indexer = startReindexAndWaitForItsWorker(server, index());
             List<ProcessHandle> workers = indexer.descendants().toList();
             long t0 = System.nanoTime();
-            server.process.destroy(); // SIGTERM, as systemd or docker stop send it
-            assertThat(server.process.waitFor(ReindexService.GRACE.toSeconds() + 20, TimeUnit.SECONDS))
+            server.process().destroy(); // SIGTERM, as systemd or docker stop send it
+            assertThat(server.process().waitFor(ReindexService.GRACE.toSeconds() + 20, TimeUnit.SECONDS))
                     .as("the server stopped within its grace period: %s", server.output())
                     .isTrue();
             System.out.printf("C3: the server exited %d s after SIGTERM%n", (System.nanoTime() - t0) / 1_000_000_000);
-            assertThat(server.process.exitValue()).as(server.output()).isZero();
+            assertThat(server.process().exitValue()).as(server.output()).isZero();
             assertThat(indexer.onExit().get(5, TimeUnit.SECONDS).isAlive())
                     .as("the indexer")
                     .isFalse();
@@ -210,16 +226,16 @@ class AdminConcurrencyTest {
         Files.writeString(corpus.resolve("hang0.txt"), "A report whose parse never ends.");
         ProcessHandle indexer;
         List<ProcessHandle> workers;
-        try (ServerProcess first = ServerProcess.start(index(), corpus, tmp.resolve("first.log"))) {
+        try (ServerProcess first = server(corpus, tmp.resolve("first.log"))) {
             indexer = startReindexAndWaitForItsWorker(first, index());
             workers = indexer.descendants().toList();
-            first.process.destroyForcibly(); // kill -9: the server cannot stop its child
-            first.process.waitFor(30, TimeUnit.SECONDS);
+            first.process().destroyForcibly(); // kill -9: the server cannot stop its child
+            first.process().waitFor(30, TimeUnit.SECONDS);
         }
         assertThat(indexer.isAlive())
                 .as("the orphan indexer outlives the killed server")
                 .isTrue();
-        try (ServerProcess second = ServerProcess.start(index(), corpus, tmp.resolve("second.log"))) {
+        try (ServerProcess second = server(corpus, tmp.resolve("second.log"))) {
             assertThat(indexer.onExit()
                             .get(ReindexService.GRACE.toSeconds() + 5, TimeUnit.SECONDS)
                             .isAlive())
@@ -271,10 +287,8 @@ class AdminConcurrencyTest {
         try (Stream<Path> s = Files.list(index())) {
             before = s.map(p -> p.getFileName().toString()).toList();
         }
-        try (ServerProcess first = ServerProcess.start(index(), corpus, tmp.resolve("first.log"))) {
-            List<String> cmd = new ArrayList<>(ServerProcess.java(SlowIndexer.class, "256m"));
-            cmd.addAll(List.of(corpus.toString(), "--index", index().toString()));
-            Process indexer = new ProcessBuilder(cmd)
+        try (ServerProcess first = server(corpus, tmp.resolve("first.log"))) {
+            Process indexer = new ProcessBuilder(slowIndexer(corpus.toString(), "--index", index().toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(tmp.resolve("indexer.log").toFile())
                     .start();
@@ -286,13 +300,13 @@ class AdminConcurrencyTest {
                     return false;
                 }
             });
-            first.process.destroyForcibly(); // kill -9 of the server mid-commit
+            first.process().destroyForcibly(); // kill -9 of the server mid-commit
             assertThat(indexer.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(indexer.exitValue())
                     .as(Files.readString(tmp.resolve("indexer.log")))
                     .isZero();
         }
-        try (ServerProcess second = ServerProcess.start(index(), corpus, tmp.resolve("second.log"))) {
+        try (ServerProcess second = server(corpus, tmp.resolve("second.log"))) {
             ServerProcess.Reply health = second.get("/health");
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.body().get("documents").asInt())

@@ -13,6 +13,8 @@ import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.SearchRequest;
+import org.hrcsearch.indexer.cli.IndexCommand;
+import org.hrcsearch.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +31,7 @@ class ReindexEndToEndTest {
 
     /** The real indexer, from this test's class path (search-api's tests depend on the indexer). */
     private static List<String> indexer() {
-        return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.hrcsearch.indexer.cli.IndexCommand");
+        return ChildJvm.command(IndexCommand.class, List.of("-Xmx512m"));
     }
 
     private Path corpusWithOneLetter() throws Exception {

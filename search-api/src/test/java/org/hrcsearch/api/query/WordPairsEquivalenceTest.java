@@ -32,9 +32,10 @@ import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.query.QueryTranslator.PhraseMatching;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.WordPairs;
+import org.hrcsearch.testkit.NeedsSharedCorpus;
+import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.Test;
  * speeches (split into pages) and a few hand-made texts with the analyzer's edge cases, in three segments, for
  * phrases cut from those texts (punctuation and all), phrases of common words in random order, and repeated words.
  */
+@NeedsSharedCorpus
 class WordPairsEquivalenceTest {
 
     private static TestIndex.Fixture fixture;

@@ -15,7 +15,7 @@ import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.SourceFile;
-import org.hrcsearch.corpus.samples.ProjectPaths;
+import org.hrcsearch.testkit.ProjectPaths;
 
 /**
  * The documents the browser tests search: 16 hand-made documents over sessions 37, 43, 52, 55, S-35 and UPR 44,

@@ -1,17 +1,15 @@
-package org.hrcsearch.indexer.bench;
+package org.hrcsearch.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.hrcsearch.corpus.samples.ProjectPaths;
-import picocli.CommandLine;
+import org.hrcsearch.testkit.ProjectPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,13 +21,10 @@ import picocli.CommandLine.Option;
  * and the targets beside them, and fails nothing.
  */
 @Command(
-        name = "bench index",
+        name = "index",
         mixinStandardHelpOptions = true,
         description = {"Measure indexing: full run vs pdftotext, no-change run, peak RSS, JSON-lines documents/s."})
-public final class IndexBenchmark implements Callable<Integer> {
-
-    static final String UNGDC_MAPPING =
-            "id=id,text=text,year=year,state=iso3,session=,title={iso3} statement, UNGA session {session} ({year})";
+final class IndexBenchmark implements Callable<Integer> {
 
     @Option(
             names = "--corpus",
@@ -72,8 +67,7 @@ public final class IndexBenchmark implements Callable<Integer> {
         Path root = ProjectPaths.repoRoot();
         Path hrc = root.resolve("hrc");
         Path pdfs = corpus != null ? corpus : ProjectPaths.sharedCorpus().resolve("hrc-pdf");
-        Path jsonlFile =
-                jsonl != null ? jsonl : ProjectPaths.sharedCorpus().resolve("bulk/ungdc/ungdc_1946-2024.jsonl.gz");
+        Path jsonlFile = jsonl != null ? jsonl : GeneralDebate.file(ProjectPaths.sharedCorpus());
         boolean keep = work != null;
         Path dir = keep ? Files.createDirectories(work) : Files.createTempDirectory("hrc-bench-index");
         try {
@@ -99,54 +93,24 @@ public final class IndexBenchmark implements Callable<Integer> {
             for (int round = 1; round <= repeat; round++) {
                 System.out.printf("Round %d of %d%n", round, repeat);
                 floor = best(floor, pdftotext(pdfFiles));
-                Timed f = run(
-                        List.of(
-                                hrc.toString(),
-                                "index",
-                                pdfs.toString(),
-                                "--index",
-                                index.toString(),
-                                "--full",
-                                "--threads",
-                                Integer.toString(threads),
-                                "--progress",
-                                "none"),
-                        dir.resolve("full-" + round + ".log"));
+                Timed f = run(hrcIndex(hrc, index, pdfs.toString(), "--full"), dir.resolve("full-" + round + ".log"));
                 peakMib = Math.max(peakMib, f.peakMib());
                 full = best(full, f);
                 again = best(
-                        again,
-                        run(
-                                List.of(
-                                        hrc.toString(),
-                                        "index",
-                                        pdfs.toString(),
-                                        "--index",
-                                        index.toString(),
-                                        "--threads",
-                                        Integer.toString(threads),
-                                        "--progress",
-                                        "none"),
-                                dir.resolve("no-change-" + round + ".log")));
+                        again, run(hrcIndex(hrc, index, pdfs.toString()), dir.resolve("no-change-" + round + ".log")));
             }
             Timed speeches = null;
             int records = 0;
             if (!noJsonl && Files.isRegularFile(jsonlFile)) {
                 records = countLines(jsonlFile);
                 speeches = run(
-                        List.of(
-                                hrc.toString(),
-                                "index",
+                        hrcIndex(
+                                hrc,
+                                dir.resolve("jsonl-index"),
                                 "--jsonl",
                                 jsonlFile.toString(),
                                 "--map",
-                                UNGDC_MAPPING,
-                                "--index",
-                                dir.resolve("jsonl-index").toString(),
-                                "--threads",
-                                Integer.toString(threads),
-                                "--progress",
-                                "none"),
+                                GeneralDebate.MAPPING),
                         dir.resolve("jsonl.log"));
             }
 
@@ -189,9 +153,18 @@ public final class IndexBenchmark implements Callable<Integer> {
             return failed ? 1 : 0;
         } finally {
             if (!keep) {
-                deleteTree(dir);
+                BenchIndex.deleteTree(dir);
             }
         }
+    }
+
+    /** {@code hrc index <input...> --index <index> --threads N --progress none}, as a user runs it. */
+    private List<String> hrcIndex(Path hrc, Path index, String... input) {
+        List<String> command = new java.util.ArrayList<>(List.of(hrc.toString(), "index"));
+        command.addAll(List.of(input));
+        command.addAll(
+                List.of("--index", index.toString(), "--threads", Integer.toString(threads), "--progress", "none"));
+        return command;
     }
 
     /**
@@ -338,17 +311,5 @@ public final class IndexBenchmark implements Callable<Integer> {
 
     private static String quote(String arg) {
         return arg.matches("[\\w./=:,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new IndexBenchmark()).execute(args));
     }
 }

@@ -1,4 +1,4 @@
-package org.hrcsearch.indexer.bench;
+package org.hrcsearch.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
-package org.hrcsearch.corpus.samples;
+package org.hrcsearch.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Where the project's own files and the shared real-document corpus are, for tests and benchmarks: the
- * repository root (system property {@code hrc.repo.root}, set by the build, else found by walking up from the
- * working folder) and {@code ../shared/corpus} beside it.
+ * repository root (system property {@code hrc.repo.root}, set by the build and by {@code ./hrc}, else found by
+ * walking up from the working folder) and {@code ../shared/corpus} beside it.
  */
 public final class ProjectPaths {
     private ProjectPaths() {}
@@ -35,12 +35,18 @@ public final class ProjectPaths {
         return repoRoot().resolve("corpus/samples/expected-metadata.csv");
     }
 
+    /** {@code ../shared/corpus} from the repository root, whether it is there or not. */
+    static Path sharedCorpusLocation() {
+        return repoRoot().resolve("../shared/corpus").normalize();
+    }
+
     /**
      * The shared corpus of real documents, {@code ../shared/corpus} from the repository root. Fails loudly when it
-     * is missing: a test that needs real documents must not pass without them.
+     * is missing: a test that needs real documents must not pass without them (mark it {@link NeedsSharedCorpus},
+     * which skips it instead on a clone without the corpus, unless {@code HRC_REQUIRE_CORPUS=1}).
      */
     public static Path sharedCorpus() {
-        Path shared = repoRoot().resolve("../shared/corpus").normalize();
+        Path shared = sharedCorpusLocation();
         if (!Files.isDirectory(shared)) {
             throw new IllegalStateException("the shared corpus is missing: expected it at " + shared
                     + " (../shared/corpus beside the repository); tests on real documents cannot run without it");
