@@ -1,0 +1,67 @@
+package org.hrcsearch.indexer.enrich;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hrcsearch.corpus.action.AdoptedText;
+import org.hrcsearch.corpus.action.CouncilAction;
+import org.hrcsearch.corpus.model.UnSymbol;
+import org.hrcsearch.corpus.vocab.StateNames;
+
+/**
+ * Reads the Council's actions out of a report of the Council on its session ({@code A/HRC/43/2}): the texts its Part
+ * One lists, and one {@link CouncilAction} per proposal its "Consideration of and action on draft proposals"
+ * paragraphs tell of. Its input is the report's pages as the indexer cleans them; it does no I/O.
+ *
+ * <p>It never guesses silently: a recorded vote whose State lists do not add up to the printed tally, a name in a
+ * list that is not a State, and a paragraph about a proposal it could not read are each a warning.
+ */
+public final class ActionExtractor {
+
+    /** An action on a draft: what a paragraph outside every story must not tell, or it was not read. */
+    private static final Pattern ACTED_ON_DRAFT = Pattern.compile("draft\\s+" + ActionWords.TEXT_KIND + "\\s+"
+            + ActionWords.DRAFT_SYMBOL.pattern() + "[^.]*?\\b(?:adopted|rejected|withdrawn|recorded\\s+vote)\\b");
+
+    private final ActionParser parser;
+
+    public ActionExtractor(StateNames states) {
+        this.parser = new ActionParser(new SponsorNames(states));
+    }
+
+    public ReportActions extract(UnSymbol report, List<String> pages) {
+        List<ReportLine> lines = ReportLine.of(pages);
+        List<AdoptedText> adopted = AdoptedTextsList.read(lines, report);
+        Map<UnSymbol, AdoptedText> bySymbol = new LinkedHashMap<>();
+        adopted.forEach(t -> bySymbol.put(t.symbol(), t));
+        List<CouncilAction> actions = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<ReportParagraph> paragraphs = ActionParagraphs.partTwo(lines);
+        Set<Integer> told = new HashSet<>();
+        for (ActionParagraphs.Story story : ActionParagraphs.stories(paragraphs)) {
+            ActionParser.Parsed parsed = parser.parse(story, report, bySymbol);
+            parsed.action().ifPresent(actions::add);
+            warnings.addAll(parsed.warnings());
+            story.paragraphs().forEach(p -> told.add(p.number()));
+        }
+        for (ReportParagraph p : paragraphs) {
+            Matcher acted = ACTED_ON_DRAFT.matcher(SponsorNames.withoutFootnoteMarks(p.prose()));
+            if (!told.contains(p.number()) && acted.find()) {
+                warnings.add(ActionWords.where(report, List.of(p)) + ": tells of " + acted.group()
+                        + " outside any action that could be read");
+            }
+        }
+        for (AdoptedText t : adopted) {
+            if (actions.stream().noneMatch(a -> a.resulting().equals(Optional.of(t.symbol())))) {
+                warnings.add(
+                        report + ": " + t.symbol() + " is listed in Part One but no action was read that adopted it");
+            }
+        }
+        return new ReportActions(actions, adopted, warnings);
+    }
+}
