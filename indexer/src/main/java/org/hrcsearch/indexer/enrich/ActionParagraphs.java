@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>Paragraphs are numbered in one run through Part Two; the operative paragraphs of the texts Part One quotes
  * ("1. Condemns ...") restart at 1 and are not part of it, so the run starts at the "Part Two" heading when there is
- * one, and a paragraph is only the next number (or one a few numbers on, when extraction lost a line).
+ * one, and a paragraph is only the next number (or one a few numbers on, when extraction lost a line). Without
+ * that heading, a run that starts again at 1 starts over.
  */
 final class ActionParagraphs {
 
@@ -53,15 +54,17 @@ final class ActionParagraphs {
 
     /** The numbered paragraphs of Part Two (of the whole text when there is no Part Two heading), in order. */
     static List<ReportParagraph> partTwo(List<ReportLine> lines) {
-        int start = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        int start = -1;
+        for (int i = 0; i < lines.size() && start < 0; i++) {
             if (PART_TWO.matcher(lines.get(i).text()).find()) {
                 start = i;
-                break;
             }
         }
+        // without the heading, a run that starts again at 1 is taken to be the summary starting after quoted texts
+        boolean restarts = start < 0;
+        start = Math.max(start, 0);
         List<ReportParagraph> out = new ArrayList<>();
-        int last = 0;
+        int last = -1; // the first paragraph may have any number: an excerpt need not start at 1
         int number = -1;
         List<ReportLine> current = new ArrayList<>();
         for (int i = start; i < lines.size(); i++) {
@@ -69,7 +72,7 @@ final class ActionParagraphs {
             Matcher m = NUMBERED.matcher(line.text());
             if (m.find()) {
                 int n = Integer.parseInt(m.group(1));
-                if (n > last && n <= last + MAX_GAP) {
+                if (last < 0 || n > last && n <= last + MAX_GAP || restarts && n == 1) {
                     if (number > 0) {
                         out.add(new ReportParagraph(number, current));
                     }

@@ -85,7 +85,15 @@ final class SponsorNames {
                 String speaker = item.substring(0, paren).strip();
                 String g = item.substring(paren + 1, item.length() - 1)
                         .replaceFirst("^(?:also\\s+)?on\\s+behalf\\s+of\\s+", "");
-                out.add(new Sponsor(item, state(speaker), group(g)));
+                List<Sponsor> speakers = state(speaker).isPresent() ? List.of() : names(speaker);
+                if (speakers.size() > 1) {
+                    // "Palestine and Sudan (on behalf of the Group of Arab States)": the group is the last one's
+                    Sponsor last = speakers.getLast();
+                    out.addAll(speakers.subList(0, speakers.size() - 1));
+                    out.add(new Sponsor(last.printed() + item.substring(paren - 1), last.state(), group(g)));
+                } else {
+                    out.add(new Sponsor(item, state(speaker), group(g)));
+                }
                 continue;
             }
             out.addAll(names(item));
