@@ -20,7 +20,8 @@ import org.hrcsearch.corpus.vocab.StateNames;
  * paragraphs tell of. Its input is the report's pages as the indexer cleans them; it does no I/O.
  *
  * <p>It never guesses silently: a recorded vote whose State lists do not add up to the printed tally, a name in a
- * list that is not a State, and a paragraph about a proposal it could not read are each a warning.
+ * list that is not a State, a paragraph about a proposal it could not read, and a vote that Part One prints
+ * otherwise (older reports print each adopted text with its vote) are each a warning.
  */
 public final class ActionExtractor {
 
@@ -29,9 +30,12 @@ public final class ActionExtractor {
             + ActionWords.DRAFT_SYMBOL.pattern() + "[^.]*?\\b(?:adopted|rejected|withdrawn|recorded\\s+vote)\\b");
 
     private final ActionParser parser;
+    private final RecordedVoteParser votes;
 
     public ActionExtractor(StateNames states) {
-        this.parser = new ActionParser(new SponsorNames(states));
+        SponsorNames names = new SponsorNames(states);
+        this.parser = new ActionParser(names);
+        this.votes = new RecordedVoteParser(names);
     }
 
     public ReportActions extract(UnSymbol report, List<String> pages) {
@@ -62,6 +66,7 @@ public final class ActionExtractor {
                         report + ": " + t.symbol() + " is listed in Part One but no action was read that adopted it");
             }
         }
+        warnings.addAll(PartOneVotes.disagreements(report, adopted, PartOneVotes.read(lines, votes), actions));
         return new ReportActions(actions, adopted, warnings);
     }
 }

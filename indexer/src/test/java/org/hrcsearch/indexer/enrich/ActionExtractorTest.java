@@ -337,4 +337,84 @@ class ActionExtractorTest {
                                 + " | 2020-06-22",
                         "A/HRC/PRST/43/1 | Human rights implications of the COVID-19 pandemic | 2020-05-29");
     }
+
+    /** A/HRC/14/37: the contents line, resolution 14/1's note in Part One, and paragraphs 44, 50 and 51. */
+    private static String session14(String note) {
+        return """
+                 Part One: Resolutions and decisions adopted by the Human Rights Council at its fourteenth session... 5
+                 I. Resolutions..................................................................... 5
+                  14/1. The grave attacks by Israeli forces against the humanitarian boat convoy ............ 5
+                Part One
+                  14/1
+                The grave attacks by Israeli forces against the humanitarian boat convoy
+                7th meeting
+                2 June 2010
+                """ + note + """
+                Part Two
+                44. At the 7th meeting, on 2 June 2010, the representative of Pakistan introduced draft
+                resolution A/HRC/14/L.1, sponsored by Pakistan.
+                50. Also at the same meeting, at the request of the representative of the United States of
+                America, a recorded vote was taken on draft resolution A/HRC/14/L.1 as orally revised.
+                The draft resolution as orally revised was adopted by 32 votes in favour, 3 against, with 9
+                abstentions. The voting was as follows:
+                In favour:
+                Angola, Argentina, Bahrain, Bangladesh, Bolivia (Plurinational State of),
+                Bosnia and Herzegovina, Brazil, Chile, China, Cuba, Djibouti, Egypt, Gabon,
+                Ghana, India, Indonesia, Jordan, Kyrgyzstan, Mauritius, Mexico, Nicaragua,
+                Nigeria, Norway, Pakistan, Philippines, Qatar, Russian Federation, Saudi
+                Arabia, Senegal, Slovenia, South Africa, Uruguay
+                Against:
+                Italy, Netherlands, United States of America
+                Abstaining:
+                Belgium, Burkina Faso,2 France, Hungary, Japan, Republic of Korea,
+                Slovakia, Ukraine, United Kingdom of Great Britain and Northern Ireland
+                51. For the text as adopted, see part one, chapter I, resolution 14/1.
+                """;
+    }
+
+    private static final String NOTE_14_1 = """
+            [Adopted by a recorded vote of 32 to 3, with 9 abstentions. The voting was as follows:
+            In favour:
+            Angola, Argentina, Bahrain, Bangladesh, Bolivia (Plurinational State of),
+            Bosnia and Herzegovina, Brazil, Chile, China, Cuba, Djibouti, Egypt, Gabon,
+            Ghana, India, Indonesia, Jordan, Kyrgyzstan, Mauritius, Mexico, Nicaragua,
+            Nigeria, Norway, Pakistan, Philippines, Qatar, Russian Federation, Saudi
+            Arabia, Senegal, Slovenia, South Africa, Uruguay
+            Against:
+            Italy, Netherlands, United States of America
+            Abstaining:
+            Belgium, Burkina Faso, France, Hungary, Japan, Republic of Korea, Slovakia,
+            Ukraine, United Kingdom of Great Britain and Northern Ireland]
+            """;
+
+    @Test
+    void theVotePartOnePrintsUnderTheTextAgreesWithTheSummaryOfProceedings() {
+        ReportActions read = extract("A/HRC/14/37", session14(NOTE_14_1));
+
+        assertThat(read.adoptedTexts())
+                .extracting(t -> t.symbol() + " " + t.date().orElseThrow())
+                .containsExactly("A/HRC/RES/14/1 2010-06-02");
+        assertThat(read.actions()).extracting(a -> a.tally().orElseThrow()).containsExactly(new Tally(32, 3, 9));
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void aVoteThatPartOnePrintsOtherwiseIsAWarning() {
+        // the note altered: Japan moved from the abstentions to the votes against
+        String altered = NOTE_14_1
+                .replace("32 to 3, with 9", "32 to 4, with 8")
+                .replace("Italy, Netherlands,", "Italy, Japan, Netherlands,")
+                .replace("Hungary, Japan,", "Hungary,");
+
+        assertThat(extract("A/HRC/14/37", session14(altered)).warnings())
+                .containsExactly(
+                        "A/HRC/14/37: A/HRC/RES/14/1 is adopted by 32-4-8 in Part One but by 32-3-9 in the summary of"
+                                + " proceedings",
+                        "A/HRC/14/37: A/HRC/RES/14/1: the State lists of Part One and of the summary of proceedings"
+                                + " differ in 2 positions");
+        assertThat(extract("A/HRC/14/37", session14("[Adopted without a vote.]\n"))
+                        .warnings())
+                .containsExactly("A/HRC/14/37: A/HRC/RES/14/1 is adopted without a vote in Part One but"
+                        + " adopted_by_vote in the summary of proceedings");
+    }
 }
