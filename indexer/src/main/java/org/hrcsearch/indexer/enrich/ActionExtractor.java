@@ -26,8 +26,11 @@ import org.hrcsearch.corpus.vocab.StateNames;
 public final class ActionExtractor {
 
     /** An action on a draft: what a paragraph outside every story must not tell, or it was not read. */
-    private static final Pattern ACTED_ON_DRAFT = Pattern.compile("draft\\s+" + ActionWords.TEXT_KIND + "\\s+"
-            + ActionWords.DRAFT_SYMBOL.pattern() + "[^.]*?\\b(?:adopted|rejected|withdrawn|recorded\\s+vote)\\b");
+    private static final Pattern DRAFT_NAMED =
+            Pattern.compile("draft\\s+" + ActionWords.TEXT_KIND + "\\s+" + ActionWords.DRAFT_SYMBOL.pattern());
+
+    private static final Pattern ACTED =
+            Pattern.compile("\\b(?:introduced|adopted|rejected|withdr[ae]wn?|recorded\\s+vote|no[-\\s]action)\\b");
 
     private final ActionParser parser;
     private final RecordedVoteParser votes;
@@ -54,9 +57,12 @@ public final class ActionExtractor {
             story.paragraphs().forEach(p -> told.add(p.number()));
         }
         for (ReportParagraph p : paragraphs) {
-            Matcher acted = ACTED_ON_DRAFT.matcher(SponsorNames.withoutFootnoteMarks(p.prose()));
-            if (!told.contains(p.number()) && acted.find()) {
-                warnings.add(ActionWords.where(report, List.of(p)) + ": tells of " + acted.group()
+            String prose = SponsorNames.withoutFootnoteMarks(p.prose());
+            Matcher named = DRAFT_NAMED.matcher(prose);
+            if (!told.contains(p.number())
+                    && named.find()
+                    && ACTED.matcher(prose).find()) {
+                warnings.add(ActionWords.where(report, List.of(p)) + ": tells of " + named.group()
                         + " outside any action that could be read");
             }
         }

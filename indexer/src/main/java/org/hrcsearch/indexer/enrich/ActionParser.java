@@ -47,6 +47,11 @@ final class ActionParser {
     private static final Pattern REVISED_BY =
             Pattern.compile("(?:the\\s+)?representatives?\\s+of\\s+([^.]+?)\\s+orally\\s+revised\\s+the\\s+draft");
 
+    private static final Pattern OTHER_DRAFT = Pattern.compile("(?<!amendments?\\s)(?<!to\\s)draft\\s+"
+            + ActionWords.TEXT_KIND + "\\s+(" + ActionWords.DRAFT_SYMBOL.pattern() + ")");
+    private static final Pattern ACTED_ON =
+            Pattern.compile("\\b(?:adopted|rejected|withdrawn|recorded\\s+vote|no[-\\s]action)\\b");
+
     private final SponsorNames names;
     private final RecordedVoteParser votes;
     private final AmendmentReader amendments;
@@ -174,6 +179,7 @@ final class ActionParser {
             others.addFirst(storyVotes.onProposal().get());
         }
 
+        warnings.addAll(otherDraftsActedOn(proses, draft, where));
         String title =
                 outcome.resulting().map(adopted::get).map(AdoptedText::title).orElse(story.heading());
         List<Integer> pages = paragraphs.stream()
@@ -241,6 +247,32 @@ final class ActionParser {
             warnings.add(where + ": the vote on the proposal lists " + v.listedCounts() + " but prints " + printed);
         }
         return Optional.of(v);
+    }
+
+    /**
+     * Drafts other than the story's own that a sentence of it puts to the vote, adopts, rejects or withdraws (not its
+     * amendments): a second action told inside the first, or a misprinted symbol, never silently taken for it.
+     */
+    private static List<String> otherDraftsActedOn(List<String> proses, Optional<UnSymbol> draft, String where) {
+        List<String> out = new ArrayList<>();
+        for (String prose : proses) {
+            for (String sentence : ActionWords.sentences(prose)) {
+                Matcher d = OTHER_DRAFT.matcher(sentence);
+                while (d.find()) {
+                    String other = ActionWords.canonical(d.group(1));
+                    boolean own =
+                            draft.map(UnSymbol::text).filter(other::equals).isPresent();
+                    if (!own && ACTED_ON.matcher(sentence).find()) {
+                        String w = where + ": also tells of draft " + other + " (" + sentence
+                                + "); not read as its own action";
+                        if (!out.contains(w)) {
+                            out.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The sponsors without the States that withdrew (a group a State spoke for stays). */

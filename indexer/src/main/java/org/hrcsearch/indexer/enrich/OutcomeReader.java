@@ -46,11 +46,15 @@ final class OutcomeReader {
     private static final Pattern REJECTED = Pattern.compile("Council\\s+rejected\\s+(?:the\\s+)?draft\\s+" + KIND
             + "|(?:the\\s+)?draft\\s+" + KIND + "(?:\\s+A\\s*/\\s*HRC\\S+)?" + AS_REVISED + "\\s+was\\s+rejected");
     private static final Pattern WITHDRAWN =
-            Pattern.compile("draft\\s+" + KIND + "(?:\\s+A\\s*/\\s*HRC\\S+)?\\s+(?:had\\s+been|was|were)\\s+withdrawn");
+            Pattern.compile("draft\\s+" + KIND + "(?:\\s+A\\s*/\\s*HRC\\S+)?\\s+(?:had\\s+been|was|were)\\s+withdrawn"
+                    + "|withdrew\\s+(?:the\\s+)?draft\\s+" + KIND);
+    /** A motion that no action be taken, carried: "the no-action motion was adopted", "adopted the motion ...". */
     private static final Pattern NO_ACTION =
-            Pattern.compile("no[-\\s]action\\s+motion\\s+(?:was\\s+)?(?:adopted|carried)"
-                    + "|Council\\s+(?:adopted|carried)\\s+the\\s+no[-\\s]action\\s+motion"
+            Pattern.compile("(?:no[-\\s]action\\s+motion|motion\\s+(?:not\\s+to\\s+take|"
+                    + "that\\s+no)\\s+action[^.]*?)\\s+(?:was\\s+)?(?:adopted|carried)"
+                    + "|Council\\s+(?:adopted|carried)\\s+the\\s+(?:no[-\\s]action\\s+motion|motion\\s+(?:not\\s+to\\s+take|that\\s+no)\\s+action)"
                     + "|Council\\s+decided\\s+(?:to\\s+take\\s+)?no\\s+action");
+
     private static final Pattern WITHOUT_VOTE =
             Pattern.compile("without\\s+a\\s+vote|silence\\s+procedure|by\\s+consensus");
     /** "(resolution 43/21)", "(decision 43/117)", "(President's statement 43/1)", "(PRST/28/1)", "(PRST 28/3)". */

@@ -417,4 +417,77 @@ class ActionExtractorTest {
                 .containsExactly("A/HRC/14/37: A/HRC/RES/14/1 is adopted without a vote in Part One but"
                         + " adopted_by_vote in the summary of proceedings");
     }
+
+    @Test
+    void aDraftAnnouncedAsWithdrawnIsAnActionWithoutText() {
+        // constructed in the reports' wording: none of the three real reports withdraws a whole draft
+        ReportActions read = extract("A/HRC/43/2", """
+                300. At the 46th meeting, on 22 June 2020, the President of the Human Rights Council announced
+                that draft resolution A/HRC/43/L.9 had been withdrawn by its sponsors.
+                """);
+
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read.actions()).singleElement().satisfies(a -> {
+            assertThat(a.draft()).contains(symbol("A/HRC/43/L.9"));
+            assertThat(a.outcome()).isEqualTo(ActionOutcome.WITHDRAWN);
+            assertThat(a.resulting()).isEmpty();
+        });
+    }
+
+    @Test
+    void aCarriedNoActionMotionKeepsItsVoteWithTheOtherVotes() {
+        // constructed in the reports' wording, with a small Council so that the lists stay short
+        ReportActions read = extract("A/HRC/43/2", """
+                301. At the 46th meeting, on 22 June 2020, the representative of Norway introduced draft
+                resolution A/HRC/43/L.10, sponsored by Norway.
+                302. At the same meeting, at the request of the representative of Pakistan, a recorded vote
+                was taken on the no-action motion. The voting was as follows:
+                In favour:
+                Pakistan, Qatar, Sudan
+                Against:
+                Norway, Mexico
+                Abstaining:
+                India
+                303. The no-action motion was adopted by 3 votes to 2, with 1 abstention.
+                """);
+
+        assertThat(read.warnings()).isEmpty();
+        CouncilAction a = read.actions().getFirst();
+        assertThat(a.outcome()).isEqualTo(ActionOutcome.NO_ACTION);
+        assertThat(a.vote()).isEmpty();
+        assertThat(a.otherVotes()).singleElement().satisfies(v -> {
+            assertThat(v.subject()).isEqualTo("the no-action motion");
+            assertThat(v.tally()).contains(new Tally(3, 2, 1));
+        });
+    }
+
+    @Test
+    void anotherDraftPutToTheVoteInsideAStoryIsAWarning() {
+        // A/HRC/14/37, paragraphs 155, 157 and 158 (the lists shortened): the vote names A/HRC/14/L.32 in the story of
+        // A/HRC/14/L.13
+        ReportActions read = extract("A/HRC/14/37", """
+                155. At the 34th meeting, on 17 June 2010, the representative of Cuba introduced draft
+                resolution A/HRC/14/L.13, sponsored by Cuba.
+                157. Also at the same meeting, at the request of the representative of France, on behalf of
+                States members of the European Union that are members of the Council, a recorded vote
+                was taken on draft resolution A/HRC/14/L.32. The draft resolution was adopted by 3 votes
+                in favour, 1 against, with 1 abstention. The voting was as follows:
+                In favour:
+                Angola, Argentina, Bahrain
+                Against:
+                Belgium
+                Abstaining:
+                Chile
+                158. For the text as adopted, see part one, chapter I, resolution 14/4.
+                """);
+
+        assertThat(read.actions())
+                .extracting(
+                        a -> a.draft().orElseThrow().text() + " " + a.tally().orElseThrow())
+                .containsExactly("A/HRC/14/L.13 3-1-1");
+        assertThat(read.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("A/HRC/14/37 p. 1, paragraphs 155-158: also tells of draft A/HRC/14/L.32");
+    }
 }
