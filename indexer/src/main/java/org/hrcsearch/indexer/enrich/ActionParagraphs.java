@@ -2,6 +2,7 @@ package org.hrcsearch.indexer.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ final class ActionParagraphs {
     /** A section heading: "D. Consideration of and action on draft proposals", "VI. Universal periodic review". */
     private static final Pattern SECTION = Pattern.compile("^(?:[IVX]{1,5}|[A-Z])\\.\\s+\\p{Lu}|^Annex(?:es)?\\b");
 
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.:;\\]]$");
     private static final Pattern FOOTNOTE = Pattern.compile("^\\d{1,3}\\s+\\p{Lu}");
     private static final Pattern PAGE_MARK = Pattern.compile("^=+PAGE");
 
@@ -127,10 +129,7 @@ final class ActionParagraphs {
     /** "The President announced that draft resolution A/HRC/28/L.9 had been withdrawn": not the draft at hand. */
     private static boolean withdrawsAnotherDraft(String prose, List<ReportParagraph> current) {
         Matcher w = WITHDRAWN_DRAFT.matcher(prose);
-        if (!w.find()
-                || prose.substring(0, w.start())
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .contains("amendment")) {
+        if (!w.find() || prose.substring(0, w.start()).toLowerCase(Locale.ROOT).contains("amendment")) {
             return false;
         }
         if (current == null) {
@@ -162,7 +161,7 @@ final class ActionParagraphs {
         int from = lines.size();
         for (int i = lines.size() - 1; i >= 1; i--) {
             String t = lines.get(i).text();
-            if (t.matches(".*[.:;\\]]$")
+            if (ENDS_SENTENCE.matcher(t).find()
                     || SECTION.matcher(t).find()
                     || FOOTNOTE.matcher(t).find()
                     || PAGE_MARK.matcher(t).find()
@@ -174,7 +173,7 @@ final class ActionParagraphs {
         if (from >= lines.size()) {
             return "";
         }
-        // the first of them carries on a vote list when the list ran on to this line ("Fiji, Libya, Peru")
+        // a heading is a title, not a page of text: past 300 characters the lines are something else
         String heading = ReportLine.prose(lines.subList(from, lines.size()));
         return heading.length() > 300 ? "" : heading;
     }

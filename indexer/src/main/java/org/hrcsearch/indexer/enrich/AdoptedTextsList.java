@@ -33,6 +33,9 @@ final class AdoptedTextsList {
     private static final Pattern PART_ONE = Pattern.compile("(?i)^Part\\s+(?:One|I)\\b");
     private static final Pattern PART_TWO = Pattern.compile("(?i)^Part\\s+(?:Two|II)\\b(?!.*\\.{4})");
     private static final Pattern LEADER = Pattern.compile("\\s*\\.{3,}.*$|\\s+\\d{1,3}$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("\\d{1,2}/\\d{1,3}");
+    private static final Pattern DATE_IN_ROW = Pattern.compile("\\s+(\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4})(?=\\s|$)");
     private static final Pattern MEETING_LINE = Pattern.compile("^\\d{1,3}(?:st|nd|rd|th)\\s+meeting$");
     private static final Pattern DATE_LINE = Pattern.compile("^(\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4})$");
 
@@ -75,7 +78,9 @@ final class AdoptedTextsList {
                 continue;
             }
             if (open != null) {
-                if (TABLE_HEADER.matcher(t).find() || PART_ONE.matcher(t).find() || t.matches("^\\d{1,3}$")) {
+                if (TABLE_HEADER.matcher(t).find()
+                        || PART_ONE.matcher(t).find()
+                        || PAGE_NUMBER.matcher(t).matches()) {
                     open = close(open, out, report, partOne);
                 } else if (!open.finished && Character.isLetter(t.codePointAt(0))) {
                     open.title.append(' ').append(t);
@@ -113,8 +118,7 @@ final class AdoptedTextsList {
         String title = e.title.toString().replaceAll("\\s+", " ").strip();
         Optional<LocalDate> date = Optional.empty();
         // the date ends the first line of a table row, but the title may run on below it
-        Matcher d = Pattern.compile("\\s+(\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4})(?=\\s|$)")
-                .matcher(title);
+        Matcher d = DATE_IN_ROW.matcher(title);
         if (d.find()) {
             date = ActionWords.date(d.group(1));
             title = (title.substring(0, d.start()) + title.substring(d.end()))
@@ -154,7 +158,7 @@ final class AdoptedTextsList {
             }
             for (int j = i + 1; j + 1 < partOne.size(); j++) {
                 String t = partOne.get(j).text();
-                if (ENTRY.matcher(t).matches() || t.matches("^\\d{1,2}/\\d{1,3}$")) {
+                if (ENTRY.matcher(t).matches() || NUMBER_ALONE.matcher(t).matches()) {
                     break;
                 }
                 Matcher date = DATE_LINE.matcher(partOne.get(j + 1).text());

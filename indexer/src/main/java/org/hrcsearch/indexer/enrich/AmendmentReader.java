@@ -12,6 +12,7 @@ import org.hrcsearch.corpus.action.ActionOutcome;
 import org.hrcsearch.corpus.action.Amendment;
 import org.hrcsearch.corpus.action.RecordedVote;
 import org.hrcsearch.corpus.action.Sponsor;
+import org.hrcsearch.corpus.model.UnSymbol;
 
 /**
  * Reads the amendments a proposal's story names and their fate: "amendments A/HRC/43/L.43, ... and A/HRC/43/L.47
@@ -55,7 +56,7 @@ final class AmendmentReader {
                         out.put(
                                 s,
                                 new Amendment(
-                                        org.hrcsearch.corpus.model.UnSymbol.parse(s),
+                                        UnSymbol.parse(s),
                                         sponsors,
                                         fate,
                                         Optional.ofNullable(votes.onAmendments().get(s))));

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.hrcsearch.corpus.action.AdoptedText;
 import org.hrcsearch.corpus.action.CouncilAction;
 import org.hrcsearch.corpus.action.RecordedVote;
+import org.hrcsearch.corpus.action.StatePosition;
 import org.hrcsearch.corpus.action.Tally;
 import org.hrcsearch.corpus.model.UnSymbol;
 
@@ -61,7 +62,7 @@ final class PartOneVotes {
                 continue;
             }
             Optional<Tally> tally = TallyPhrase.find(prose).map(TallyPhrase.Found::tally);
-            List<org.hrcsearch.corpus.action.StatePosition> positions =
+            List<StatePosition> positions =
                     parser.read(p).map(RecordedVoteParser.ListedVote::positions).orElse(List.of());
             out.add(new Note(Optional.of(new RecordedVote("the text as adopted", Optional.empty(), tally, positions))));
         }

@@ -1,7 +1,9 @@
 package org.hrcsearch.indexer.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,9 +91,9 @@ final class RecordedVoteParser {
             Matcher label = LABEL.matcher(t);
             if (label.matches()) {
                 addList(position, list, positions, unknown);
-                position = label.group(1).toLowerCase().startsWith("in")
+                position = label.group(1).toLowerCase(Locale.ROOT).startsWith("in")
                         ? VotePosition.IN_FAVOUR
-                        : label.group(1).toLowerCase().startsWith("against")
+                        : label.group(1).toLowerCase(Locale.ROOT).startsWith("against")
                                 ? VotePosition.AGAINST
                                 : VotePosition.ABSTAINING;
                 list.setLength(0);
@@ -147,7 +149,7 @@ final class RecordedVoteParser {
     private Optional<String> leadingState(String text) {
         String[] words = text.split(" ");
         for (int n = Math.min(words.length - 1, 10); n >= 1; n--) {
-            Optional<String> s = names.state(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            Optional<String> s = names.state(String.join(" ", Arrays.copyOf(words, n)));
             if (s.isPresent()) {
                 return s;
             }

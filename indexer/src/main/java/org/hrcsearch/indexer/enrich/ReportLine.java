@@ -1,10 +1,14 @@
 package org.hrcsearch.indexer.enrich;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** One non-blank line of a report's text and the page it is printed on, counted from 1. */
 record ReportLine(String text, int page) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     ReportLine {
         Objects.requireNonNull(text, "text");
         if (page < 1) {
@@ -14,7 +18,7 @@ record ReportLine(String text, int page) {
 
     /** The report's non-blank lines in order, each with its page: blank lines carry nothing a reader needs here. */
     static List<ReportLine> of(List<String> pages) {
-        java.util.ArrayList<ReportLine> out = new java.util.ArrayList<>();
+        List<ReportLine> out = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             for (String line : pages.get(p).split("\n")) {
                 String l = line.strip();
@@ -38,6 +42,6 @@ record ReportLine(String text, int page) {
             }
             out.append(l.text());
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 }

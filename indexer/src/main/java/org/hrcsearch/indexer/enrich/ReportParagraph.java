@@ -9,12 +9,27 @@ import java.util.regex.Pattern;
  * Rights Council adopted the draft resolution by 23 votes to 16, with 8 abstentions (resolution 43/21).}, with every
  * line up to the next paragraph: vote lists, footnotes and the heading of what follows included.
  */
-record ReportParagraph(int number, List<ReportLine> lines) {
-    ReportParagraph {
-        lines = List.copyOf(lines);
+final class ReportParagraph {
+    private final int number;
+    private final List<ReportLine> lines;
+    /** Read by every part of the extractor, so joined once. */
+    private final String prose;
+
+    ReportParagraph(int number, List<ReportLine> lines) {
+        this.number = number;
+        this.lines = List.copyOf(lines);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("paragraph " + number + " has no line");
         }
+        this.prose = ReportLine.prose(withoutFootnotes());
+    }
+
+    int number() {
+        return number;
+    }
+
+    List<ReportLine> lines() {
+        return lines;
     }
 
     /**
@@ -26,7 +41,7 @@ record ReportParagraph(int number, List<ReportLine> lines) {
 
     /** The paragraph's lines as running prose, its number included, without the footnotes of the pages it runs over. */
     String prose() {
-        return ReportLine.prose(withoutFootnotes());
+        return prose;
     }
 
     /** The lines without footnotes: a footnote runs from its number to the foot of its page. */

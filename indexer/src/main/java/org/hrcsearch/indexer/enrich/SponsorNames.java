@@ -23,6 +23,8 @@ final class SponsorNames {
     private static final Pattern COMMA_MARK = Pattern.compile(",\\d{1,2}(?=\\s)");
 
     private static final Pattern ON_BEHALF = Pattern.compile("^\\(?(?:also\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\)?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     /** "..., on behalf of the Movement of Non-Aligned Countries, with the exception of Colombia, Ecuador and Honduras". */
     private static final Pattern EXCEPTION =
@@ -43,7 +45,9 @@ final class SponsorNames {
 
     /** The canonical name of a State printed {@code name} ("the Sudan", "Czech Republic"), or empty. */
     Optional<String> state(String name) {
-        String n = name.strip().replaceAll("\\s+", " ").replaceAll("[.,;]+$", "");
+        String n = TRAILING_PUNCTUATION
+                .matcher(SPACES.matcher(name.strip()).replaceAll(" "))
+                .replaceAll("");
         if (n.isEmpty() || n.length() > 70) {
             return Optional.empty();
         }
