@@ -48,7 +48,10 @@ class RealReportActionsTest {
             if ("1".equals(System.getenv("HRC_REQUIRE_CORPUS"))) {
                 throw missing;
             }
-            Assumptions.assumeTrue(false, "skipped: ../shared/corpus is missing (set HRC_REQUIRE_CORPUS=1 to fail)");
+            String why =
+                    "RealReportActionsTest skipped: ../shared/corpus is missing (HRC_REQUIRE_CORPUS=1 makes it fail)";
+            System.out.println(why);
+            Assumptions.assumeTrue(false, why);
             return;
         }
         TikaExtractor tika = new TikaExtractor();
