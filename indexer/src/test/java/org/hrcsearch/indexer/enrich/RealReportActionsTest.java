@@ -15,11 +15,11 @@ import java.util.Set;
 import org.hrcsearch.corpus.action.CouncilAction;
 import org.hrcsearch.corpus.action.StatePosition;
 import org.hrcsearch.corpus.model.UnSymbol;
-import org.hrcsearch.corpus.samples.ProjectPaths;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.extract.ExtractionResult;
 import org.hrcsearch.indexer.extract.TikaExtractor;
-import org.junit.jupiter.api.Assumptions;
+import org.hrcsearch.testkit.NeedsSharedCorpus;
+import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Needs {@code ../shared/corpus}: without it the test is skipped, unless {@code HRC_REQUIRE_CORPUS=1}.
  */
+@NeedsSharedCorpus
 class RealReportActionsTest {
 
     private static final Map<String, String> REPORTS = Map.of(
@@ -41,19 +42,7 @@ class RealReportActionsTest {
 
     @BeforeAll
     static void readTheReports() throws IOException {
-        Path corpus;
-        try {
-            corpus = ProjectPaths.sharedCorpus();
-        } catch (IllegalStateException missing) {
-            if ("1".equals(System.getenv("HRC_REQUIRE_CORPUS"))) {
-                throw missing;
-            }
-            String why =
-                    "RealReportActionsTest skipped: ../shared/corpus is missing (HRC_REQUIRE_CORPUS=1 makes it fail)";
-            System.out.println(why);
-            Assumptions.assumeTrue(false, why);
-            return;
-        }
+        Path corpus = ProjectPaths.sharedCorpus();
         TikaExtractor tika = new TikaExtractor();
         DocumentEnricher enricher = new DocumentEnricher();
         ActionExtractor extractor = new ActionExtractor(Vocabularies.bundled().states());
