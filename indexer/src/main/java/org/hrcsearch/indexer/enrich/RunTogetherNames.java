@@ -337,7 +337,7 @@ final class RunTogetherNames {
             s += words.size() > 1 || isAcronym(first) ? 6 : 3;
         }
         if (last.endsWith(")") && open > 0) {
-            s += 3;
+            s += 3 + acronymFit(words);
         } else if (STRONG_ENDINGS.contains(bareLast)) {
             s += 3;
         } else if (words.size() >= 3 && words.get(words.size() - 2).matches("[-–—]+") && names.isPlace(last)) {
@@ -371,6 +371,37 @@ final class RunTogetherNames {
         return s;
     }
 
+    /**
+     * How well a closing "(ACRONYM)" fits the words before it: +2 when it spells their initials ("Global Justice
+     * Center (GJC)"), -2 when it spells the initials of fewer of them, so that the name starts later ("MADRE" /
+     * "Nobel Women's Initiative (NWI)"), 0 when it is no acronym of them ("(FORUM-ASIA)").
+     */
+    private static double acronymFit(List<String> words) {
+        String acronym = words.getLast().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        if (!words.getLast().startsWith("(") || acronym.length() < 2) {
+            return 0;
+        }
+        List<String> before = words.subList(0, words.size() - 1).stream()
+                .filter(w -> !w.replaceAll("[^\\p{L}\\d]", "").isEmpty())
+                .toList();
+        for (boolean withSmallWords : new boolean[] {false, true}) {
+            StringBuilder initials = new StringBuilder();
+            for (int k = before.size() - 1; k >= 0; k--) {
+                String w = before.get(k).replaceAll("[^\\p{L}\\d]", "").toLowerCase(Locale.ROOT);
+                if (!withSmallWords && CONNECTORS.contains(w)) {
+                    continue;
+                }
+                initials.insert(0, w.charAt(0));
+                if (initials.toString().equals(acronym)) {
+                    boolean rest = before.subList(0, k).stream()
+                            .anyMatch(x -> !CONNECTORS.contains(x.toLowerCase(Locale.ROOT)));
+                    return rest ? -2 : 2;
+                }
+            }
+        }
+        return 0;
+    }
+
     /** True when a name carries the marks of one: known to the table, a word that ends names, an acronym. */
     boolean endsLikeAName(String name) {
         String[] words = name.strip().split("\\s+");
@@ -391,6 +422,9 @@ final class RunTogetherNames {
         String last = words[words.length - 1];
         String bareLast = last.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
         return organisations.find(name).isPresent()
+                || words.length == 1
+                        && isAcronym(last)
+                        && last.replaceAll("[^\\p{L}]", "").length() >= 3
                 || last.endsWith(")")
                 || STRONG_ENDINGS.contains(bareLast)
                 || words.length >= 3 && words[words.length - 2].matches("[-–—]+") && names.isPlace(last);

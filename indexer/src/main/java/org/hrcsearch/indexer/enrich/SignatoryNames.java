@@ -1,6 +1,7 @@
 package org.hrcsearch.indexer.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,63 @@ final class SignatoryNames {
                     + "|with\\s+kind\\s+regards|(?:bien\\s+)?cordialement|respectueusement|sinc[èe]rement"
                     + "|(?:muy\\s+)?atentamente|cordialmente|saludos\\s+cordiales|sinceramente|с\\s+уважением"
                     + "|مع\\s+(?:خالص\\s+)?(?:التحية|الاحترام|التقدير)|此致(?:\\s*敬礼)?|敬礼)\\s*[,.!，。]?\\s*$");
+    /**
+     * A person's position in a signature ("Executive Director", "Asia Director, Human Rights Watch", "Professor of
+     * Law"): the position is no organisation; what follows its comma may be one.
+     */
+    private static final Pattern POSITION = Pattern.compile("(?iu)^(?:[\\p{L}.&'’-]+\\s+){0,4}(?:director|directora"
+            + "|directeur|directrice|officer|president|présidente?|presidenta|chair|chairperson|chairman|chairwoman"
+            + "|coordinator|coordinatrice|coordinador[a]?|secretary|secretary-general|minister|counsel|representative"
+            + "|manager|head|founder|co-founder|ceo|professor|lecturer|researcher|dean|fellow|advisor|adviser"
+            + "|spokesperson|mp)(?:\\s+(?:emerita|emeritus|general))?(?:\\s+(?:of|for|on|at|de|du|des)\\s[^,]*)?"
+            + "(,\\s*(.*))?$");
+    /** A person by title: "President Gitanas Nausėda", "H.E. Ms Jane Doe", "Dr. Amina Yusuf". */
+    private static final Pattern PERSON =
+            Pattern.compile("^(?:President|Minister|Ambassador|Dr\\.?|Prof\\.?|Mr\\.?|Ms\\.?"
+                    + "|Mrs\\.?|H\\.\\s?E\\.|His\\s+Excellency|Her\\s+Excellency|Sir|Lord|Dame|Judge|Justice\\s+\\p{Lu}\\.)"
+                    + "\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*$");
+    /** Verbs that make a sentence of what looks like a name: "Mary Wareham served as coordinator ...". */
+    private static final Set<String> VERBS = Set.of(
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "should",
+            "must",
+            "can",
+            "could",
+            "shall",
+            "served",
+            "said",
+            "says",
+            "called",
+            "calls",
+            "urge",
+            "urges",
+            "urged",
+            "welcome",
+            "welcomes",
+            "ask",
+            "asks",
+            "asked",
+            "remain",
+            "remains",
+            "became",
+            "does",
+            "did",
+            "est",
+            "sont",
+            "es",
+            "son",
+            "fue");
+
     private static final Pattern SALUTATION = Pattern.compile(
             "(?iu)^(?:dear\\b|your\\s+excellenc|excellenc|madam\\b|sir\\b|mr\\.?\\s|mrs\\.?\\s|ms\\.?\\s|madame\\b"
                     + "|monsieur\\b|estimad[oa]s?\\b|señor|excelent[ií]sim|excelencia|distinguished\\b"
@@ -102,7 +160,7 @@ final class SignatoryNames {
 
     private final OrganisationNames organisations;
     private final StateNames states;
-    /** The words of States' names that are no name alone: "Leone", "Faso", "Bissau". */
+    /** The words after the first of States' names, which are no name alone: "Leone", "Faso", "Bissau". */
     private final Set<String> placeFragments = new HashSet<>();
     /** Every multi-word name the table prints for a canonical name, to see whether a printed full name agrees. */
     private final Map<String, List<String>> fullNames = new HashMap<>();
@@ -111,13 +169,12 @@ final class SignatoryNames {
         this.organisations = organisations;
         this.states = states;
         for (StateNames.State state : states.all()) {
-            for (String name :
-                    state.aliases().isEmpty() ? List.of(state.name()) : concat(state.name(), state.aliases())) {
-                for (String word : NameKey.of(name).split(" ")) {
-                    if (!word.isEmpty()
-                            && !RunTogetherNames.CONNECTORS.contains(word)
-                            && states.find(word).isEmpty()
-                            && NameKey.of(name).contains(" ")) {
+            for (String name : concat(state.name(), state.aliases())) {
+                // not the first word: "Solomon" may be an organisation, "Leone" is the end of Sierra Leone
+                List<String> words = List.of(NameKey.of(name).split(" "));
+                for (String word : words.subList(Math.min(1, words.size()), words.size())) {
+                    if (!RunTogetherNames.CONNECTORS.contains(word)
+                            && states.find(word).isEmpty()) {
                         placeFragments.add(word);
                     }
                 }
@@ -135,7 +192,14 @@ final class SignatoryNames {
 
     /** The signatory an entry of a block names, or empty when the entry is not an organisation's name. */
     Optional<Signatory> read(String entry) {
+        if (entry.strip().endsWith(":")) {
+            return Optional.empty(); // "On behalf of the following members:" introduces names
+        }
         String n = clean(entry);
+        Matcher position = POSITION.matcher(n);
+        if (position.matches()) {
+            return position.group(2) == null ? Optional.empty() : read(position.group(2));
+        }
         if (!looksLikeName(n)) {
             return Optional.empty();
         }
@@ -165,7 +229,16 @@ final class SignatoryNames {
 
     /** True when an entry, cleaned, could be an organisation's name at all. */
     boolean isName(String entry) {
-        return looksLikeName(clean(entry));
+        if (entry.strip().endsWith(":")) {
+            return false;
+        }
+        String n = clean(entry);
+        return looksLikeName(n) && !POSITION.matcher(n).matches();
+    }
+
+    /** True when an entry is a person's position: the line before it is then the person's name. */
+    boolean isPosition(String entry) {
+        return POSITION.matcher(clean(entry)).matches();
     }
 
     /** A State or a region or city that follows names, e.g. "Sierra Leone", "West Africa", "Geneva". */
@@ -340,6 +413,8 @@ final class SignatoryNames {
         }
         if (CLOSING.matcher(s).matches()
                 || SALUTATION.matcher(s).find()
+                || PERSON.matcher(s).find()
+                || Arrays.stream(s.split("\\s+")).anyMatch(VERBS::contains)
                 || DATE.matcher(s).matches()
                 || NOTE_OR_FURNITURE.matcher(s).matches()
                 || RunningLines.isFurniture(s)) {

@@ -46,9 +46,15 @@ public final class SignatoryParser {
 
     private static final Pattern ANNEX =
             Pattern.compile("(?iu)^(?:annex(?:e|o)?|appendix|anexo|приложение|مرفق|المرفق|附件)\\b.*");
-    private static final Pattern END_OF_BLOCK =
-            Pattern.compile("(?i)^(?:notes?\\s*:?|footnotes?\\s*:?|endnotes?\\s*:?|\\[\\d+].*|synthetic sample.*"
-                    + "|cc\\s*:.*|\\*{3}|-{3,}|_{3,}|full pdf version.*|related content.*)$");
+    private static final Pattern FOOTNOTE = Pattern.compile("^(?:\\[\\d+]|[¹²³⁴⁵⁶⁷⁸⁹]|\\d{1,3}\\s).*");
+    /** A date in a paragraph, which a paragraph of names never holds. */
+    private static final Pattern DATE_IN_TEXT = Pattern.compile("(?i)\\b(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:January|February|March"
+            + "|April|May|June|July|August|September|October|November|December)\\b");
+
+    private static final Pattern END_OF_BLOCK = Pattern.compile(
+            "(?i)^(?:notes?\\s*:?|footnotes?\\s*:?|endnotes?\\s*:?|\\[\\d+].*|synthetic sample.*"
+                    + "|cc\\s*:.*|(?:with\\s+)?(?:copy|copying|copied)\\s+to\\b.*|\\*{3}|-{3,}|_{3,}|full pdf version.*|related content.*)$");
 
     private final OrganisationNames organisations;
     private final SignatoryNames names;
@@ -129,7 +135,19 @@ public final class SignatoryParser {
             }
         }
         entries.addAll(wrapped.join(paragraph, fullWidth));
-        return entries.stream().flatMap(e -> itemsOf(e).stream()).toList();
+        List<String> items = entries.stream().flatMap(e -> itemsOf(e).stream()).toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            // "Yasmine Ahmed" above "UK Director": a person signs, not an organisation
+            boolean person = i + 1 < items.size()
+                    && names.isPosition(items.get(i + 1))
+                    && !names.isPosition(items.get(i))
+                    && !runTogether.endsLikeAName(items.get(i));
+            if (!person) {
+                out.add(items.get(i));
+            }
+        }
+        return out;
     }
 
     /** True when the lines after {@code from} start with something that reads like a name, not a paragraph. */
@@ -142,7 +160,8 @@ public final class SignatoryParser {
             return !SignatoryNames.isProse(l)
                     && !ANNEX.matcher(l).matches()
                     && !END_OF_BLOCK.matcher(l).matches()
-                    && itemsOf(l).stream().anyMatch(names::isName);
+                    && !itemsOf(l).isEmpty()
+                    && itemsOf(l).stream().allMatch(names::isName);
         }
         return false;
     }
@@ -184,7 +203,7 @@ public final class SignatoryParser {
     private List<String> fromHeadlessParagraph(List<String> lines) {
         int end = lines.size();
         for (int i = 3; i < lines.size(); i++) {
-            if (ANNEX.matcher(lines.get(i)).matches()) {
+            if (ANNEX.matcher(lines.get(i)).matches() || lines.get(i).matches("_{3,}|-{3,}|\\*{3}")) {
                 end = i;
                 break;
             }
@@ -212,6 +231,10 @@ public final class SignatoryParser {
                 found = candidate;
             } else if (p.split("\\s+").length >= 8 && SignatoryNames.isProse(p)) {
                 proseSeen = true;
+                if (!FOOTNOTE.matcher(p).matches()) {
+                    // the names close the letter: a section heading of an article is followed by its text
+                    found = List.of();
+                }
             }
         }
         return found;
@@ -223,6 +246,7 @@ public final class SignatoryParser {
         if (words.length < 8
                 || p.matches(".*\\p{Ll}{2,}[.!?]\\s+\\p{Lu}.*")
                 || p.matches(".*[!?:]\\s*$|.*\\p{Ll}{3,}\\.$")
+                || DATE_IN_TEXT.matcher(p).find()
                 || p.contains("?")
                 || p.contains("!")) {
             return List.of();
@@ -249,7 +273,7 @@ public final class SignatoryParser {
         List<String> items =
                 p.contains(";") ? List.of(p.split("\\s*;\\s*")) : commas >= 3 ? splitList(p) : runTogether.split(p);
         List<String> named = items.stream().filter(names::isName).toList();
-        long evidence = named.stream().filter(runTogether::endsLikeAName).count();
+        long evidence = named.stream().filter(runTogether::endsSurely).count();
         return named.size() >= 4 && evidence * 2 >= named.size() ? named : List.of();
     }
 
@@ -273,7 +297,9 @@ public final class SignatoryParser {
      */
     private List<String> splitList(String list) {
         String sep = list.contains(";") ? "\\s*;\\s*" : "\\s*,\\s*";
-        List<String> parts = new ArrayList<>(List.of(list.split(sep)));
+        // "Human Rights Watch, together with The Advocates for Human Rights; ..." names two
+        String separated = list.replaceAll("(?i),?\\s+together\\s+with\\s+", list.contains(";") ? "; " : ", ");
+        List<String> parts = new ArrayList<>(List.of(separated.split(sep)));
         parts.replaceAll(p -> p.strip().replaceFirst("^(?:and|et|y)\\s+", ""));
         if (!parts.isEmpty()) {
             String last = parts.removeLast();

@@ -16,7 +16,7 @@ public final class TypeClassifier {
             Pattern.compile("(?i)^Report of the Human Rights Council on its .*session.*");
     private static final Pattern LETTER = Pattern.compile(
             "(?iu)\\b(joint\\s+(NGO\\s+|civil\\s+society\\s+)?(letter|statement)|we,?\\s+the\\s+undersigned"
-                    + "|the\\s+undersigned\\s+(civil\\s+society\\s+)?organi[sz]ations|signatories|oral\\s+statement"
+                    + "|the\\s+undersigned\\s+([\\p{L}-]+\\s+){0,3}(organi[sz]ations|groups|NGOs)|signatories|oral\\s+statement"
                     + "|Dear\\s+(Excellenc|Ambassador|Mr|Ms|Madam|Sir|President)|Your\\s+Excellenc"
                     // the same cues in the other languages letters to the Council are written in
                     + "|lettre\\s+conjointe|d[ée]claration\\s+conjointe|organisations\\s+soussign[ée]es"

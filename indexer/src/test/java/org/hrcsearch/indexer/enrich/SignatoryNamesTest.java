@@ -44,7 +44,14 @@ class SignatoryNamesTest {
                 ")",
                 "Defenders Network)",
                 "www.example.org",
-                "info@example.org"
+                "info@example.org",
+                "Executive Director",
+                "UK Director",
+                "Professor of Law",
+                "President Jane Doe",
+                "Dr. Amina Yusuf",
+                "Mary Doe served as coordinator of the campaign from 2012 to 2021",
+                "On behalf of the following members:"
             })
     void isNeverAName(String entry) {
         assertThat(names.read(entry)).isEmpty();
@@ -72,5 +79,10 @@ class SignatoryNamesTest {
                 .contains(new Signatory("Observatorio Ciudadano de Libertades", Optional.of("Mexico")));
         assertThat(names.read("Amnesty International, International")).contains(Signatory.of("Amnesty International"));
         assertThat(names.read("Action 10 – Chad")).contains(new Signatory("Action 10", Optional.of("Chad")));
+    }
+
+    @Test
+    void theOrganisationAfterAPersonsPositionIsTheSignatory() {
+        assertThat(names.read("Asia Director, Human Rights Watch")).contains(Signatory.of("Human Rights Watch"));
     }
 }

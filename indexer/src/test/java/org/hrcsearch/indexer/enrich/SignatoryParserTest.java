@@ -300,4 +300,62 @@ class SignatoryParserTest {
         assertThat(parser.signatories("此致\n\n签署组织：\n\nCIVICUS\n公民权利观察中心\n"))
                 .containsExactly("CIVICUS: World Alliance for Citizen Participation", "公民权利观察中心");
     }
+
+    @Test
+    void anAcronymInParenthesesThatSpellsOnlyTheLastWordsStartsTheNameThere() {
+        assertThat(parser.splitRunTogether("MADRE Nobel Women’s Initiative (NWI) OutRight International"))
+                .containsExactly("MADRE", "Nobel Women’s Initiative (NWI)", "OutRight International");
+    }
+
+    @Test
+    void aSectionHeadingOfAnArticleFollowedByItsTextIsNoParagraphOfNames() {
+        String article = """
+        The attacks documented below were carried out although the coordinates had been shared with the army.
+
+        Attack on an International Rescue Committee (IRC) and Medical Aid for Palestinians (MAP) Guest House
+
+        An air attack hit the perimeter wall around a guest house being used by both organisations, where staff
+        members and their families were staying at the time of the attack.
+        """;
+        assertThat(parser.signatories(article)).isEmpty();
+    }
+
+    @Test
+    void aPersonAndHerPositionAreNoSignatoriesButTheOrganisationAfterThePositionIs() {
+        String letter = """
+        We ask for an opportunity to meet with you at your earliest convenience.
+
+        Yours sincerely,
+
+        Jane Doe
+
+        Executive Director, Women Peace Network
+
+        On behalf of the following members of the Women Peace Network:
+
+        Amnesty International Global Justice Center (GJC) MADRE Nobel Women’s Initiative (NWI) OutRight International
+
+        Copying to the Minister for the Middle East, North Africa and South Asia
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Women Peace Network",
+                        "Amnesty International",
+                        "Global Justice Center (GJC)",
+                        "MADRE",
+                        "Nobel Women’s Initiative (NWI)",
+                        "OutRight International");
+    }
+
+    @Test
+    void aStatementOnBehalfOfOneOrganisationTogetherWithOthersNamesThemAll() {
+        assertThat(parser.signatories("My statement is presented on behalf of Human Rights Watch, together with The "
+                        + "Advocates for Human Rights; Center for Justice and Accountability; and the Global Justice "
+                        + "Center. This group works for justice.\n"))
+                .containsExactly(
+                        "Human Rights Watch",
+                        "The Advocates for Human Rights",
+                        "Center for Justice and Accountability",
+                        "Global Justice Center");
+    }
 }
