@@ -197,7 +197,7 @@ final class RunTogetherNames {
             "ligue",
             "liga");
 
-    private static final int MAX_WORDS = 14;
+    private static final int MAX_WORDS = 18;
     private static final double NO_NAME = Double.NEGATIVE_INFINITY;
 
     private final OrganisationNames organisations;
@@ -350,7 +350,7 @@ final class RunTogetherNames {
         if (words.size() >= 2
                 && TYPE_WORDS.contains(first.toLowerCase(Locale.ROOT))
                 && CONNECTORS.contains(words.get(1).toLowerCase(Locale.ROOT))) {
-            s += 1.5;
+            s += 0.5;
         }
         if (words.size() == 1
                 && known.isEmpty()

@@ -172,7 +172,7 @@ public final class SignatoryParser {
             return List.of(entry.split("\\s*;\\s*"));
         }
         long commas = entry.chars().filter(c -> c == ',').count();
-        if (entry.length() > 90 && commas >= 3) {
+        if (entry.length() > 90 && isCommaList(entry)) {
             return splitList(entry);
         }
         if (entry.length() > 90 && commas <= 1) {
@@ -229,7 +229,7 @@ public final class SignatoryParser {
             List<String> candidate = proseSeen ? namesParagraph(p) : List.of();
             if (!candidate.isEmpty()) {
                 found = candidate;
-            } else if (p.split("\\s+").length >= 8 && SignatoryNames.isProse(p)) {
+            } else if (p.split("\\s+").length >= 8 && (SignatoryNames.isProse(p) || p.matches(".*\\p{Ll}[.!?]$"))) {
                 proseSeen = true;
                 if (!FOOTNOTE.matcher(p).matches()) {
                     // the names close the letter: a section heading of an article is followed by its text
@@ -269,12 +269,20 @@ public final class SignatoryParser {
         if (capitals < 0.6 * words.length || lower > 0.15 * words.length) {
             return List.of();
         }
-        long commas = p.chars().filter(c -> c == ',').count();
         List<String> items =
-                p.contains(";") ? List.of(p.split("\\s*;\\s*")) : commas >= 3 ? splitList(p) : runTogether.split(p);
+                p.contains(";") ? List.of(p.split("\\s*;\\s*")) : isCommaList(p) ? splitList(p) : runTogether.split(p);
         List<String> named = items.stream().filter(names::isName).toList();
         long evidence = named.stream().filter(runTogether::endsSurely).count();
         return named.size() >= 4 && evidence * 2 >= named.size() ? named : List.of();
+    }
+
+    /**
+     * "A, B, C and D" rather than names run together of which a few hold a comma ("Center for the Study of Law,
+     * Justice and Society"): commas every few words.
+     */
+    private static boolean isCommaList(String p) {
+        long commas = p.chars().filter(c -> c == ',').count();
+        return commas >= 3 && p.split("\\s+").length <= 7 * (commas + 1);
     }
 
     private List<String> fromOnBehalfOf(String text) {

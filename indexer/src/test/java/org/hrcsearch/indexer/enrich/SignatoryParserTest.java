@@ -358,4 +358,25 @@ class SignatoryParserTest {
                         "Center for Justice and Accountability",
                         "Global Justice Center");
     }
+
+    @Test
+    void namesRunTogetherOfWhichAFewHoldACommaAreNoCommaList() {
+        String letter = """
+        We urge your delegation to insist on the return of the Office to the country without delay.
+
+        Amnesty International Center for the Study of Law, Justice and Society Coastal Rights Alliance Due Process
+        of Law Foundation Franciscans International Human Rights Watch International Institute on Race, Equality
+        and Human Rights (Race and Equality) Washington Office on Latin America (WOLA)
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Amnesty International",
+                        "Center for the Study of Law, Justice and Society",
+                        "Coastal Rights Alliance",
+                        "Due Process of Law Foundation",
+                        "Franciscans International",
+                        "Human Rights Watch",
+                        "International Institute on Race, Equality and Human Rights (Race and Equality)",
+                        "Washington Office on Latin America (WOLA)");
+    }
 }
