@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hrcsearch.corpus.vocab.NameKey;
 import org.hrcsearch.corpus.vocab.OrganisationNames;
 
@@ -197,7 +198,10 @@ final class RunTogetherNames {
             "ligue",
             "liga");
 
-    private static final int MAX_WORDS = 18;
+    private static final Pattern QUALIFYING =
+            Pattern.compile("(?i)(?:within\\s+the\\s+framework\\s+of|as\\s+part\\s+of|part\\s+of|(?:a\\s+)?member\\s+of"
+                    + "|in\\s+partnership\\s+with)\\s");
+    private static final int MAX_WORDS = 26;
     private static final double NO_NAME = Double.NEGATIVE_INFINITY;
 
     private final OrganisationNames organisations;
@@ -311,6 +315,16 @@ final class RunTogetherNames {
 
     /** How much the words read as one whole name; {@link #NO_NAME} when they cannot be one. */
     private double score(List<String> words) {
+        int clause = qualifyingClause(words);
+        if (clause > 0) {
+            // "FIDH (...), within the framework of the Observatory for the Protection of Human Rights Defenders":
+            // the name is what precedes the clause, which ends where the body it names ends
+            List<String> name = new ArrayList<>(words.subList(0, clause));
+            name.set(clause - 1, name.getLast().replaceAll(",$", ""));
+            String bareLast = words.getLast().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            double ends = STRONG_ENDINGS.contains(bareLast) || words.getLast().endsWith(")") ? 0.5 : -3;
+            return clause + 1 < words.size() ? score(name) + ends : NO_NAME;
+        }
         String first = words.getFirst().replaceFirst("^[\"“‘']", "");
         String last = words.getLast();
         if (first.isEmpty()
@@ -400,6 +414,19 @@ final class RunTogetherNames {
             }
         }
         return 0;
+    }
+
+    /** Where ", within the framework of ...", ", member of ..." and the like start in a name's words, or -1. */
+    private static int qualifyingClause(List<String> words) {
+        for (int i = 1; i + 2 < words.size(); i++) {
+            if (words.get(i - 1).endsWith(",")
+                    && QUALIFYING
+                            .matcher(String.join(" ", words.subList(i, Math.min(words.size(), i + 4))))
+                            .lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True when a name carries the marks of one: known to the table, a word that ends names, an acronym. */

@@ -379,4 +379,15 @@ class SignatoryParserTest {
                         "International Institute on Race, Equality and Human Rights (Race and Equality)",
                         "Washington Office on Latin America (WOLA)");
     }
+
+    @Test
+    void aQualifyingClauseInNamesRunTogetherBelongsToTheNameBeforeIt() {
+        assertThat(parser.splitRunTogether("Femena FIDH (International Federation for Human Rights), within the "
+                        + "framework of the Observatory for the Protection of Human Rights Defenders Freedom House"))
+                .containsExactly(
+                        "Femena",
+                        "FIDH (International Federation for Human Rights), within the framework of the Observatory "
+                                + "for the Protection of Human Rights Defenders",
+                        "Freedom House");
+    }
 }
