@@ -78,6 +78,15 @@ public final class OrganisationNames {
         return Optional.empty();
     }
 
+    /**
+     * The canonical name of a known organisation for the name as a whole, never for a part of it: {@code Media
+     * Rights Agenda (MRA)} is not found through an {@code MRA} that the table knows. For readers that weigh the
+     * parts themselves.
+     */
+    public Optional<String> findWhole(String printed) {
+        return printed == null ? Optional.empty() : lookup(NameKey.of(printed));
+    }
+
     /** The canonical name when the organisation is known, else the name as printed (spacing tidied). */
     public String canonical(String printed) {
         return find(printed).orElse(printed.strip().replaceAll("\\s+", " "));

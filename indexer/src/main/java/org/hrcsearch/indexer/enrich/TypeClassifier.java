@@ -15,9 +15,15 @@ public final class TypeClassifier {
     private static final Pattern SESSION_REPORT =
             Pattern.compile("(?i)^Report of the Human Rights Council on its .*session.*");
     private static final Pattern LETTER = Pattern.compile(
-            "(?i)\\b(joint\\s+(NGO\\s+|civil\\s+society\\s+)?(letter|statement)|we,?\\s+the\\s+undersigned"
-                    + "|the\\s+undersigned\\s+(civil\\s+society\\s+)?organi[sz]ations|signatories|oral\\s+statement"
-                    + "|Dear\\s+(Excellenc|Ambassador|Mr|Ms|Madam|Sir|President)|Your\\s+Excellenc)");
+            "(?iu)\\b(joint\\s+(NGO\\s+|civil\\s+society\\s+)?(letter|statement)|we,?\\s+the\\s+undersigned"
+                    + "|the\\s+undersigned\\s+([\\p{L}-]+\\s+){0,3}(organi[sz]ations|groups|NGOs)|signatories|oral\\s+statement"
+                    + "|Dear\\s+(Excellenc|Ambassador|Mr|Ms|Madam|Sir|President)|Your\\s+Excellenc"
+                    // the same cues in the other languages letters to the Council are written in
+                    + "|lettre\\s+conjointe|d[ée]claration\\s+conjointe|organisations\\s+soussign[ée]es"
+                    + "|organisations\\s+signataires|carta\\s+conjunta|declaraci[óo]n\\s+conjunta"
+                    + "|organizaciones\\s+(abajo\\s+)?firmantes|совместное\\s+(письмо|заявление)"
+                    + "|подписавшие\\s+организации)|رسالة\\s+مشتركة|بيان\\s+مشترك|المنظمات\\s+الموق[ّ]?عة"
+                    + "|联合信|联名信|联合声明|签署组织|联署组织");
     /** Council documents that are neither reports nor outcomes: the agenda, programmes of work, lists. */
     private static final Pattern ADMINISTRATIVE = Pattern.compile(
             "(?i)^(Agenda and annotations|Annotations to the (provisional )?agenda|(Provisional )?agenda|"

@@ -2,6 +2,7 @@ package org.hrcsearch.indexer.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +90,304 @@ class SignatoryParserTest {
         assertThat(parser.signatories("As Amnesty International noted, this matters. We welcome the statement made "
                         + "on behalf of a group of States and on behalf of 58 States.\n\nI thank you."))
                 .isEmpty();
+    }
+
+    // Shape 1: no heading at all, one paragraph of names after the last appeal, then an annex.
+
+    @Test
+    void aParagraphOfNamesWithNoHeadingAfterTheLastAppealGivesEachName() {
+        String letter = """
+        Your Excellency,
+
+        We, the undersigned organisations, urge your delegation to vote for the draft resolution and to reject every
+        amendment that would weaken the mandate it renews, which has served victims in every region.
+
+        21st Century Lawyers Collective Access Now Advocates for Rural Justice (ARJ) Amnesty International Bridges of
+        Hope Foundation The Carter Valley Peace Collective Coastal Rights Alliance Delta Women Paralegals Network
+        Human Rights Watch Justice Without Borders Institute Sahel Women Lawyers League Veloria Human Rights Monitor
+
+        Annex: cases raised under the mandate
+
+        The cases below were raised by the mandate holder in 2023 and 2024.
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "21st Century Lawyers Collective",
+                        "Access Now",
+                        "Advocates for Rural Justice (ARJ)",
+                        "Amnesty International",
+                        "Bridges of Hope Foundation",
+                        "The Carter Valley Peace Collective",
+                        "Coastal Rights Alliance",
+                        "Delta Women Paralegals Network",
+                        "Human Rights Watch",
+                        "Justice Without Borders Institute",
+                        "Sahel Women Lawyers League",
+                        "Veloria Human Rights Monitor");
+    }
+
+    @Test
+    void aNameThatSaysWhatKindOfBodyItIsOnceEndsBeforeAnotherThatSaysItAgain() {
+        assertThat(parser.splitRunTogether("Association for Legal Empowerment Bridges of Hope Foundation"))
+                .containsExactly("Association for Legal Empowerment", "Bridges of Hope Foundation");
+    }
+
+    @Test
+    void aLetterWhoseLastParagraphsAreProseOrATitleHasNoHeadlessSignatories() {
+        String letter = """
+        Joint Letter To The Permanent Representatives Of Member States Of The Human Rights Council
+
+        Your Excellency,
+
+        We urge your delegation to vote for the draft resolution and to reject every amendment that would weaken
+        the mandate. Amnesty International and Human Rights Watch have documented the cases described here.
+
+        Human Rights Council Fifty Eighth Session Geneva Palais Des Nations
+        """;
+        assertThat(parser.signatories(letter)).isEmpty();
+    }
+
+    // Shape 2: names wrapped across lines in the text of a PDF.
+
+    @Test
+    void aNameWrappedBeforeTheEndOfItsCountryOrInsideItsParenthesisIsOneName() {
+        String letter = """
+        We thank you for your attention.
+
+        Signatories:
+
+        Youth Network for Democracy – Sierra
+        Leone
+        Réseau ouest-africain des défenseurs des droits de l’homme (West African Human Rights
+        Defenders Network)
+        Centre for Law and Rights (CLR) –
+        Malawi
+        Human Rights Watch
+        """;
+        assertThat(parser.read(letter))
+                .containsExactly(
+                        new Signatory("Youth Network for Democracy", Optional.of("Sierra Leone")),
+                        Signatory.of("Réseau ouest-africain des défenseurs des droits de l’homme "
+                                + "(West African Human Rights Defenders Network)"),
+                        new Signatory("Centre for Law and Rights (CLR)", Optional.of("Malawi")),
+                        Signatory.of("Human Rights Watch"));
+    }
+
+    @Test
+    void aLineThatReachedTheRightMarginContinuesOnTheNextLine() {
+        // the prose shows where the margin is; the third name filled its line, so "Communities" did not fit on it
+        String letter = """
+        Defenders of land and environmental rights in the region are arrested, prosecuted and
+        attacked for opposing mining and logging concessions granted without the consent of the
+        communities concerned, and we ask your delegation to support the draft resolution.
+
+        Signatories:
+
+        Amnesty International
+        Forest Peoples Legal Action Network – Liberia
+        Guinean Association of Women Lawyers for Land Justice in Rural Mining and Farming
+        Communities
+        Lanka Civic Watch
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Amnesty International",
+                        "Forest Peoples Legal Action Network",
+                        "Guinean Association of Women Lawyers for Land Justice in Rural Mining and Farming Communities",
+                        "Lanka Civic Watch");
+    }
+
+    // Shape 3: a list cut off.
+
+    @Test
+    void aLetterThatEndsAtItsClosingHasNoSignatories() {
+        assertThat(parser.signatories("We ask your delegation to co-sponsor the draft.\n\nSincerely,\n"))
+                .isEmpty();
+        assertThat(parser.signatories("""
+                We ask your delegation to co-sponsor the draft resolution.
+
+                Yours faithfully,
+
+                ¹ See A/HRC/57/30, paras. 12 to 18.
+
+                Page 2 of 2
+                """)).isEmpty();
+    }
+
+    // Shape 4: acronyms that more than one organisation uses.
+
+    @Test
+    void anAcronymStandsForAKnownOrganisationOnlyWhenThePrintedNameAgreesOrItStandsAlone() {
+        String letter = """
+        With kind regards,
+
+        Harare Residents Initiative (HRI) – Zimbabwe
+        HRI
+        Social Rights Institute (SRI)
+        Minority Rights Group (MRG)
+        Istituto Internazionale Maria Ausilatrice (IIMA)
+        MRG
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Harare Residents Initiative (HRI)",
+                        "Harm Reduction International",
+                        "Social Rights Institute (SRI)",
+                        "Minority Rights Group International (MRG)",
+                        "Istituto Internazionale Maria Ausiliatrice (IIMA)");
+    }
+
+    // Shape 5: country suffixes and the forms of one name.
+
+    @Test
+    void countrySuffixesAndFormsOfANameGiveOneOrganisationWithItsCountry() {
+        String letter = """
+        Sincerely,
+
+        1. Action 10 – Chad
+        2. Centre for Law and Rights (CLR) – Malawi
+        3. FIDH (International Federation for Human Rights)
+        4. Association tchadienne pour la promotion des libertés – Chadian Association for the Promotion of Freedoms
+        5. CIVICUS
+        6. ARTICLE 19, International
+        7. Zimbabwe Lawyers for Human Rights, Zimbabwe
+        """;
+        assertThat(parser.read(letter))
+                .containsExactly(
+                        new Signatory("Action 10", Optional.of("Chad")),
+                        new Signatory("Centre for Law and Rights (CLR)", Optional.of("Malawi")),
+                        Signatory.of("International Federation for Human Rights (FIDH)"),
+                        Signatory.of("Association tchadienne pour la promotion des libertés"),
+                        Signatory.of("CIVICUS: World Alliance for Citizen Participation"),
+                        Signatory.of("ARTICLE 19"),
+                        new Signatory("Zimbabwe Lawyers for Human Rights (ZLHR)", Optional.of("Zimbabwe")));
+    }
+
+    // Shape 6: blocks in the other languages of the Council.
+
+    @Test
+    void frenchAndSpanishHeadingsAndClosingsOpenTheBlock() {
+        assertThat(parser.signatories("""
+                Veuillez agréer, Excellence, l’assurance de notre très haute considération.
+
+                Organisations signataires :
+
+                Amnistie internationale
+                Ligue sénégalaise pour la défense des libertés publiques – Sénégal
+                """))
+                .containsExactly("Amnesty International", "Ligue sénégalaise pour la défense des libertés publiques");
+        assertThat(parser.signatories("Nous vous remercions.\n\nLes organisations soussignées\n\n"
+                        + "Service international pour les droits de l’homme\nFIACAT\n"))
+                .containsExactly(
+                        "International Service for Human Rights (ISHR)",
+                        "International Federation of Action by Christians for the Abolition of Torture (FIACAT)");
+        assertThat(parser.signatories("Atentamente,\n\nFirmantes\n\nReporteros sin Fronteras\n"
+                        + "Red de Defensoras Rurales de Mesoamérica\n"))
+                .containsExactly("Reporters Without Borders (RSF)", "Red de Defensoras Rurales de Mesoamérica");
+        assertThat(parser.signatories("Gracias.\n\nOrganizaciones firmantes:\n\nAmnistía Internacional\n"
+                        + "Fundación para el Debido Proceso Comunitario – Colombia\n"))
+                .containsExactly("Amnesty International", "Fundación para el Debido Proceso Comunitario");
+    }
+
+    @Test
+    void russianArabicAndChineseHeadingsOpenTheBlock() {
+        assertThat(parser.signatories("С уважением,\n\nПодписавшие организации:\n\nAmnesty International\n"
+                        + "Центр правовой помощи «Голос»\n"))
+                .containsExactly("Amnesty International", "Центр правовой помощи «Голос»");
+        assertThat(parser.signatories(
+                        "شكرا.\n\nالمنظمات الموقعة:\n\nHuman Rights Watch\nمركز الدفاع عن الحقوق المدنية\n"))
+                .containsExactly("Human Rights Watch", "مركز الدفاع عن الحقوق المدنية");
+        assertThat(parser.signatories("此致\n\n签署组织：\n\nCIVICUS\n公民权利观察中心\n"))
+                .containsExactly("CIVICUS: World Alliance for Citizen Participation", "公民权利观察中心");
+    }
+
+    @Test
+    void anAcronymInParenthesesThatSpellsOnlyTheLastWordsStartsTheNameThere() {
+        assertThat(parser.splitRunTogether("MADRE Nobel Women’s Initiative (NWI) OutRight International"))
+                .containsExactly("MADRE", "Nobel Women’s Initiative (NWI)", "OutRight International");
+    }
+
+    @Test
+    void aSectionHeadingOfAnArticleFollowedByItsTextIsNoParagraphOfNames() {
+        String article = """
+        The attacks documented below were carried out although the coordinates had been shared with the army.
+
+        Attack on an International Rescue Committee (IRC) and Medical Aid for Palestinians (MAP) Guest House
+
+        An air attack hit the perimeter wall around a guest house being used by both organisations, where staff
+        members and their families were staying at the time of the attack.
+        """;
+        assertThat(parser.signatories(article)).isEmpty();
+    }
+
+    @Test
+    void aPersonAndHerPositionAreNoSignatoriesButTheOrganisationAfterThePositionIs() {
+        String letter = """
+        We ask for an opportunity to meet with you at your earliest convenience.
+
+        Yours sincerely,
+
+        Jane Doe
+
+        Executive Director, Women Peace Network
+
+        On behalf of the following members of the Women Peace Network:
+
+        Amnesty International Global Justice Center (GJC) MADRE Nobel Women’s Initiative (NWI) OutRight International
+
+        Copying to the Minister for the Middle East, North Africa and South Asia
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Women Peace Network",
+                        "Amnesty International",
+                        "Global Justice Center (GJC)",
+                        "MADRE",
+                        "Nobel Women’s Initiative (NWI)",
+                        "OutRight International");
+    }
+
+    @Test
+    void aStatementOnBehalfOfOneOrganisationTogetherWithOthersNamesThemAll() {
+        assertThat(parser.signatories("My statement is presented on behalf of Human Rights Watch, together with The "
+                        + "Advocates for Human Rights; Center for Justice and Accountability; and the Global Justice "
+                        + "Center. This group works for justice.\n"))
+                .containsExactly(
+                        "Human Rights Watch",
+                        "The Advocates for Human Rights",
+                        "Center for Justice and Accountability",
+                        "Global Justice Center");
+    }
+
+    @Test
+    void namesRunTogetherOfWhichAFewHoldACommaAreNoCommaList() {
+        String letter = """
+        We urge your delegation to insist on the return of the Office to the country without delay.
+
+        Amnesty International Center for the Study of Law, Justice and Society Coastal Rights Alliance Due Process
+        of Law Foundation Franciscans International Human Rights Watch International Institute on Race, Equality
+        and Human Rights (Race and Equality) Washington Office on Latin America (WOLA)
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Amnesty International",
+                        "Center for the Study of Law, Justice and Society",
+                        "Coastal Rights Alliance",
+                        "Due Process of Law Foundation",
+                        "Franciscans International",
+                        "Human Rights Watch",
+                        "International Institute on Race, Equality and Human Rights (Race and Equality)",
+                        "Washington Office on Latin America (WOLA)");
+    }
+
+    @Test
+    void aQualifyingClauseInNamesRunTogetherBelongsToTheNameBeforeIt() {
+        assertThat(parser.splitRunTogether("Femena FIDH (International Federation for Human Rights), within the "
+                        + "framework of the Observatory for the Protection of Human Rights Defenders Freedom House"))
+                .containsExactly(
+                        "Femena",
+                        "FIDH (International Federation for Human Rights), within the framework of the Observatory "
+                                + "for the Protection of Human Rights Defenders",
+                        "Freedom House");
     }
 }

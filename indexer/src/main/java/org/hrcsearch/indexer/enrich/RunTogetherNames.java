@@ -1,0 +1,466 @@
+package org.hrcsearch.indexer.enrich;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hrcsearch.corpus.vocab.NameKey;
+import org.hrcsearch.corpus.vocab.OrganisationNames;
+
+/**
+ * Splits organisation names printed one after another without separators ("Action 10 – Chad Amnesty International
+ * Centre for Law and Rights (CLR) – Malawi Human Rights Watch ...") into names, weighing the evidence a reader
+ * weighs: the names of the alias table, words that end names ("Network", "Watch", "Foundation") or begin them
+ * ("Association for", "Fundación para"), a closing parenthesis, a country after a dash, a capital letter, and, when
+ * the names are in alphabetical order, where the order allows a name to start. Among all ways to cut the words into
+ * names, the one with the most evidence wins (dynamic programming over the cut points). Pure.
+ */
+final class RunTogetherNames {
+
+    static final Set<String> CONNECTORS = Set.of(
+            "of", "for", "and", "the", "in", "on", "de", "des", "la", "le", "les", "pour", "y", "del", "et", "du", "to",
+            "against", "by", "with", "a", "an", "por", "para", "los", "las", "el", "di", "e", "da", "do", "dos", "das",
+            "at", "from", "au", "aux", "en", "und", "fur", "für", "sur", "contre", "contra", "sin", "sans");
+    /** Words that end most names that have them. */
+    private static final Set<String> STRONG_ENDINGS = Set.of(
+            "international",
+            "internacional",
+            "internationale",
+            "watch",
+            "network",
+            "organization",
+            "organisation",
+            "foundation",
+            "centre",
+            "center",
+            "group",
+            "association",
+            "coalition",
+            "initiative",
+            "alliance",
+            "institute",
+            "society",
+            "forum",
+            "committee",
+            "campaign",
+            "trust",
+            "federation",
+            "union",
+            "movement",
+            "league",
+            "project",
+            "secretariat",
+            "partnership",
+            "service",
+            "services",
+            "office",
+            "commission",
+            "council",
+            "agency",
+            "collective",
+            "platform",
+            "fund",
+            "bureau",
+            "observatory",
+            "monitor",
+            "clinic",
+            "lab",
+            "hub",
+            "consortium",
+            "agenda",
+            "defenders");
+    /** Words that often, not always, end a name. */
+    private static final Set<String> WEAK_ENDINGS = Set.of(
+            "rights",
+            "justice",
+            "development",
+            "democracy",
+            "peace",
+            "freedom",
+            "freedoms",
+            "women",
+            "children",
+            "youth",
+            "humanos",
+            "humains",
+            "homme",
+            "liberties",
+            "law",
+            "media",
+            "action",
+            "now",
+            "solidarity",
+            "equality",
+            "dignity",
+            "education",
+            "health",
+            "voice",
+            "voices",
+            "citizens",
+            "people",
+            "peoples",
+            "lawyers",
+            "journalists",
+            "advocacy",
+            "research",
+            "studies",
+            "documentation",
+            "accountability",
+            "press");
+    /** Words that begin a name when a small word follows: "Association for", "Fundación para", "Centre de". */
+    private static final Set<String> TYPE_WORDS = Set.of(
+            "association",
+            "asociación",
+            "asociacion",
+            "associação",
+            "centre",
+            "center",
+            "centro",
+            "foundation",
+            "fondation",
+            "fundación",
+            "fundacion",
+            "fundação",
+            "institute",
+            "institut",
+            "instituto",
+            "league",
+            "ligue",
+            "liga",
+            "coalition",
+            "coalición",
+            "committee",
+            "comité",
+            "comision",
+            "comisión",
+            "commission",
+            "council",
+            "conseil",
+            "consejo",
+            "network",
+            "réseau",
+            "red",
+            "rede",
+            "observatoire",
+            "observatorio",
+            "movement",
+            "mouvement",
+            "movimiento",
+            "collectif",
+            "colectivo",
+            "organisation",
+            "organization",
+            "organización",
+            "union",
+            "federation",
+            "fédération",
+            "federación",
+            "alliance",
+            "alianza",
+            "group",
+            "groupe",
+            "grupo",
+            "society",
+            "société",
+            "sociedad",
+            "campaign",
+            "forum",
+            "foro");
+
+    /** The kinds of body a name says it is; a name says so once, so two of them in one run mean two names. */
+    private static final Set<String> KINDS = Set.of(
+            "association",
+            "foundation",
+            "centre",
+            "center",
+            "institute",
+            "coalition",
+            "alliance",
+            "forum",
+            "committee",
+            "league",
+            "federation",
+            "network",
+            "organisation",
+            "organization",
+            "commission",
+            "council",
+            "fund",
+            "bureau",
+            "observatory",
+            "fondation",
+            "fundación",
+            "asociación",
+            "instituto",
+            "centro",
+            "ligue",
+            "liga");
+
+    private static final Pattern QUALIFYING =
+            Pattern.compile("(?i)(?:within\\s+the\\s+framework\\s+of|as\\s+part\\s+of|part\\s+of|(?:a\\s+)?member\\s+of"
+                    + "|in\\s+partnership\\s+with)\\s");
+    private static final int MAX_WORDS = 26;
+    private static final double NO_NAME = Double.NEGATIVE_INFINITY;
+
+    private final OrganisationNames organisations;
+    private final SignatoryNames names;
+
+    RunTogetherNames(OrganisationNames organisations, SignatoryNames names) {
+        this.organisations = organisations;
+        this.names = names;
+    }
+
+    /** The names printed one after another in {@code text}, in order. */
+    List<String> split(String text) {
+        List<String> tokens = Arrays.stream(text.strip().split("\\s+"))
+                .filter(t ->
+                        !t.isEmpty() && (t.matches("[-–—]+") || !NameKey.of(t).isEmpty() || t.matches("[()]+")))
+                .toList();
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        double[][] score = new double[tokens.size()][MAX_WORDS + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int len = 1; len <= MAX_WORDS; len++) {
+                score[i][len] = i + len <= tokens.size() ? score(tokens.subList(i, i + len)) : NO_NAME;
+            }
+        }
+        List<Integer> cuts = best(tokens, score, false);
+        if (cuts.size() >= 6 && inOrder(tokens, cuts) >= 0.8) {
+            // an alphabetical list: a name can only start with a letter at or after the one before it
+            cuts = best(tokens, score, true);
+        }
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c + 1 < cuts.size(); c++) {
+            out.add(String.join(" ", tokens.subList(cuts.get(c), cuts.get(c + 1))));
+        }
+        return out;
+    }
+
+    /** The cut points (0, ..., n) of the best segmentation; the whole text as one name if nothing fits. */
+    private List<Integer> best(List<String> tokens, double[][] score, boolean alphabetical) {
+        int n = tokens.size();
+        // total[j][len]: best score of the first j tokens when the last name has len words
+        double[][] total = new double[n + 1][MAX_WORDS + 1];
+        for (double[] row : total) {
+            Arrays.fill(row, NO_NAME);
+        }
+        int[][] previousLen = new int[n + 1][MAX_WORDS + 1];
+        for (int j = 0; j < n; j++) {
+            for (int lastLen = 0; lastLen <= MAX_WORDS; lastLen++) {
+                double sofar = j == 0 ? (lastLen == 0 ? 0 : NO_NAME) : total[j][lastLen];
+                if (sofar == NO_NAME || j > 0 && lastLen == 0) {
+                    continue;
+                }
+                for (int len = 1; len <= MAX_WORDS && j + len <= n; len++) {
+                    double s = score[j][len];
+                    if (s == NO_NAME) {
+                        continue;
+                    }
+                    double order = alphabetical
+                                    && j > 0
+                                    && initial(tokens.subList(j - lastLen, j)) > initial(tokens.subList(j, j + len))
+                            ? -5
+                            : 0;
+                    double t = sofar + s + order;
+                    if (t > total[j + len][len]) {
+                        total[j + len][len] = t;
+                        previousLen[j + len][len] = lastLen;
+                    }
+                }
+            }
+        }
+        int bestLen = -1;
+        for (int len = 1; len <= MAX_WORDS; len++) {
+            if (total[n][len] != NO_NAME && (bestLen < 0 || total[n][len] > total[n][bestLen])) {
+                bestLen = len;
+            }
+        }
+        if (bestLen < 0) {
+            return List.of(0, n);
+        }
+        List<Integer> cuts = new ArrayList<>();
+        int j = n;
+        int len = bestLen;
+        cuts.add(n);
+        while (j > 0) {
+            int prev = previousLen[j][len];
+            j -= len;
+            cuts.addFirst(j);
+            len = prev;
+        }
+        return cuts;
+    }
+
+    private static double inOrder(List<String> tokens, List<Integer> cuts) {
+        int pairs = 0;
+        int ordered = 0;
+        for (int c = 0; c + 2 < cuts.size(); c++) {
+            pairs++;
+            if (initial(tokens.subList(cuts.get(c), cuts.get(c + 1)))
+                    <= initial(tokens.subList(cuts.get(c + 1), cuts.get(c + 2)))) {
+                ordered++;
+            }
+        }
+        return pairs == 0 ? 0 : (double) ordered / pairs;
+    }
+
+    /** The letter a name is filed under: "The Rights Practice" under R, "6Rang" before A. */
+    private static char initial(List<String> words) {
+        String k = NameKey.of(String.join(" ", words));
+        return k.isEmpty() ? ' ' : k.charAt(0);
+    }
+
+    /** How much the words read as one whole name; {@link #NO_NAME} when they cannot be one. */
+    private double score(List<String> words) {
+        int clause = qualifyingClause(words);
+        if (clause > 0) {
+            // "FIDH (...), within the framework of the Observatory for the Protection of Human Rights Defenders":
+            // the name is what precedes the clause, which ends where the body it names ends
+            List<String> name = new ArrayList<>(words.subList(0, clause));
+            name.set(clause - 1, name.getLast().replaceAll(",$", ""));
+            String bareLast = words.getLast().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            double ends = STRONG_ENDINGS.contains(bareLast) || words.getLast().endsWith(")") ? 0.5 : -3;
+            return clause + 1 < words.size() ? score(name) + ends : NO_NAME;
+        }
+        String first = words.getFirst().replaceFirst("^[\"“‘']", "");
+        String last = words.getLast();
+        if (first.isEmpty()
+                || !(Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))
+                || last.matches("[-–—]+")
+                || CONNECTORS.contains(last.toLowerCase(Locale.ROOT))) {
+            return NO_NAME;
+        }
+        String text = String.join(" ", words);
+        long open = text.chars().filter(c -> c == '(').count();
+        long close = text.chars().filter(c -> c == ')').count();
+        if (open != close || text.startsWith("(")) {
+            return NO_NAME;
+        }
+        if (names.isPlace(text)) {
+            return NO_NAME; // a country alone is never a name
+        }
+        double s = -2.5;
+        String bareLast = last.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        var known = organisations
+                .findWhole(text)
+                .or(() -> organisations.findWhole(text.replaceFirst("\\s*\\([^()]*\\)$", "")));
+        if (known.isPresent()) {
+            s += words.size() > 1 || isAcronym(first) ? 6 : 3;
+        }
+        if (last.endsWith(")") && open > 0) {
+            s += 3 + acronymFit(words);
+        } else if (STRONG_ENDINGS.contains(bareLast)) {
+            s += 3;
+        } else if (words.size() >= 3 && words.get(words.size() - 2).matches("[-–—]+") && names.isPlace(last)) {
+            s += 3;
+        } else if (WEAK_ENDINGS.contains(bareLast)) {
+            s += 1.5;
+        } else if (words.size() >= 3 && names.isPlace(last) || isAcronym(last)) {
+            s += 1;
+        }
+        if (words.size() >= 2
+                && TYPE_WORDS.contains(first.toLowerCase(Locale.ROOT))
+                && CONNECTORS.contains(words.get(1).toLowerCase(Locale.ROOT))) {
+            s += 0.5;
+        }
+        if (words.size() == 1
+                && known.isEmpty()
+                && !isAcronym(first)
+                && !first.matches(".*\\d.*")
+                && !first.matches("\\p{Lu}\\p{Ll}+\\p{Lu}.*")) {
+            s -= 3;
+        }
+        if (known.isEmpty()) {
+            long kinds = words.stream()
+                    .filter(w -> KINDS.contains(w.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT)))
+                    .count();
+            s -= 3 * Math.max(0, kinds - 1);
+        }
+        if (words.size() > 7) {
+            s -= 0.5 * (words.size() - 7);
+        }
+        return s;
+    }
+
+    /**
+     * How well a closing "(ACRONYM)" fits the words before it: +2 when it spells their initials ("Global Justice
+     * Center (GJC)"), -2 when it spells the initials of fewer of them, so that the name starts later ("MADRE" /
+     * "Nobel Women's Initiative (NWI)"), 0 when it is no acronym of them ("(FORUM-ASIA)").
+     */
+    private static double acronymFit(List<String> words) {
+        String acronym = words.getLast().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        if (!words.getLast().startsWith("(") || acronym.length() < 2) {
+            return 0;
+        }
+        List<String> before = words.subList(0, words.size() - 1).stream()
+                .filter(w -> !w.replaceAll("[^\\p{L}\\d]", "").isEmpty())
+                .toList();
+        for (boolean withSmallWords : new boolean[] {false, true}) {
+            StringBuilder initials = new StringBuilder();
+            for (int k = before.size() - 1; k >= 0; k--) {
+                String w = before.get(k).replaceAll("[^\\p{L}\\d]", "").toLowerCase(Locale.ROOT);
+                if (!withSmallWords && CONNECTORS.contains(w)) {
+                    continue;
+                }
+                initials.insert(0, w.charAt(0));
+                if (initials.toString().equals(acronym)) {
+                    boolean rest = before.subList(0, k).stream()
+                            .anyMatch(x -> !CONNECTORS.contains(x.toLowerCase(Locale.ROOT)));
+                    return rest ? -2 : 2;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Where ", within the framework of ...", ", member of ..." and the like start in a name's words, or -1. */
+    private static int qualifyingClause(List<String> words) {
+        for (int i = 1; i + 2 < words.size(); i++) {
+            if (words.get(i - 1).endsWith(",")
+                    && QUALIFYING
+                            .matcher(String.join(" ", words.subList(i, Math.min(words.size(), i + 4))))
+                            .lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a name carries the marks of one: known to the table, a word that ends names, an acronym. */
+    boolean endsLikeAName(String name) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        String bareLast = last.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return endsSurely(name)
+                || WEAK_ENDINGS.contains(bareLast)
+                || isAcronym(last)
+                || words.length >= 3 && names.isPlace(last);
+    }
+
+    /**
+     * True when a name is sure to end where it does: known to the table, closed by a parenthesis, by a word that
+     * ends names or by a country after a dash.
+     */
+    boolean endsSurely(String name) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        String bareLast = last.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return organisations.find(name).isPresent()
+                || words.length == 1
+                        && isAcronym(last)
+                        && last.replaceAll("[^\\p{L}]", "").length() >= 3
+                || last.endsWith(")")
+                || STRONG_ENDINGS.contains(bareLast)
+                || words.length >= 3 && words[words.length - 2].matches("[-–—]+") && names.isPlace(last);
+    }
+
+    private static boolean isAcronym(String word) {
+        String letters = word.replaceAll("[^\\p{L}\\d]", "");
+        return letters.length() >= 2
+                && letters.equals(letters.toUpperCase(Locale.ROOT))
+                && letters.matches(".*\\p{L}.*");
+    }
+}

@@ -1,0 +1,152 @@
+package org.hrcsearch.indexer.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.hrcsearch.corpus.vocab.StateNames;
+
+/**
+ * Puts back together the entries of a signatory list that a PDF wrapped across lines: "Youth Network for Democracy –
+ * Sierra" / "Leone" and "(West African Human Rights" / "Defenders Network)" are one entry each. A line continues
+ * the one before when that one leaves a parenthesis open or ends on a small word or a dash, when it starts in lower
+ * case or with a closing parenthesis, when it is a country alone or completes a country's name, or when the line
+ * before reaches the right margin (the next word did not fit). Pure.
+ */
+final class WrappedEntries {
+
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:\\(?\\d{1,3}[.)]|[•·▪◦*\\-–—])\\s+.*");
+    private static final Pattern ENDS_OPEN = Pattern.compile("(?i).*(?:\\s[-–—&]|\\b(?:of|for|and|the|in|on|de|des|du"
+            + "|la|le|les|pour|et|y|del|por|para|los|las|el|da|do|dos|das|e|to|against|with|au|aux|en))$");
+
+    private final StateNames states;
+    private final SignatoryNames names;
+
+    WrappedEntries(StateNames states, SignatoryNames names) {
+        this.states = states;
+        this.names = names;
+    }
+
+    /**
+     * The entries of consecutive non-blank lines of a block; {@code fullWidth} is the width of the widest line of
+     * the document ({@link #width}), or 0 when lines were not wrapped at a margin.
+     */
+    List<String> join(List<String> lines, double fullWidth) {
+        List<String> out = new ArrayList<>();
+        String previousLine = "";
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && continues(out.getLast(), previousLine, l, fullWidth)) {
+                out.set(out.size() - 1, out.getLast() + " " + l);
+            } else {
+                out.add(l);
+            }
+            previousLine = l;
+        }
+        return out;
+    }
+
+    /** Whether {@code line} continues the entry so far, whose last printed line is {@code previous}. */
+    private boolean continues(String entry, String previous, String line, double fullWidth) {
+        if (count(entry, '(') > count(entry, ')')) {
+            return true;
+        }
+        if (LIST_MARK.matcher(line).matches()) {
+            return false;
+        }
+        int first = line.codePointAt(0);
+        if (Character.isLowerCase(first) || line.startsWith(")") || line.matches("^[-–—&].*")) {
+            return true;
+        }
+        if (ENDS_OPEN.matcher(previous).matches()) {
+            return true;
+        }
+        if (names.isPlace(line.replaceAll("[.,;]+$", ""))) {
+            return true; // "Malawi" alone names the country of the organisation above
+        }
+        if (completesAState(previous, line)) {
+            return true;
+        }
+        String firstWord = line.split("\\s+")[0];
+        return fullWidth > 0 && width(previous + " " + firstWord) > 0.95 * fullWidth;
+    }
+
+    /** "... – Sierra" then "Leone ...": the last words before the break and the first after it make a State. */
+    private boolean completesAState(String previous, String line) {
+        String[] before = previous.split("\\s+");
+        String[] after = line.split("\\s+");
+        for (int b = 1; b <= Math.min(3, before.length); b++) {
+            for (int a = 1; a <= Math.min(3, after.length); a++) {
+                StringBuilder s = new StringBuilder();
+                for (int i = before.length - b; i < before.length; i++) {
+                    s.append(before[i]).append(' ');
+                }
+                for (int i = 0; i < a; i++) {
+                    s.append(after[i]).append(' ');
+                }
+                String candidate = s.toString().replaceAll("[.,;()]", "").strip();
+                if (!candidate.contains(" ")) {
+                    continue;
+                }
+                if (states.find(candidate).isPresent()
+                        && states.find(before[before.length - 1].replaceAll("[.,;()]", ""))
+                                .isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
+    }
+
+    /**
+     * The printed width of a line in Helvetica-like units (a capital is wider than an "i"), so that a line of names
+     * in capitals that reached the margin is seen to have done so.
+     */
+    static double width(String line) {
+        double w = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("ijl'.,;:|!".indexOf(c) >= 0) {
+                w += 0.24;
+            } else if (c == ' ' || "ftI()[]-".indexOf(c) >= 0) {
+                w += 0.3;
+            } else if (c == 'r') {
+                w += 0.34;
+            } else if (c == 'm' || c == 'M' || c == 'W') {
+                w += 0.86;
+            } else if (c == 'w') {
+                w += 0.72;
+            } else if (Character.isUpperCase(c)) {
+                w += 0.68;
+            } else {
+                w += 0.55;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The width of the widest lines of a text when its paragraphs were wrapped at a margin (several lines within a
+     * few percent of the widest), else 0: a text file with one line per paragraph has no margin to reach.
+     */
+    static double fullWidth(List<String> lines) {
+        double max = 0;
+        for (String l : lines) {
+            max = Math.max(max, width(l));
+        }
+        double widest = max;
+        long near = lines.stream().filter(l -> width(l) >= 0.9 * widest).count();
+        long wordsPerLine = lines.stream()
+                .filter(l -> width(l) >= 0.9 * widest)
+                .mapToLong(l -> l.split("\\s+").length)
+                .max()
+                .orElse(0);
+        return near >= 3 && wordsPerLine <= 30 ? widest : 0;
+    }
+}
