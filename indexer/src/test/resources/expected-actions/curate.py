@@ -1,8 +1,9 @@
 # How expected-actions/*.csv were curated (for the record): run on pdftotext output of the three reports
 # (pdftotext FILE.pdf /tmp/act/s14r.txt etc.), independent of the extractor under test.
-import csv, re, unicodedata, sys, collections
-SHEET='/work/shared/corpus/metadata/hrc-resolutions/unhrc_resolutions.data-sheet.csv'
-STATES='/work/wt-actions/corpus/src/main/resources/org/hrcsearch/corpus/vocab/states.tsv'
+import csv, re, unicodedata, sys, collections, os
+# Paths relative to the repository root (run it from there).
+SHEET='../shared/corpus/metadata/hrc-resolutions/unhrc_resolutions.data-sheet.csv'
+STATES='corpus/src/main/resources/org/hrcsearch/corpus/vocab/states.tsv'
 def key(n):
     n=unicodedata.normalize('NFKD',n); n=''.join(c for c in n if not unicodedata.combining(c)).lower()
     n=n.replace('&',' and '); n=re.sub("['\u2018\u2019`]","",n); n=re.sub(r'[^\w]+',' ',n).strip()
