@@ -30,6 +30,9 @@ import org.hrcsearch.indexer.source.JsonlSource;
  * helpers the benchmarks share.
  */
 final class BenchIndex {
+    /** The commit key under which the benchmark's index says how many General Debate speeches it added. */
+    static final String SPEECHES_ADDED_KEY = "hrc.run.ungdc";
+
     private BenchIndex() {}
 
     /** Whether {@code dir} holds an index that this build reads (its schema version); says why not when it has one. */
@@ -107,7 +110,7 @@ final class BenchIndex {
             }
             Map<String, String> data =
                     new HashMap<>(SegmentInfos.readLatestCommit(target).getUserData());
-            data.put("hrc.run.ungdc", Integer.toString(added));
+            data.put(SPEECHES_ADDED_KEY, Integer.toString(added));
             data.put(
                     org.hrcsearch.corpus.index.CommitKey.COMMITTED_AT.key(),
                     Instant.now().toString());

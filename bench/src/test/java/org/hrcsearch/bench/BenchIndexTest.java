@@ -52,7 +52,7 @@ class BenchIndexTest {
             // titled by GeneralDebate.MAPPING, as hrc index --jsonl titles them
             assertThat(titles).contains("ARG statement, UNGA session 1 (1946)", "AUS statement, UNGA session 1 (1946)");
             Map<String, String> commit = reader.getIndexCommit().getUserData();
-            assertThat(commit).containsEntry("hrc.run.ungdc", "2");
+            assertThat(commit).containsEntry(BenchIndex.SPEECHES_ADDED_KEY, "2");
             assertThat(commit)
                     .containsEntry(
                             org.hrcsearch.corpus.index.CommitKey.SCHEMA_VERSION.key(),

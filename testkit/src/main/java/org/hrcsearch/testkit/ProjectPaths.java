@@ -2,6 +2,8 @@ package org.hrcsearch.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.hrcsearch.launcher.IndexerLaunch;
 
 /**
  * Where the project's own files and the shared real-document corpus are, for tests and benchmarks: the
@@ -12,9 +14,9 @@ public final class ProjectPaths {
     private ProjectPaths() {}
 
     public static Path repoRoot() {
-        String prop = System.getProperty("hrc.repo.root");
-        if (prop != null && Files.isDirectory(Path.of(prop, "corpus", "samples"))) {
-            return Path.of(prop).toAbsolutePath().normalize();
+        Optional<Path> named = IndexerLaunch.repoRoot();
+        if (named.isPresent() && Files.isDirectory(named.get().resolve("corpus").resolve("samples"))) {
+            return named.get();
         }
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("corpus").resolve("samples"))) {
@@ -22,7 +24,7 @@ public final class ProjectPaths {
             }
         }
         throw new IllegalStateException("cannot find the hrc-search repository root (a folder with corpus/samples) "
-                + "above " + Path.of("").toAbsolutePath() + "; set -Dhrc.repo.root");
+                + "above " + Path.of("").toAbsolutePath() + "; set -D" + IndexerLaunch.REPO_ROOT_PROPERTY);
     }
 
     /** The bundled synthetic sample PDFs. */
