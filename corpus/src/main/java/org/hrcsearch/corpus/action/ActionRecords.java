@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a report of the Council on its session records of the Council's work: one {@link CouncilAction} per proposal
- * and the {@link AdoptedText texts} its Part One lists, e.g. for {@code A/HRC/43/2} 48 actions and 44 adopted texts.
+ * and the {@link AdoptedText texts} its Part One lists, e.g. for {@code A/HRC/43/2} 57 actions and 57 adopted texts.
  * Every other document records none ({@link #NONE}).
  */
 public record ActionRecords(List<CouncilAction> actions, List<AdoptedText> adoptedTexts) {

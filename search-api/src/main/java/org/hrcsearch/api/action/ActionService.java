@@ -136,6 +136,15 @@ public final class ActionService {
         }
     }
 
+    /** Every action that passes {@code filter}, in the list's order: what an export writes. */
+    public List<ActionDirectory.Entry> all(ActionFilter filter) throws IOException, QuerySyntaxException {
+        try (IndexHandle.Lease lease = index.acquire()) {
+            return matchingQuery(lease, filter.q()).stream()
+                    .filter(e -> filter.matches(e, null))
+                    .toList();
+        }
+    }
+
     /**
      * The whole story of the proposal {@code symbol} (a draft, any revision, or the text it became), with the report
      * that tells it, the adopted text's document when the index has one, and the documents citing the draft.

@@ -4,10 +4,12 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hrcsearch.api.action.ActionDirectory;
 import org.hrcsearch.api.action.ActionFilter;
 import org.hrcsearch.api.action.ActionService;
 import org.hrcsearch.api.action.StateRole;
 import org.hrcsearch.api.action.StateVotes;
+import org.hrcsearch.api.export.ActionExport;
 import org.hrcsearch.corpus.action.ActionOutcome;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.UnSymbol;
@@ -21,6 +23,8 @@ final class ActionController {
 
     private static final Set<String> LIST_PARAMS =
             Set.of("q", "session", "outcome", "sponsor", "state", "position", "size", "page");
+    private static final Set<String> EXPORT_PARAMS =
+            Set.of("q", "session", "outcome", "sponsor", "state", "position", "format");
     private static final int MAX_NAME_LENGTH = 300;
 
     /** The path parts after {@code /api/actions/} that name a Council symbol of 4, 5 or 6 parts. */
@@ -49,6 +53,7 @@ final class ActionController {
 
     void list(Context ctx) throws Exception {
         Params.allowOnly(ctx, LIST_PARAMS);
+        ActionFilter filter = filter(ctx);
         int size = Params.intInRange(ctx, "size", 10, 1, SearchController.MAX_SIZE);
         int page = Params.intInRange(ctx, "page", 1, 1, SearchController.MAX_RESULT_WINDOW);
         if ((long) page * size > SearchController.MAX_RESULT_WINDOW) {
@@ -57,6 +62,24 @@ final class ActionController {
                     "page " + page + " of size " + size + " is beyond the first " + SearchController.MAX_RESULT_WINDOW
                             + " actions; narrow the filters");
         }
+        ctx.json(actions.list(filter, page, size));
+    }
+
+    /** {@code GET /api/actions/export?format=csv|csv-long} with the list's filters: every matching action. */
+    void export(Context ctx) throws Exception {
+        Params.allowOnly(ctx, EXPORT_PARAMS);
+        String name =
+                Params.string(ctx, "format", ActionExport.Format.CSV.param()).strip();
+        ActionExport.Format format = ActionExport.Format.fromParam(name)
+                .orElseThrow(() -> ApiException.badRequest("unknown format '" + Params.abbreviate(name)
+                        + "'; use one of " + ActionExport.Format.allowed()));
+        List<ActionDirectory.Entry> all = actions.all(filter(ctx));
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"hrc-actions-" + format.param() + ".csv\"");
+        ActionExport.write(all, format, ctx.outputStream());
+    }
+
+    private ActionFilter filter(Context ctx) {
         Optional<Session> session = present(ctx, "session")
                 .map(s -> Session.parse(s)
                         .orElseThrow(
@@ -84,8 +107,7 @@ final class ActionController {
             throw ApiException.badRequest(
                     "position needs state: whose position? e.g. state=Czechia&position=" + StateRole.AGAINST.key());
         }
-        ActionFilter filter = new ActionFilter(Params.string(ctx, "q", ""), session, outcome, sponsor, state, role);
-        ctx.json(actions.list(filter, page, size));
+        return new ActionFilter(Params.string(ctx, "q", ""), session, outcome, sponsor, state, role);
     }
 
     void story(Context ctx) throws Exception {

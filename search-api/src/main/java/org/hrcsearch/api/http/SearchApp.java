@@ -138,6 +138,7 @@ public final class SearchApp {
             config.routes.post("/api/batch", timeline::batch);
             config.routes.get("/api/export", export::export);
             config.routes.get("/api/actions", actions::list);
+            config.routes.get("/api/actions/export", actions::export);
             for (String symbol : ActionController.SYMBOL_PATHS) { // a symbol holds slashes: one route per length
                 config.routes.get("/api/actions/" + symbol, actions::story);
             }

@@ -204,6 +204,36 @@ class ActionApiTest {
     }
 
     @Test
+    void theExportGivesOneRowPerActionOrOnePerActionAndState() throws Exception {
+        api(api -> {
+            TestApi.Reply wide = api.get("/api/actions/export?outcome=adopted_by_vote");
+            assertThat(wide.status()).isEqualTo(200);
+            assertThat(wide.header("Content-Type").orElse("")).startsWith("text/csv");
+            List<String> lines = wide.text().lines().toList();
+            assertThat(lines).hasSize(3);
+            assertThat(lines.get(0)).startsWith("report,session,draft,kind,title,date,outcome,resulting,in_favour");
+            assertThat(lines.get(1))
+                    .startsWith("A/HRC/52/2,52,A/HRC/52/L.3,resolution,The rights of older persons,,adopted_by_vote,"
+                            + "A/HRC/RES/52/3,36,4,7,China,Argentina; Ecuador; Slovenia,,,Argentina; Armenia;")
+                    .contains(",China; Cuba; Eritrea; Sudan,Algeria; Bangladesh;");
+
+            List<String> long_ = api.get("/api/actions/export?format=csv-long&" + TestApi.q("older persons"))
+                    .text()
+                    .lines()
+                    .toList();
+            assertThat(long_.get(0)).isEqualTo("report,session,draft,resulting,outcome,state,position,sponsor_role");
+            assertThat(long_).hasSize(1 + 47 + 1); // 47 voting States, and Slovenia, which sponsored without a vote
+            assertThat(long_)
+                    .contains(
+                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Argentina,in_favour,sponsor",
+                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Slovenia,,sponsor",
+                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,China,against,");
+            assertThat(api.json("/api/actions/export?format=xlsx", 400).toString())
+                    .contains("csv, csv-long");
+        });
+    }
+
+    @Test
     void aDocumentThatIsOrCitesADraftShowsWhatBecameOfIt() throws Exception {
         api(api -> {
             String id = api.json("/api/search?" + TestApi.q("symbol:A/HRC/52/L.12") + "&type=draft_resolution", 200)
