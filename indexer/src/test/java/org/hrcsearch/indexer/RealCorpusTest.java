@@ -12,6 +12,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.indexer.enrich.DocumentDeriver;
 import org.hrcsearch.indexer.report.FileOutcome;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.Outcome;
@@ -49,6 +50,10 @@ class RealCorpusTest {
         }
     }
 
+    /** A/HRC/14/37 and A/HRC/43/2: one action story each that the extractor reports it could not wholly read. */
+    private static final List<String> REPORTS_WITH_ACTION_WARNINGS =
+            List.of("cycle1/g1217781.pdf", "cycle3/g2110341.pdf");
+
     @Test
     void aFullRunFailsExactlyTheMalformedPdfFlagsExactlyTheScanAndASecondRunChangesNothing() throws Exception {
         IndexingReport first = run();
@@ -71,7 +76,18 @@ class RealCorpusTest {
                 .filteredOn(o ->
                         !o.path().endsWith(MALFORMED) && !o.path().endsWith(SCAN) && o.outcome() != Outcome.DUPLICATE)
                 .isNotEmpty()
-                .allSatisfy(o -> assertThat(o.outcome()).as(o.path()).isEqualTo(Outcome.INDEXED));
+                .allSatisfy(o -> {
+                    if (REPORTS_WITH_ACTION_WARNINGS.stream().anyMatch(o.path()::endsWith)) {
+                        // what the action extractor could not read of a session report is a warning of its file
+                        assertThat(o.outcome()).as(o.path()).isEqualTo(Outcome.INDEXED_WITH_WARNINGS);
+                        assertThat(o.warnings())
+                                .as(o.path())
+                                .singleElement()
+                                .satisfies(w -> assertThat(w).startsWith(DocumentDeriver.ACTIONS_WARNING));
+                    } else {
+                        assertThat(o.outcome()).as(o.path()).isEqualTo(Outcome.INDEXED);
+                    }
+                });
         RunConclusion committed = first.conclusion().orElseThrow();
         assertThat(committed.state()).isEqualTo(RunState.COMMITTED);
         int files = first.outcomes().size();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.hrcsearch.corpus.action.ActionRecords;
 
 /**
  * One Human Rights Council document as the index knows it: its text page by page and everything derived from it,
@@ -22,6 +23,8 @@ import java.util.OptionalInt;
  * @param stateUnderReview for UPR documents, the State reviewed
  * @param recommendingStates for UPR reports, the States that made recommendations
  * @param needsOcr true when the file has no text layer: indexed with its metadata only
+ * @param actions for a report of the Council on its session, the actions it tells of and the texts it lists as
+ *     adopted; {@link ActionRecords#NONE} for every other document
  */
 public record HrcDocument(
         String id,
@@ -40,7 +43,8 @@ public record HrcDocument(
         List<ConcernTag> concerns,
         List<Page> pages,
         SourceFile source,
-        boolean needsOcr) {
+        boolean needsOcr,
+        ActionRecords actions) {
 
     public HrcDocument {
         Objects.requireNonNull(id, "id");
@@ -68,6 +72,7 @@ public record HrcDocument(
             }
         }
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(actions, "actions");
     }
 
     public static Builder builder(SourceFile source) {
@@ -92,6 +97,7 @@ public record HrcDocument(
         b.concerns = new ArrayList<>(concerns);
         b.pages = new ArrayList<>(pages);
         b.needsOcr = needsOcr;
+        b.actions = actions;
         return b;
     }
 
@@ -123,6 +129,7 @@ public record HrcDocument(
         private List<ConcernTag> concerns = new ArrayList<>();
         private List<Page> pages = new ArrayList<>();
         private boolean needsOcr;
+        private ActionRecords actions = ActionRecords.NONE;
 
         private Builder(SourceFile source) {
             this.source = Objects.requireNonNull(source, "source");
@@ -212,6 +219,11 @@ public record HrcDocument(
             return this;
         }
 
+        public Builder actions(ActionRecords value) {
+            actions = Objects.requireNonNull(value);
+            return this;
+        }
+
         public HrcDocument build() {
             return new HrcDocument(
                     source.documentId(),
@@ -230,7 +242,8 @@ public record HrcDocument(
                     concerns,
                     pages,
                     source,
-                    needsOcr);
+                    needsOcr,
+                    actions);
         }
     }
 }

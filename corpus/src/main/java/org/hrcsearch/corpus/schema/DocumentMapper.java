@@ -21,6 +21,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.util.BytesRef;
+import org.hrcsearch.corpus.action.ActionJson;
+import org.hrcsearch.corpus.action.ActionRecords;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
@@ -151,6 +153,9 @@ public final class DocumentMapper {
         doc.add(new StoredField(HrcField.CONTENT_TYPE.fieldName(), d.source().contentType()));
         doc.add(new StoredField(HrcField.BYTES.fieldName(), d.source().bytes()));
         keyword.keyword(doc, HrcField.NEEDS_OCR, Boolean.toString(d.needsOcr()));
+        if (!d.actions().isEmpty()) {
+            doc.add(new StoredField(HrcField.ACTIONS.fieldName(), ActionJson.write(d.actions())));
+        }
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {
@@ -240,11 +245,18 @@ public final class DocumentMapper {
                         .toList())
                 .needsOcr(string(doc, HrcField.NEEDS_OCR)
                         .map(Boolean::parseBoolean)
-                        .orElse(false));
+                        .orElse(false))
+                .actions(actions(doc));
         if (text != null) {
             b.pageTexts(splitPages(text, pageStarts(doc)));
         }
         return b.build();
+    }
+
+    /** The actions stored on a session report, as {@link #toLucene} wrote them; none when the field was not loaded. */
+    public static ActionRecords actions(Document doc) {
+        String json = doc.get(HrcField.ACTIONS.fieldName());
+        return json == null ? ActionRecords.NONE : ActionJson.read(json);
     }
 
     /** The stored page start offsets of a document, as {@link #toLucene} wrote them. */

@@ -57,6 +57,12 @@ public enum HrcField {
     TEXT("text", "Full text", Kind.TEXT, null, Use.QUERY, Use.JSONL),
     /** Stored only: the character offset in {@link #TEXT} at which each page starts. */
     PAGE_STARTS("page_starts", "Page starts", Kind.STORED, null),
+    /**
+     * Stored only, on reports of the Council on its session: the actions the report tells of and the texts it lists
+     * as adopted, as {@link org.hrcsearch.corpus.action.ActionJson} writes them. Nothing searches or counts it, so no
+     * action is ever a search hit, a facet count or a signatory; it goes and comes with its report.
+     */
+    ACTIONS("actions", "Council actions", Kind.STORED, null),
     PATH("path", "Path", Kind.KEYWORD, null, Use.MULTI),
     SHA256("sha256", "SHA-256", Kind.KEYWORD, null),
     CONTENT_TYPE("content_type", "Content type", Kind.STORED, null),

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -17,6 +19,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.hrcsearch.corpus.action.ActionOutcome;
+import org.hrcsearch.corpus.action.ActionRecords;
+import org.hrcsearch.corpus.action.ActionSource;
+import org.hrcsearch.corpus.action.CouncilAction;
+import org.hrcsearch.corpus.action.Sponsor;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
@@ -66,6 +73,55 @@ class DocumentMapperTest {
                 String text = DocumentTexts.read(reader, 0, Integer.MAX_VALUE);
                 assertThat(schema.mapper().fromLucene(stored, text)).isEqualTo(original);
                 assertThat(DocumentTexts.read(reader, 0, 8)).isEqualTo("Page one");
+            }
+        }
+    }
+
+    @Test
+    void aSessionReportKeepsItsActionsStoredAndUnsearchable() throws Exception {
+        CouncilAction action = new CouncilAction(
+                UnSymbol.parse("A/HRC/43/L.31/Rev.1"),
+                DocumentType.RESOLUTION,
+                "Promoting mutually beneficial cooperation",
+                OptionalInt.of(45),
+                Optional.empty(),
+                List.of(Sponsor.state("Zanzibaria")),
+                List.of(),
+                List.of(),
+                false,
+                List.of(),
+                List.of(),
+                ActionOutcome.ADOPTED_WITHOUT_VOTE,
+                Optional.empty(),
+                List.of(),
+                UnSymbol.parse("A/HRC/RES/43/21"),
+                new ActionSource(UnSymbol.parse("A/HRC/43/2").orElseThrow(), List.of(44), List.of(260)));
+        HrcDocument report = HrcDocument.builder(new SourceFile(List.of("r.pdf"), "b".repeat(64), "application/pdf", 9))
+                .symbol(UnSymbol.parse("A/HRC/43/2").orElseThrow())
+                .type(DocumentType.SESSION_REPORT)
+                .pageTexts(List.of("Report of the Human Rights Council on its forty-third session"))
+                .actions(new ActionRecords(List.of(action), List.of()))
+                .build();
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+                w.addDocument(schema.mapper().toLucene(report));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                Document stored = reader.storedFields().document(0);
+                assertThat(DocumentMapper.actions(stored).actions()).containsExactly(action);
+                assertThat(schema.mapper().fromLucene(stored, DocumentTexts.read(reader, 0, Integer.MAX_VALUE)))
+                        .isEqualTo(report);
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertThat(searcher.count(new TermQuery(new org.apache.lucene.index.Term("text", "zanzibaria"))))
+                        .as("a sponsor of an action is no word of the report's searchable text")
+                        .isZero();
+                assertThat(reader.leaves()
+                                .getFirst()
+                                .reader()
+                                .getFieldInfos()
+                                .fieldInfo(HrcField.ACTIONS.fieldName())
+                                .getIndexOptions())
+                        .isEqualTo(org.apache.lucene.index.IndexOptions.NONE);
             }
         }
     }

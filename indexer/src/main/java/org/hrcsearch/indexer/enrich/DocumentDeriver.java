@@ -1,10 +1,14 @@
 package org.hrcsearch.indexer.enrich;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hrcsearch.corpus.action.ActionRecords;
+import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Page;
 import org.hrcsearch.corpus.model.SourceFile;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.extract.ExtractionResult;
@@ -54,6 +58,7 @@ public final class DocumentDeriver {
     private final DocumentEnricher enricher;
     private final Vocabularies vocabularies;
     private final SidecarReader sidecars = new SidecarReader();
+    private final ActionExtractor actions;
 
     /** With the bundled vocabularies for the names a sidecar gives. */
     public DocumentDeriver(Extractor extractor, DocumentEnricher enricher) {
@@ -64,6 +69,7 @@ public final class DocumentDeriver {
         this.extractor = extractor;
         this.enricher = enricher;
         this.vocabularies = vocabularies;
+        this.actions = new ActionExtractor(vocabularies.states());
     }
 
     /** @param copies every path at which these bytes were found, first the one to read */
@@ -84,12 +90,32 @@ public final class DocumentDeriver {
         };
     }
 
+    /**
+     * A report of the Council on its session with the actions it tells of, and the extractor's warnings beside the
+     * extraction's (each starting {@code actions: }); any other document as it is.
+     */
+    private Derivation.Derived withActions(HrcDocument doc, List<String> warnings) {
+        if (doc.type() != DocumentType.SESSION_REPORT || doc.symbol().isEmpty()) {
+            return new Derivation.Derived(doc, warnings);
+        }
+        ReportActions read = actions.extract(
+                doc.symbol().get(), doc.pages().stream().map(Page::text).toList());
+        List<String> all = new ArrayList<>(warnings);
+        read.warnings().forEach(w -> all.add(ACTIONS_WARNING + w));
+        HrcDocument withActions = doc.toBuilder()
+                .actions(new ActionRecords(read.actions(), read.adoptedTexts()))
+                .build();
+        return new Derivation.Derived(withActions, all);
+    }
+
+    /** How a warning of the action extractor starts in the run's report. */
+    public static final String ACTIONS_WARNING = "actions: ";
+
     private Derivation withSidecar(HrcDocument doc, List<CorpusFile> copies, List<String> warnings) {
         try {
             Optional<Sidecar> sidecar =
                     sidecars.read(copies.stream().map(CorpusFile::path).toList());
-            return new Derivation.Derived(
-                    sidecar.map(s -> s.applyTo(doc, vocabularies)).orElse(doc), warnings);
+            return withActions(sidecar.map(s -> s.applyTo(doc, vocabularies)).orElse(doc), warnings);
         } catch (SidecarReader.InvalidSidecarException e) {
             return new Derivation.Failed(e.getMessage());
         } catch (IllegalArgumentException e) {

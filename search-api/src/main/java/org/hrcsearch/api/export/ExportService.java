@@ -214,6 +214,11 @@ public final class ExportService {
         default void finish() throws IOException {}
     }
 
+    /** A CSV cell as every export writes it: a value a spreadsheet would run as a formula gets a leading apostrophe. */
+    static String csvCell(String value) {
+        return CsvSink.cell(value);
+    }
+
     /** CSV with a header row; cells that a spreadsheet would run as a formula get a leading apostrophe. */
     private static final class CsvSink implements RowSink {
         private final CSVPrinter printer;

@@ -94,6 +94,7 @@ public final class SearchApp {
         TimelineController timeline = new TimelineController(services.timeline());
         ExportController export = new ExportController(services.export());
         StatusController status = new StatusController(services.index(), metrics);
+        ActionController actions = new ActionController(services.actions(), services.stateVotes());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
@@ -136,6 +137,12 @@ public final class SearchApp {
             config.routes.get("/api/timeline", timeline::timeline);
             config.routes.post("/api/batch", timeline::batch);
             config.routes.get("/api/export", export::export);
+            config.routes.get("/api/actions", actions::list);
+            config.routes.get("/api/actions/export", actions::export);
+            for (String symbol : ActionController.SYMBOL_PATHS) { // a symbol holds slashes: one route per length
+                config.routes.get("/api/actions/" + symbol, actions::story);
+            }
+            config.routes.get("/api/states/{name}/votes", actions::stateVotes);
             AdminController admin = options.admin().orElseGet(AdminController::disabled);
             config.routes.post("/api/admin/reindex", admin::startReindex);
             config.routes.get("/api/admin/reindex", admin::reindexStatus);

@@ -13,6 +13,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
+import org.hrcsearch.api.action.ActionDirectory;
 import org.hrcsearch.api.signatory.SignatoryDirectory;
 import org.hrcsearch.corpus.schema.HrcField;
 
@@ -20,7 +21,7 @@ import org.hrcsearch.corpus.schema.HrcField;
  * What the server derives once per index commit rather than per request: the facet ordinals state for
  * drill-sideways counting, every facet value by its lower-case form (so that {@code signatory:civicus} finds
  * {@code CIVICUS}), the field infos of all segments (which the highlighter asks for), the commit's user data, and,
- * on first use, the directory of signatories.
+ * on first use, the directory of signatories and the Council's actions.
  */
 public final class IndexSnapshot {
 
@@ -30,6 +31,7 @@ public final class IndexSnapshot {
     private final Map<String, String> commitData;
     private final FieldInfos fieldInfos;
     private volatile SignatoryDirectory signatories;
+    private volatile ActionDirectory actions;
 
     private IndexSnapshot(
             IndexReader reader,
@@ -108,5 +110,19 @@ public final class IndexSnapshot {
             }
         }
         return s;
+    }
+
+    /** Every Council action the session reports of this commit store, read on first use and kept for this commit. */
+    public ActionDirectory actions() throws IOException {
+        ActionDirectory a = actions;
+        if (a == null) {
+            synchronized (this) {
+                if (actions == null) {
+                    actions = ActionDirectory.build(reader);
+                }
+                a = actions;
+            }
+        }
+        return a;
     }
 }

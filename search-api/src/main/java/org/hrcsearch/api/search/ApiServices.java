@@ -5,6 +5,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.hrcsearch.api.action.ActionService;
+import org.hrcsearch.api.action.StateVotes;
 import org.hrcsearch.api.export.ExportService;
 import org.hrcsearch.api.export.TimelineService;
 import org.hrcsearch.api.facet.FacetService;
@@ -15,6 +17,8 @@ import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.signatory.SignatoryAliases;
 import org.hrcsearch.api.signatory.SignatoryService;
 import org.hrcsearch.corpus.vocab.ConcernTaxonomy;
+import org.hrcsearch.corpus.vocab.StateNames;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 
 /** Every service of the API over one open index, wired by hand; closing it closes the index. */
 public record ApiServices(
@@ -25,7 +29,9 @@ public record ApiServices(
         DocumentService documents,
         SignatoryService signatories,
         TimelineService timeline,
-        ExportService export)
+        ExportService export,
+        ActionService actions,
+        StateVotes stateVotes)
         implements Closeable {
 
     /** How long one search may run before it answers with what it found, flagged partial. */
@@ -47,6 +53,7 @@ public record ApiServices(
             ObjectMapper json) {
         QueryCompiler compiler = new QueryCompiler(index.schema(), limits);
         FieldLabels labels = new FieldLabels(concerns);
+        StateNames states = Vocabularies.bundled().states();
         return new ApiServices(
                 index,
                 labels,
@@ -55,7 +62,9 @@ public record ApiServices(
                 new DocumentService(index, Path.of("")),
                 new SignatoryService(index, aliases),
                 new TimelineService(index, compiler, timeLimit),
-                new ExportService(index, compiler, json));
+                new ExportService(index, compiler, json),
+                new ActionService(index, compiler, states),
+                new StateVotes(index, states));
     }
 
     @Override

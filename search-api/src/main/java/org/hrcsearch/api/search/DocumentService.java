@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.hrcsearch.api.action.ActionService;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.index.OriginalFiles;
 import org.hrcsearch.corpus.model.ConcernTag;
@@ -36,8 +37,10 @@ public final class DocumentService {
     static final int MAX_CITED_BY = 100;
 
     /** Every stored field (the text is not one: see {@link DocumentTexts}). */
-    private static final Set<String> METADATA_FIELDS =
-            Stream.of(HrcField.values()).map(HrcField::fieldName).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> METADATA_FIELDS = Stream.of(HrcField.values())
+            .filter(f -> f != HrcField.ACTIONS) // a report's actions are served by /api/actions
+            .map(HrcField::fieldName)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** A symbol the document cites, and the id of the document bearing it when the index has it. */
     public record Citation(String symbol, String id) {}
@@ -63,6 +66,8 @@ public final class DocumentService {
      * @param file where the API serves the original file, as in a search hit
      * @param fileName the name of the first of {@code files}, kept for callers that read one name
      * @param files every path at which the document's bytes were found (byte-identical files are one document)
+     * @param actions what became of the drafts the document is or cites, as the session reports tell it, e.g. a
+     *     letter citing {@code A/HRC/43/L.31/Rev.1}: adopted as resolution 43/21 by 23-16-8
      */
     public record DocumentDetail(
             String id,
@@ -89,7 +94,8 @@ public final class DocumentService {
             String contentType,
             long bytes,
             String sha256,
-            boolean needsOcr) {}
+            boolean needsOcr,
+            List<ActionService.CitedAction> actions) {}
 
     /** A document's text, page by page. */
     public record DocumentText(String id, List<Page> pages) {
@@ -177,8 +183,17 @@ public final class DocumentService {
                     d.source().contentType(),
                     d.source().bytes(),
                     d.source().sha256(),
-                    d.needsOcr()));
+                    d.needsOcr(),
+                    ActionService.cited(ownAndCited(d), lease.snapshot().actions())));
         }
+    }
+
+    /** The document's own symbol, then every symbol it cites. */
+    private static List<String> ownAndCited(HrcDocument d) {
+        List<String> all = new ArrayList<>();
+        d.symbol().ifPresent(s -> all.add(s.text()));
+        all.addAll(d.references());
+        return all;
     }
 
     /** The text of the document with this id, page by page, or empty. */
