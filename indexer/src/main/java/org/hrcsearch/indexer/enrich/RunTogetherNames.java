@@ -421,6 +421,8 @@ final class RunTogetherNames {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             boolean inParentheses = depth > 0 || w.startsWith("(");
+            boolean capitalAfter = i + 1 < words.size()
+                    && Character.isUpperCase(words.get(i + 1).codePointAt(0));
             depth += (int) (w.chars().filter(c -> c == '(').count()
                     - w.chars().filter(c -> c == ')').count());
             if (i + 1 < words.size() && w.endsWith(")") && depth == 0) {
@@ -435,6 +437,9 @@ final class RunTogetherNames {
                     && w.replaceAll("[^\\p{L}]", "").length() >= 3
                     && !w.matches(".*\\d.*")) {
                 s -= 1;
+            }
+            if (i > 0 && capitalAfter && w.matches("\\d{1,4}")) {
+                s -= 1.5; // "ARTICLE 19 Asian Legal Resource Centre": a number closes a name
             }
             if (i > 0
                     && i + 1 < words.size()

@@ -63,7 +63,7 @@ final class WrappedEntries {
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
             String next = lines.get(i + 1).strip().split("\\s+")[0];
-            if (width(lines.get(i).strip() + " " + next) <= 0.95 * fullWidth) {
+            if (width(lines.get(i).strip() + " " + next) <= 0.85 * fullWidth) {
                 return false;
             }
         }
