@@ -29,7 +29,7 @@ export function renderDocument(state, doc) {
     ['Date', doc.date && h('time', {datetime: doc.date}, formatDate(doc.date))],
     ['Language', valueLabel('lang', doc.lang)],
     ['Pages', doc.pages > 0 && String(doc.pages)],
-    ['Signatories', names(doc.signatories, state)],
+    ['Signatories', names(doc.signatories, state, countries(doc.signatory_countries))],
     ['Sponsors', names(doc.sponsors, state)],
     ['Recommending States', names(doc.recommending_states, state)],
     ['Concerns', concerns(doc.concerns)],
@@ -45,14 +45,21 @@ export function renderDocument(state, doc) {
   ];
 }
 
-function names(list, state) {
+/** The names as links to their signatory views, each followed by the country the document prints for it. */
+function names(list, state, countryOf = new Map()) {
   if (!list.length) return null;
   const out = h('span', {});
   list.forEach((name, i) => {
     if (i > 0) out.append(', ');
     out.append(h('a', {href: signatoryUrl(state, name), 'data-nav': ''}, name));
+    if (countryOf.has(name)) out.append(` (${countryOf.get(name)})`);
   });
   return out;
+}
+
+/** [{name, country}] as a map from name to country. */
+function countries(list) {
+  return new Map((list || []).map((c) => [c.name, c.country]));
 }
 
 function concerns(list) {

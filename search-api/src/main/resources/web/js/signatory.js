@@ -24,7 +24,7 @@ function searchWithin(state, result) {
 
 /**
  * Loads the documents of one signatory, by session in the Council's order and by date within a session:
- * {name, aliases, total, sessions: [{session, label, documents: [{id, symbol, title, type, date, roles}]}],
+ * {name, aliases, total, sessions: [{session, label, documents: [{id, symbol, title, type, date, roles, country}]}],
  * suggestions}. The name in the answer is the canonical one, whichever alias was asked for.
  */
 export function loadSignatory(name, signal) {
@@ -50,7 +50,8 @@ export function renderSignatory(state, result) {
         h('ul', {class: 'doc-list'}, g.documents.map((d) => h('li', {},
             h('a', {href: documentUrl(state, d.id), 'data-nav': ''}, displayTitle(d)),
             h('span', {class: 'meta'}, [d.symbol, valueLabel('type', d.type), formatDate(d.date),
-              d.roles.map((r) => ROLES[r]).join(' and ')].filter(Boolean).join(' · '))))))),
+              d.roles.map((r) => ROLES[r]).join(' and '), d.country && `from ${d.country}`]
+                .filter(Boolean).join(' · '))))))),
   ];
 }
 

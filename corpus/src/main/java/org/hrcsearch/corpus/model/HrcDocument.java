@@ -2,7 +2,9 @@ package org.hrcsearch.corpus.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +21,9 @@ import org.hrcsearch.corpus.action.ActionRecords;
  * @param session the Council session the document belongs to
  * @param uprSession for documents of the UPR Working Group, that body's session (never a Council session)
  * @param signatories canonical names of the organisations or States that signed a letter or statement
+ * @param signatoryCountries the country a letter prints after a signatory's name, by canonical name, e.g. {@code
+ *     Malawi} for "Centre for Law and Rights (CLR) – Malawi"; only signatories that have one. The country never
+ *     splits an organisation: it is one signatory, wherever it signs from
  * @param sponsors canonical names of the States that sponsored a draft resolution
  * @param stateUnderReview for UPR documents, the State reviewed
  * @param recommendingStates for UPR reports, the States that made recommendations
@@ -37,6 +42,7 @@ public record HrcDocument(
         Optional<LocalDate> date,
         String language,
         List<String> signatories,
+        Map<String, String> signatoryCountries,
         List<String> sponsors,
         Optional<String> stateUnderReview,
         List<String> recommendingStates,
@@ -60,6 +66,13 @@ public record HrcDocument(
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(language, "language");
         signatories = List.copyOf(signatories);
+        signatoryCountries = Map.copyOf(signatoryCountries);
+        for (Map.Entry<String, String> c : signatoryCountries.entrySet()) {
+            if (!signatories.contains(c.getKey()) || c.getValue().isBlank()) {
+                throw new IllegalArgumentException("a signatory's country must be non-blank and belong to one of the"
+                        + " signatories " + signatories + ", got '" + c.getValue() + "' for '" + c.getKey() + "'");
+            }
+        }
         sponsors = List.copyOf(sponsors);
         Objects.requireNonNull(stateUnderReview, "stateUnderReview");
         recommendingStates = List.copyOf(recommendingStates);
@@ -91,6 +104,7 @@ public record HrcDocument(
         b.date = date;
         b.language = language;
         b.signatories = new ArrayList<>(signatories);
+        b.signatoryCountries = new LinkedHashMap<>(signatoryCountries);
         b.sponsors = new ArrayList<>(sponsors);
         b.stateUnderReview = stateUnderReview;
         b.recommendingStates = new ArrayList<>(recommendingStates);
@@ -123,6 +137,7 @@ public record HrcDocument(
         private Optional<LocalDate> date = Optional.empty();
         private String language = "en";
         private List<String> signatories = new ArrayList<>();
+        private Map<String, String> signatoryCountries = new LinkedHashMap<>();
         private List<String> sponsors = new ArrayList<>();
         private Optional<String> stateUnderReview = Optional.empty();
         private List<String> recommendingStates = new ArrayList<>();
@@ -180,6 +195,15 @@ public record HrcDocument(
             return this;
         }
 
+        /**
+         * The countries printed after signatories' names, by canonical name; those of names that are not (or no
+         * longer, after {@link #signatories}) signatories are dropped at {@link #build}.
+         */
+        public Builder signatoryCountries(Map<String, String> value) {
+            signatoryCountries = new LinkedHashMap<>(value);
+            return this;
+        }
+
         public Builder sponsors(List<String> value) {
             sponsors = new ArrayList<>(value);
             return this;
@@ -224,6 +248,12 @@ public record HrcDocument(
             return this;
         }
 
+        private Map<String, String> countriesOfSignatories() {
+            Map<String, String> kept = new LinkedHashMap<>(signatoryCountries);
+            kept.keySet().retainAll(signatories);
+            return kept;
+        }
+
         public HrcDocument build() {
             return new HrcDocument(
                     source.documentId(),
@@ -236,6 +266,7 @@ public record HrcDocument(
                     date,
                     language,
                     signatories,
+                    countriesOfSignatories(),
                     sponsors,
                     stateUnderReview,
                     recommendingStates,

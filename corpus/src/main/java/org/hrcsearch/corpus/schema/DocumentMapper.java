@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -129,6 +131,12 @@ public final class DocumentMapper {
         });
         keyword.keyword(doc, HrcField.LANGUAGE, d.language());
         d.signatories().forEach(s -> keyword.keyword(doc, HrcField.SIGNATORY, s));
+        for (String s : d.signatories()) {
+            String country = d.signatoryCountries().get(s);
+            if (country != null) {
+                doc.add(new StoredField(HrcField.SIGNATORY_COUNTRY.fieldName(), encodeCountry(s, country)));
+            }
+        }
         d.sponsors().forEach(s -> keyword.keyword(doc, HrcField.SPONSOR, s));
         d.stateUnderReview().ifPresent(s -> keyword.keyword(doc, HrcField.STATE_UNDER_REVIEW, s));
         d.recommendingStates().forEach(s -> keyword.keyword(doc, HrcField.RECOMMENDING_STATE, s));
@@ -237,6 +245,7 @@ public final class DocumentMapper {
                 .date(string(doc, HrcField.DATE).map(LocalDate::parse).orElse(null))
                 .language(string(doc, HrcField.LANGUAGE).orElse("und"))
                 .signatories(strings(doc, HrcField.SIGNATORY))
+                .signatoryCountries(signatoryCountries(doc))
                 .sponsors(strings(doc, HrcField.SPONSOR))
                 .stateUnderReview(string(doc, HrcField.STATE_UNDER_REVIEW).orElse(null))
                 .recommendingStates(strings(doc, HrcField.RECOMMENDING_STATE))
@@ -293,6 +302,26 @@ public final class DocumentMapper {
 
     private static List<String> strings(Document doc, HrcField field) {
         return List.of(doc.getValues(field.fieldName()));
+    }
+
+    /**
+     * The countries of a stored document's signatories, by name, as {@link #toLucene} wrote them ({@link
+     * HrcField#SIGNATORY_COUNTRY}); empty when the field was not loaded.
+     */
+    public static Map<String, String> signatoryCountries(Document doc) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String stored : doc.getValues(HrcField.SIGNATORY_COUNTRY.fieldName())) {
+            int tab = stored.lastIndexOf('\t');
+            if (tab > 0) {
+                out.put(stored.substring(0, tab), stored.substring(tab + 1));
+            }
+        }
+        return out;
+    }
+
+    /** {@code name TAB country}; control characters (tabs among them) in either become spaces. */
+    static String encodeCountry(String name, String country) {
+        return KeywordValues.withoutControls(name) + '\t' + KeywordValues.withoutControls(country);
     }
 
     /** {@code id TAB label (TAB phrase TAB count)*}: match phrases never hold tabs. */

@@ -48,6 +48,11 @@ public enum HrcField {
     LANGUAGE("lang", "Language", "languages", Kind.KEYWORD, "lang", Use.FACET, Use.QUERY, Use.JSONL),
     /** Every symbol the text cites; {@code symbol:X} searches both this and {@link #SYMBOL}. */
     REFERENCES("references", "Cited symbols", Kind.KEYWORD, "references", Use.MULTI, Use.QUERY),
+    /**
+     * Stored only: the country a letter prints after a signatory's name, one value per signatory that has one,
+     * {@code name TAB country}; the signatory itself stays one value of {@link #SIGNATORY} whatever its country.
+     */
+    SIGNATORY_COUNTRY("signatory_country", "Signatory's country", Kind.STORED, null, Use.MULTI),
     /** Stored only: why each concern was given, one line per phrase. */
     CONCERN_EVIDENCE("concern_evidence", "Concern evidence", Kind.STORED, null, Use.MULTI),
     /**

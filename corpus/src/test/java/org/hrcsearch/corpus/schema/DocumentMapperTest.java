@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
@@ -124,6 +125,66 @@ class DocumentMapperTest {
                         .isEqualTo(org.apache.lucene.index.IndexOptions.NONE);
             }
         }
+    }
+
+    @Test
+    void aSignatorysCountryIsStoredWithTheDocumentAndTheSignatoryStaysOneValue() throws Exception {
+        HrcDocument letter = HrcDocument.builder(
+                        new SourceFile(List.of("letter.pdf"), "b".repeat(64), "application/pdf", 9))
+                .type(DocumentType.JOINT_LETTER)
+                .signatories(List.of("Action 10", "Centre for Law and Rights (CLR)", "CIVICUS"))
+                .signatoryCountries(Map.of("Action 10", "Chad", "Centre for Law and Rights (CLR)", "Malawi"))
+                .build();
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+                w.addDocument(schema.mapper().toLucene(letter));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                Document stored = reader.storedFields().document(0);
+                assertThat(schema.mapper().fromLucene(stored).signatoryCountries())
+                        .containsExactlyInAnyOrderEntriesOf(
+                                Map.of("Action 10", "Chad", "Centre for Law and Rights (CLR)", "Malawi"));
+                assertThat(stored.getValues(HrcField.SIGNATORY.fieldName()))
+                        .containsExactly("Action 10", "Centre for Law and Rights (CLR)", "CIVICUS");
+                assertThat(new IndexSearcher(reader)
+                                .count(new TermQuery(new org.apache.lucene.index.Term("signatory", "Action 10"))))
+                        .isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aCountryBelongsToASignatory() {
+        var source = new SourceFile(List.of("letter.pdf"), "b".repeat(64), "application/pdf", 9);
+        HrcDocument letter = HrcDocument.builder(source)
+                .signatories(List.of("Action 10"))
+                .signatoryCountries(Map.of("Action 10", "Chad"))
+                .build();
+        assertThat(letter.toBuilder().signatories(List.of("CIVICUS")).build().signatoryCountries())
+                .as("a sidecar that replaces the signatories drops the countries of the others")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HrcDocument(
+                        letter.id(),
+                        letter.symbol(),
+                        letter.references(),
+                        letter.session(),
+                        letter.uprSession(),
+                        letter.type(),
+                        letter.title(),
+                        letter.date(),
+                        letter.language(),
+                        List.of("CIVICUS"),
+                        Map.of("Action 10", "Chad"),
+                        letter.sponsors(),
+                        letter.stateUnderReview(),
+                        letter.recommendingStates(),
+                        letter.concerns(),
+                        letter.pages(),
+                        letter.source(),
+                        letter.needsOcr(),
+                        letter.actions()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("belong to one of the signatories");
     }
 
     @Test

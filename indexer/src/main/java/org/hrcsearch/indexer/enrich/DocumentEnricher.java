@@ -1,8 +1,10 @@
 package org.hrcsearch.indexer.enrich;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.hrcsearch.corpus.model.DocumentType;
@@ -107,7 +109,12 @@ public final class DocumentEnricher {
                 .needsOcr(extraction.hasNoText())
                 .concerns(concerns.tag(text));
         switch (type) {
-            case JOINT_LETTER -> b.signatories(signatories.signatories(text));
+            case JOINT_LETTER -> {
+                List<Signatory> signed = signatories.read(text);
+                Map<String, String> countries = new LinkedHashMap<>();
+                signed.forEach(s -> s.country().ifPresent(c -> countries.put(s.name(), c)));
+                b.signatories(signed.stream().map(Signatory::name).toList()).signatoryCountries(countries);
+            }
             case DRAFT_RESOLUTION, RESOLUTION -> b.sponsors(sponsors.sponsors(text));
             default -> {}
         }

@@ -108,7 +108,13 @@ final class RunTogetherNames {
             "studies",
             "documentation",
             "accountability",
-            "press");
+            "press",
+            "community",
+            "communities",
+            "jurists");
+    /** Small words that never begin a name: a name does not start "Against Torture" or "For Human Rights". */
+    private static final Set<String> NEVER_FIRST =
+            Set.of("against", "for", "of", "and", "by", "with", "to", "from", "on", "in", "at", "pour", "contre", "et");
     /** Words that begin a name when a small word follows: "Association for", "Fundación para", "Centre de". */
     private static final Set<String> TYPE_WORDS = Set.of(
             "association",
@@ -325,6 +331,12 @@ final class RunTogetherNames {
             double ends = STRONG_ENDINGS.contains(bareLast) || words.getLast().endsWith(")") ? 0.5 : -3;
             return clause + 1 < words.size() ? score(name) + ends : NO_NAME;
         }
+        int dash = countryAfterDash(words);
+        if (dash > 0) {
+            // "Human Rights in China (HRIC) – United States of America": a name, then its country, which ends it
+            double name = score(words.subList(0, dash));
+            return name == NO_NAME ? NO_NAME : name + 3;
+        }
         String first = words.getFirst().replaceFirst("^[\"“‘']", "");
         String last = words.getLast();
         if (first.isEmpty()
@@ -358,9 +370,14 @@ final class RunTogetherNames {
             s += 3;
         } else if (WEAK_ENDINGS.contains(bareLast)) {
             s += 1.5;
-        } else if (words.size() >= 3 && names.isPlace(last) || isAcronym(last)) {
+        } else if (words.size() >= 2 && names.isPlace(last) || isAcronym(last)) {
             s += 1;
+        } else if (words.size() >= 2 && last.matches("\\d{1,4}") && Character.isUpperCase(first.codePointAt(0))) {
+            s += 1.5; // "ARTICLE 19", "Action 10": a number closes a name
+        } else if (bareLast.matches(".{3,}(?:tion|sion)") && Character.isUpperCase(last.codePointAt(0))) {
+            s += 1; // "Participation", "Information": nouns that end names
         }
+        s += inside(words);
         if (words.size() >= 2
                 && TYPE_WORDS.contains(first.toLowerCase(Locale.ROOT))
                 && CONNECTORS.contains(words.get(1).toLowerCase(Locale.ROOT))) {
@@ -379,10 +396,96 @@ final class RunTogetherNames {
                     .count();
             s -= 3 * Math.max(0, kinds - 1);
         }
-        if (words.size() > 7) {
-            s -= 0.5 * (words.size() - 7);
+        long content = words.stream()
+                .filter(w -> !CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("[-–—]+"))
+                .count();
+        if (content > 5) {
+            s -= 0.75 * (content - 5);
         }
         return s;
+    }
+
+    /**
+     * What the words inside a name say against its being one: a small word that never begins a name first
+     * ("Against Torture"), a parenthesis closed before the end ("(FIDH) International"), a word in capitals after
+     * the first ("UPR Info VIDES International": capitals begin names), a word that begins a name after capitals
+     * ("IFOR Institute for ..."), a word twice in a row, a name that is only a word that ends names ("Network
+     * (SouthernDefenders)").
+     */
+    private static double inside(List<String> words) {
+        double s = 0;
+        if (NEVER_FIRST.contains(words.getFirst().toLowerCase(Locale.ROOT))) {
+            s -= 4;
+        }
+        int depth = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean inParentheses = depth > 0 || w.startsWith("(");
+            boolean capitalAfter = i + 1 < words.size()
+                    && Character.isUpperCase(words.get(i + 1).codePointAt(0));
+            depth += (int) (w.chars().filter(c -> c == '(').count()
+                    - w.chars().filter(c -> c == ')').count());
+            if (i + 1 < words.size() && w.endsWith(")") && depth == 0) {
+                s -= 3;
+            }
+            if (i > 0 && w.equalsIgnoreCase(words.get(i - 1)) && w.matches(".*\\p{L}.*")) {
+                s -= 4; // "FIAN International International Federation ...": a name says a word once in a row
+            }
+            if (i > 0
+                    && !inParentheses
+                    && isAcronym(w)
+                    && w.replaceAll("[^\\p{L}]", "").length() >= 3
+                    && !w.matches(".*\\d.*")) {
+                s -= 1;
+            }
+            if (i > 0 && capitalAfter && w.matches("\\d{1,4}")) {
+                s -= 1.5; // "ARTICLE 19 Asian Legal Resource Centre": a number closes a name
+            }
+            if (i > 0
+                    && i + 1 < words.size()
+                    && TYPE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    && CONNECTORS.contains(words.get(i + 1).toLowerCase(Locale.ROOT))) {
+                String before = words.get(i - 1);
+                if (isAcronym(before)) {
+                    s -= 1.5;
+                }
+            }
+        }
+        int open = words.size() > 1 && words.getLast().endsWith(")") ? openingOfLast(words) : -1;
+        if (open == 1) {
+            String bare = words.getFirst().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (STRONG_ENDINGS.contains(bare) || WEAK_ENDINGS.contains(bare) || KINDS.contains(bare)) {
+                s -= 3;
+            }
+        }
+        return s;
+    }
+
+    /** Where the parenthesis that the last word closes opens. */
+    private static int openingOfLast(List<String> words) {
+        int depth = 0;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
+            depth += (int) (w.chars().filter(c -> c == ')').count()
+                    - w.chars().filter(c -> c == '(').count());
+            if (depth <= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the dash before a country that ends the words stands ("Centre for Law and Rights (CLR) – Malawi",
+     * "... – United States of America"), or -1.
+     */
+    private int countryAfterDash(List<String> words) {
+        for (int d = words.size() - 2; d >= 1 && d >= words.size() - 8; d--) {
+            if (words.get(d).matches("[-–—]+")) {
+                return names.isPlace(String.join(" ", words.subList(d + 1, words.size()))) ? d : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -454,7 +557,7 @@ final class RunTogetherNames {
                         && last.replaceAll("[^\\p{L}]", "").length() >= 3
                 || last.endsWith(")")
                 || STRONG_ENDINGS.contains(bareLast)
-                || words.length >= 3 && words[words.length - 2].matches("[-–—]+") && names.isPlace(last);
+                || countryAfterDash(List.of(words)) > 0;
     }
 
     private static boolean isAcronym(String word) {

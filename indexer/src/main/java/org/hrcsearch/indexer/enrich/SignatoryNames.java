@@ -25,6 +25,9 @@ import org.hrcsearch.corpus.vocab.StateNames;
  */
 final class SignatoryNames {
 
+    /** The most characters an organisation's name has; a longer entry holds several names. */
+    static final int MAX_LENGTH = 160;
+
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?\\d{1,3}[.)]|[•·▪◦*\\-–—])\\s+");
     private static final Pattern QUALIFIER = Pattern.compile(
             "(?i),\\s+(?:within\\s+the\\s+framework|as\\s+part\\s+of|part\\s+of|member\\s+of|in\\s+partnership\\s+with"
@@ -401,7 +404,7 @@ final class SignatoryNames {
     }
 
     private boolean looksLikeName(String s) {
-        if (s.length() < 2 || s.length() > 160 || !Character.isLetterOrDigit(s.codePointAt(0))) {
+        if (s.length() < 2 || s.length() > MAX_LENGTH || !Character.isLetterOrDigit(s.codePointAt(0))) {
             return false;
         }
         if (Character.isLowerCase(s.codePointAt(0))

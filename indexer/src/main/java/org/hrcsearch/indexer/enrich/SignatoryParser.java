@@ -65,7 +65,7 @@ public final class SignatoryParser {
         this.organisations = organisations;
         this.names = new SignatoryNames(organisations, states);
         this.runTogether = new RunTogetherNames(organisations, names);
-        this.wrapped = new WrappedEntries(states, names);
+        this.wrapped = new WrappedEntries(states, names, runTogether::endsSurely);
     }
 
     /** The canonical names of the signatories, in order of appearance, without repeats. */
@@ -97,7 +97,7 @@ public final class SignatoryParser {
     private List<String> fromBlock(List<String> lines) {
         int start = -1;
         for (int i = lines.size() - 1; i >= 0 && start < 0; i--) {
-            if (HEADING.matcher(lines.get(i)).matches() && listFollows(lines, i + 1)) {
+            if (HEADING.matcher(lines.get(i)).matches() && standsAlone(lines, i) && listFollows(lines, i + 1)) {
                 start = i + 1;
             }
         }
@@ -150,6 +150,15 @@ public final class SignatoryParser {
         return out;
     }
 
+    /**
+     * True when a heading is a line of its own, not the end of a wrapped name ("... Civil Society" / "Organizations"):
+     * it ends with a colon, or the line before it is blank or ends a sentence.
+     */
+    private static boolean standsAlone(List<String> lines, int i) {
+        String before = i == 0 ? "" : lines.get(i - 1);
+        return lines.get(i).matches(".*[:：]\\s*$") || before.isEmpty() || before.matches(".*[.:!?]$");
+    }
+
     /** True when the lines after {@code from} start with something that reads like a name, not a paragraph. */
     private boolean listFollows(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
@@ -174,6 +183,10 @@ public final class SignatoryParser {
         long commas = entry.chars().filter(c -> c == ',').count();
         if (entry.length() > 90 && isCommaList(entry)) {
             return splitList(entry);
+        }
+        if (entry.length() > SignatoryNames.MAX_LENGTH && !SignatoryNames.isProse(entry)) {
+            // longer than any one name: names run together, a few of which may hold a comma
+            return runTogether.split(entry);
         }
         if (entry.length() > 90 && commas <= 1) {
             // one long name on its line stays whole unless every cut is sure: a name that ends there for certain

@@ -2,6 +2,7 @@ package org.hrcsearch.indexer.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.hrcsearch.corpus.vocab.StateNames;
 
@@ -20,10 +21,13 @@ final class WrappedEntries {
 
     private final StateNames states;
     private final SignatoryNames names;
+    private final Predicate<String> endsSurely;
 
-    WrappedEntries(StateNames states, SignatoryNames names) {
+    /** {@code endsSurely}: whether a line ends as a name ends for certain (a word that ends names, an acronym). */
+    WrappedEntries(StateNames states, SignatoryNames names, Predicate<String> endsSurely) {
         this.states = states;
         this.names = names;
+        this.endsSurely = endsSurely;
     }
 
     /**
@@ -31,6 +35,10 @@ final class WrappedEntries {
      * the document ({@link #width}), or 0 when lines were not wrapped at a margin.
      */
     List<String> join(List<String> lines, double fullWidth) {
+        if (isOneParagraph(lines, fullWidth)) {
+            // names run together in a paragraph: every line but the last reaches the margin
+            return List.of(String.join(" ", lines.stream().map(String::strip).toList()));
+        }
         List<String> out = new ArrayList<>();
         String previousLine = "";
         for (String line : lines) {
@@ -48,6 +56,20 @@ final class WrappedEntries {
         return out;
     }
 
+    /** True when three lines or more each reach the margin but the last, as the lines of a paragraph do. */
+    private static boolean isOneParagraph(List<String> lines, double fullWidth) {
+        if (fullWidth <= 0 || lines.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String next = lines.get(i + 1).strip().split("\\s+")[0];
+            if (width(lines.get(i).strip() + " " + next) <= 0.85 * fullWidth) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code line} continues the entry so far, whose last printed line is {@code previous}. */
     private boolean continues(String entry, String previous, String line, double fullWidth) {
         if (count(entry, '(') > count(entry, ')')) {
@@ -57,7 +79,7 @@ final class WrappedEntries {
             return false;
         }
         int first = line.codePointAt(0);
-        if (Character.isLowerCase(first) || line.startsWith(")") || line.matches("^[-–—&].*")) {
+        if (Character.isLowerCase(first) || line.startsWith(")") || line.startsWith("(") || line.matches("^[-–—&].*")) {
             return true;
         }
         if (ENDS_OPEN.matcher(previous).matches()) {
@@ -70,7 +92,30 @@ final class WrappedEntries {
             return true;
         }
         String firstWord = line.split("\\s+")[0];
-        return fullWidth > 0 && width(previous + " " + firstWord) > 0.95 * fullWidth;
+        // a line that ends the way a whole entry ends ("..., Egypt", "... (EIPR)", "... Network") and a next line
+        // that starts with a capital are two entries, even when the first one happens to fill its line
+        return fullWidth > 0
+                && width(previous + " " + firstWord) > 0.95 * fullWidth
+                && !(endsAnEntry(previous) && line.contains(" "));
+    }
+
+    /**
+     * True when a line ends as a whole entry does: a closing parenthesis, a word that ends names, a country (after a
+     * comma or a dash, or as the last words: "... in Bosnia and Herzegovina").
+     */
+    private boolean endsAnEntry(String line) {
+        if (line.endsWith(")") || endsSurely.test(line)) {
+            return true;
+        }
+        String[] words = line.split("\\s+");
+        for (int n = 1; n <= Math.min(4, words.length - 1); n++) {
+            if (states.find(String.join(" ", List.of(words).subList(words.length - n, words.length)))
+                    .isPresent()) {
+                return true;
+            }
+        }
+        int cut = Math.max(line.lastIndexOf(", "), Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" - ")));
+        return cut > 0 && names.isPlace(line.substring(cut + 2).strip());
     }
 
     /** "... – Sierra" then "Leone ...": the last words before the break and the first after it make a State. */

@@ -2,7 +2,6 @@ package org.hrcsearch.api.index;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.facet.FacetsConfig;
@@ -16,18 +15,20 @@ import org.apache.lucene.util.BytesRef;
 import org.hrcsearch.api.action.ActionDirectory;
 import org.hrcsearch.api.signatory.SignatoryDirectory;
 import org.hrcsearch.corpus.schema.HrcField;
+import org.hrcsearch.corpus.schema.TextFolding;
 
 /**
  * What the server derives once per index commit rather than per request: the facet ordinals state for
- * drill-sideways counting, every facet value by its lower-case form (so that {@code signatory:civicus} finds
- * {@code CIVICUS}), the field infos of all segments (which the highlighter asks for), the commit's user data, and,
- * on first use, the directory of signatories and the Council's actions.
+ * drill-sideways counting, every facet value by its {@link TextFolding folded} form (so that {@code
+ * signatory:civicus} finds {@code CIVICUS}, and {@code signatory:"lawyers' rights"} finds {@code Lawyers’ Rights}),
+ * the field infos of all segments (which the highlighter asks for), the commit's user data, and, on first use, the
+ * directory of signatories and the Council's actions.
  */
 public final class IndexSnapshot {
 
     private final IndexReader reader;
     private final SortedSetDocValuesReaderState facetState;
-    private final Map<HrcField, Map<String, String>> valuesByLowerCase;
+    private final Map<HrcField, Map<String, String>> valuesByFolded;
     private final Map<String, String> commitData;
     private final FieldInfos fieldInfos;
     private volatile SignatoryDirectory signatories;
@@ -40,7 +41,7 @@ public final class IndexSnapshot {
             Map<String, String> commitData) {
         this.reader = reader;
         this.facetState = facetState;
-        this.valuesByLowerCase = values;
+        this.valuesByFolded = values;
         this.commitData = Map.copyOf(commitData);
         this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     }
@@ -64,7 +65,7 @@ public final class IndexSnapshot {
             }
             HrcField.fromParam(path[0])
                     .ifPresent(field -> values.computeIfAbsent(field, f -> new HashMap<>())
-                            .putIfAbsent(path[1].toLowerCase(Locale.ROOT), path[1]));
+                            .putIfAbsent(TextFolding.fold(path[1]), path[1]));
         }
         return new IndexSnapshot(reader, state, values, commitData);
     }
@@ -84,13 +85,12 @@ public final class IndexSnapshot {
     }
 
     public boolean hasDimension(HrcField field) {
-        return valuesByLowerCase.containsKey(field);
+        return valuesByFolded.containsKey(field);
     }
 
-    /** The value as indexed, found case-insensitively. */
+    /** The value as indexed, found ignoring case, accents and the forms of quotes, dashes and spaces. */
     public Optional<String> indexedValue(HrcField field, String typed) {
-        return Optional.ofNullable(
-                valuesByLowerCase.getOrDefault(field, Map.of()).get(typed.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(valuesByFolded.getOrDefault(field, Map.of()).get(TextFolding.fold(typed)));
     }
 
     /** The user data of the commit this snapshot reads, e.g. the schema version and the commit time. */

@@ -45,6 +45,9 @@ public final class DocumentService {
     /** A symbol the document cites, and the id of the document bearing it when the index has it. */
     public record Citation(String symbol, String id) {}
 
+    /** The country a letter prints after one of its signatories, e.g. {@code Malawi} for "Centre for Law and Rights (CLR) – Malawi". */
+    public record SignatoryCountry(String name, String country) {}
+
     /** Why a concern was given: the phrases that matched and how often. */
     public record ConcernReason(String id, String label, int occurrences, List<ConcernTag.Evidence> evidence) {
         public ConcernReason {
@@ -80,6 +83,7 @@ public final class DocumentService {
             String date,
             String lang,
             List<String> signatories,
+            List<SignatoryCountry> signatoryCountries,
             List<String> sponsors,
             String stateUnderReview,
             List<String> recommendingStates,
@@ -169,6 +173,11 @@ public final class DocumentService {
                     d.date().map(Object::toString).orElse(null),
                     d.language(),
                     d.signatories(),
+                    d.signatories().stream()
+                            .filter(d.signatoryCountries()::containsKey)
+                            .map(s -> new SignatoryCountry(
+                                    s, d.signatoryCountries().get(s)))
+                            .toList(),
                     d.sponsors(),
                     d.stateUnderReview().orElse(null),
                     d.recommendingStates(),

@@ -49,8 +49,11 @@ public final class SignatoryService {
         }
     }
 
-    /** One document a signatory signed or sponsored; {@code roles} holds {@code signatory}, {@code sponsor} or both. */
-    public record SignedDocument(@JsonUnwrapped DocumentRef document, List<String> roles) {
+    /**
+     * One document a signatory signed or sponsored; {@code roles} holds {@code signatory}, {@code sponsor} or both;
+     * {@code country} is the country that document prints after the signatory's name, or null.
+     */
+    public record SignedDocument(@JsonUnwrapped DocumentRef document, List<String> roles, String country) {
         public SignedDocument {
             roles = List.copyOf(roles);
         }
@@ -76,8 +79,12 @@ public final class SignatoryService {
         }
     }
 
-    private static final Set<String> FIELDS =
-            union(DocumentRef.FIELDS, Set.of(HrcField.SIGNATORY.fieldName(), HrcField.SPONSOR.fieldName()));
+    private static final Set<String> FIELDS = union(
+            DocumentRef.FIELDS,
+            Set.of(
+                    HrcField.SIGNATORY.fieldName(),
+                    HrcField.SIGNATORY_COUNTRY.fieldName(),
+                    HrcField.SPONSOR.fieldName()));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -179,7 +186,8 @@ public final class SignatoryService {
             }
             DocumentRef ref = DocumentRef.of(d);
             groups.computeIfAbsent(ref.session() == null ? "" : ref.session(), s -> new ArrayList<>())
-                    .add(new SignedDocument(ref, roles));
+                    .add(new SignedDocument(
+                            ref, roles, DocumentMapper.signatoryCountries(d).get(name)));
         }
         List<SessionDocuments> out = new ArrayList<>();
         groups.forEach((session, list) -> {
