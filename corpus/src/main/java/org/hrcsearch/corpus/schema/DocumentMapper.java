@@ -24,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.model.Page;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.SourceFile;
@@ -125,7 +126,7 @@ public final class DocumentMapper {
             doc.add(new LongField(DATE_DAY_FIELD, date.toEpochDay(), Field.Store.NO)); // points + doc values
             keyword.keyword(doc, HrcField.YEAR, Integer.toString(date.getYear()));
         });
-        keyword.keyword(doc, HrcField.LANGUAGE, d.language());
+        keyword.keyword(doc, HrcField.LANGUAGE, d.language().code());
         d.signatories().forEach(s -> keyword.keyword(doc, HrcField.SIGNATORY, s));
         d.sponsors().forEach(s -> keyword.keyword(doc, HrcField.SPONSOR, s));
         d.stateUnderReview().ifPresent(s -> keyword.keyword(doc, HrcField.STATE_UNDER_REVIEW, s));
@@ -230,7 +231,9 @@ public final class DocumentMapper {
                 .type(string(doc, HrcField.TYPE).flatMap(DocumentType::fromKey).orElse(DocumentType.OTHER))
                 .title(string(doc, HrcField.TITLE).orElse(""))
                 .date(string(doc, HrcField.DATE).map(LocalDate::parse).orElse(null))
-                .language(string(doc, HrcField.LANGUAGE).orElse("und"))
+                .language(string(doc, HrcField.LANGUAGE)
+                        .flatMap(Language::fromCode)
+                        .orElse(Language.OTHER))
                 .signatories(strings(doc, HrcField.SIGNATORY))
                 .sponsors(strings(doc, HrcField.SPONSOR))
                 .stateUnderReview(string(doc, HrcField.STATE_UNDER_REVIEW).orElse(null))

@@ -161,7 +161,7 @@ public final class DocumentService {
                     d.session().map(s -> s.label()).orElse(null),
                     d.uprSession().isPresent() ? d.uprSession().getAsInt() : null,
                     d.date().map(Object::toString).orElse(null),
-                    d.language(),
+                    d.language().code(),
                     d.signatories(),
                     d.sponsors(),
                     d.stateUnderReview().orElse(null),
