@@ -35,8 +35,9 @@ import org.hrcsearch.corpus.model.UnSymbol;
  *
  * <p>The full text is one field, the pages joined by {@link #PAGE_SEPARATOR}; the offset at which each page
  * starts is stored beside it, so that a highlighted passage can say on which page it stands. The text is indexed,
- * as words and as pairs of words for phrases ({@link WordPairs}), and kept as doc values rather than stored (see
- * {@link DocumentTexts}).
+ * as words and as pairs of words for phrases ({@link WordPairs}), in a document of Arabic, French, Russian or
+ * Spanish also as the word forms of its language ({@link WordForms}), and kept as doc values rather than stored
+ * (see {@link DocumentTexts}).
  */
 public final class DocumentMapper {
 
@@ -146,6 +147,7 @@ public final class DocumentMapper {
         String fullText = text.toString();
         doc.add(new Field(HrcField.TEXT.fieldName(), fullText, FULL_TEXT_TYPE));
         doc.add(new Field(WordPairs.FIELD, fullText, WordPairs.FIELD_TYPE));
+        WordForms.field(d.language()).ifPresent(f -> doc.add(new Field(f, fullText, WordForms.FIELD_TYPE)));
         DocumentTexts.fields(fullText).forEach(doc::add);
         d.source().paths().forEach(p -> keyword.keyword(doc, HrcField.PATH, p));
         keyword.keyword(doc, HrcField.SHA256, d.source().sha256());

@@ -25,6 +25,7 @@ import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.DocumentTexts;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.schema.WordForms;
 
 /**
  * Turns a page of Lucene hits into {@link SearchResponse.Hit}s: their stored metadata, and snippets from anywhere
@@ -85,6 +86,9 @@ public final class HitReader {
         }
         PageHighlighter highlighter = new PageHighlighter(
                 UnifiedHighlighter.builder(searcher, schema.analyzer())
+                        // a word found by its stem (text_ru) is marked in the text: the offsets are the same
+                        .withFieldMatcher(f -> f.equals(HrcField.TEXT.fieldName())
+                                || WordForms.languageOf(f).isPresent())
                         .withFormatter(new SnippetFormatter())
                         .withScorer(new SnippetScorer())
                         .withBreakIterator(SnippetBreaks::new)
