@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.indexer.report.IndexingReport;
@@ -33,11 +35,27 @@ class MultilingualUdhrTest {
     @TempDir
     static Path indexDir;
 
+    /** A copy of the twelve files, each with a sidecar that gives the symbol none of them prints. */
+    @TempDir
+    static Path corpus;
+
+    static final String SYMBOL = "A/RES/217(III)";
+
     private static ApiServices services;
 
     @BeforeAll
     static void indexTheTwelveFiles() throws Exception {
-        IndexingReport report = IndexedCorpus.index(ProjectPaths.sharedCorpus().resolve("multilingual/udhr"), indexDir);
+        Path udhr = ProjectPaths.sharedCorpus().resolve("multilingual/udhr");
+        try (Stream<Path> files = Files.walk(udhr)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path copy = corpus.resolve(udhr.relativize(f).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(f, copy);
+                Files.writeString(
+                        copy.resolveSibling(copy.getFileName() + ".json"), "{\"symbol\": \"" + SYMBOL + "\"}");
+            }
+        }
+        IndexingReport report = IndexedCorpus.index(corpus, indexDir);
         assertThat(report.failures()).isEmpty();
         services = IndexedCorpus.services(indexDir);
     }
@@ -92,6 +110,28 @@ class MultilingualUdhrTest {
             });
             assertThat(counts).isEqualTo(Map.of("ar", 2, "en", 2, "es", 2, "fr", 2, "ru", 2, "zh", 2));
             assertThat(labels).containsEntry("ar", "Arabic / العربية").containsEntry("zh", "Chinese / 中文");
+        });
+    }
+
+    @Test
+    void theVersionsOfOneSymbolListEachOtherAndAHitSaysWhichLanguagesItIsAlsoIn() {
+        run(api -> {
+            JsonNode body = api.json(
+                    "/api/search?q=" + URLEncoder.encode("\"человеческой семьи\"", StandardCharsets.UTF_8), 200);
+            assertThat(body.get("hits")).hasSize(2);
+            for (JsonNode hit : body.get("hits")) {
+                assertThat(hit.get("symbol").asText()).isEqualTo(SYMBOL);
+                assertThat(hit.get("lang").asText()).isEqualTo("ru");
+                List<String> alsoIn = new ArrayList<>();
+                hit.get("also_in").forEach(v -> alsoIn.add(v.get("lang").asText()));
+                assertThat(alsoIn).containsExactly("ar", "en", "es", "fr", "zh");
+                JsonNode doc = api.json("/api/documents/" + hit.get("id").asText(), 200);
+                List<String> versions = new ArrayList<>();
+                doc.get("versions").forEach(v -> versions.add(v.get("lang").asText()));
+                // the other eleven files: the other file of Russian, both files of each other language
+                assertThat(versions).containsExactly("ar", "ar", "en", "en", "es", "es", "fr", "fr", "ru", "zh", "zh");
+            }
+            assertThat(search(api, "symbol:\"" + SYMBOL + "\"").files()).hasSize(12);
         });
     }
 

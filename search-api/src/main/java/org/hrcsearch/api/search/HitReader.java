@@ -41,6 +41,7 @@ public final class HitReader {
             HrcField.TYPE.fieldName(),
             HrcField.SESSION.fieldName(),
             HrcField.DATE.fieldName(),
+            HrcField.LANGUAGE.fieldName(),
             HrcField.SIGNATORY.fieldName(),
             HrcField.CONCERN.fieldName(),
             HrcField.PAGE_STARTS.fieldName());
@@ -127,13 +128,17 @@ public final class HitReader {
                 }
             }
             String id = doc.get(HrcField.ID.fieldName());
+            String lang = doc.get(HrcField.LANGUAGE.fieldName());
+            String symbol = doc.get(HrcField.SYMBOL.fieldName());
             hits.add(new SearchResponse.Hit(
                     id,
-                    doc.get(HrcField.SYMBOL.fieldName()),
+                    symbol,
                     doc.get(HrcField.TITLE.fieldName()),
                     doc.get(HrcField.TYPE.fieldName()),
                     doc.get(HrcField.SESSION.fieldName()),
                     doc.get(HrcField.DATE.fieldName()),
+                    lang,
+                    LanguageVersions.otherLanguages(LanguageVersions.of(searcher, symbol, id), lang),
                     List.of(doc.getValues(HrcField.SIGNATORY.fieldName())),
                     List.of(doc.getValues(HrcField.CONCERN.fieldName())),
                     fileUrl(id),
