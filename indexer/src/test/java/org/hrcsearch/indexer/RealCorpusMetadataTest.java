@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.check.CheckedField;
 import org.hrcsearch.indexer.check.ExpectedMetadata;
@@ -41,8 +43,8 @@ import org.junit.jupiter.api.Test;
 @NeedsSharedCorpus
 class RealCorpusMetadataTest {
 
-    private static final List<String> EXPECTED_FILES =
-            List.of("upr-wg-reports.csv", "slovenia-upr.csv", "slovenia-upr-other.csv", "letters.csv");
+    private static final List<String> EXPECTED_FILES = List.of(
+            "upr-wg-reports.csv", "slovenia-upr.csv", "slovenia-upr-other.csv", "letters.csv", "multilingual.csv");
 
     private static MetadataCheck.Derived derived;
     private static List<ExpectedMetadata> expected;
@@ -97,6 +99,25 @@ class RealCorpusMetadataTest {
         for (CheckedField f : List.of(CheckedField.DATE, CheckedField.STATE, CheckedField.LANGUAGE)) {
             assertThat(result.disagreements(f)).as(f.column() + "\n" + report).isEmpty();
         }
+    }
+
+    /**
+     * Every document outside {@code multilingual/} is in English: none may be taken for another language. A file
+     * without text (a scan) has no language to tell, {@code other}.
+     */
+    @Test
+    void noEnglishDocumentBecomesAnotherLanguage() {
+        Map<String, Language> others = new TreeMap<>();
+        Map<Language, Integer> counts = new TreeMap<>();
+        derived.documents().forEach((path, d) -> {
+            counts.merge(d.language(), 1, Integer::sum);
+            boolean scan = d.needsOcr() && d.language() == Language.OTHER;
+            if (!path.startsWith("multilingual/") && d.language() != Language.ENGLISH && !scan) {
+                others.put(path, d.language());
+            }
+        });
+        System.out.println("languages of the documents of ../shared/corpus: " + counts);
+        assertThat(others).as("English documents taken for another language").isEmpty();
     }
 
     @Test

@@ -40,7 +40,7 @@ public record HrcDocument(
         DocumentType type,
         String title,
         Optional<LocalDate> date,
-        String language,
+        Language language,
         List<String> signatories,
         Map<String, String> signatoryCountries,
         List<String> sponsors,
@@ -135,7 +135,7 @@ public record HrcDocument(
         private DocumentType type = DocumentType.OTHER;
         private String title = "";
         private Optional<LocalDate> date = Optional.empty();
-        private String language = "en";
+        private Language language = Language.ENGLISH;
         private List<String> signatories = new ArrayList<>();
         private Map<String, String> signatoryCountries = new LinkedHashMap<>();
         private List<String> sponsors = new ArrayList<>();
@@ -185,8 +185,16 @@ public record HrcDocument(
             return this;
         }
 
-        public Builder language(String value) {
+        public Builder language(Language value) {
             language = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The language of an ISO 639-1 code ({@code fr}); throws for a code that is not one of {@link Language}. */
+        public Builder language(String code) {
+            language = Language.fromCode(code)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "unknown language '" + code + "'; use one of " + Language.allowedCodes()));
             return this;
         }
 

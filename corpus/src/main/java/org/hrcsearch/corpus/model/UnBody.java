@@ -9,7 +9,12 @@ public enum UnBody {
     /** Another subsidiary body of the Council with its own series, e.g. {@code A/HRC/WG.2/...}. */
     COUNCIL_SUBSIDIARY("Subsidiary body of the Human Rights Council"),
     /** The Commission on Human Rights (until 2006): {@code E/CN.4/RES/2005/1}; sessions named by year. */
-    COMMISSION_ON_HUMAN_RIGHTS("Commission on Human Rights");
+    COMMISSION_ON_HUMAN_RIGHTS("Commission on Human Rights"),
+    /**
+     * The General Assembly's resolutions: {@code A/RES/75/1}, and before its 31st session {@code A/RES/217(III)}
+     * (resolution 217 of the third session, numbered in Roman).
+     */
+    GENERAL_ASSEMBLY("General Assembly");
 
     private final String label;
 

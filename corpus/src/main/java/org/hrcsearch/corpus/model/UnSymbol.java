@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * A/HRC/S-35/1               special session 35
  * A/HRC/WG.6/7/SVN/2/Corr.1  UPR Working Group session 7 (not Council session 7), State SVN, document 2
  * E/CN.4/RES/2005/1          Commission on Human Rights, 2005 session
+ * A/RES/75/1                 General Assembly resolution 1 of session 75
+ * A/RES/217(III)             General Assembly resolution 217 of session 3 (Roman numerals until session 30);
+ *                            A/RES/217A(III) its part A (the Universal Declaration of Human Rights)
  * </pre>
  *
  * @param text the canonical spelling ({@code A/HRC/43/L.31/Rev.1}, whatever the case and spacing of the input)
@@ -54,6 +57,8 @@ public record UnSymbol(
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
     private static final Pattern DOC_NUMBER = Pattern.compile("(L\\.|CRP\\.|INF\\.)?(\\d{1,4})");
     private static final Pattern SUFFIX = Pattern.compile("(REV|ADD|CORR)\\.?(\\d{1,3})");
+    /** An early General Assembly resolution: number, a part letter, the session in Roman numerals. */
+    private static final Pattern ROMAN_SESSION_RESOLUTION = Pattern.compile("(\\d{1,4})([A-Z])?\\(([IVXL]{1,7})\\)");
 
     public UnSymbol {
         Objects.requireNonNull(text, "text");
@@ -85,7 +90,10 @@ public record UnSymbol(
             return Optional.empty();
         }
         return switch (parts[0]) {
-            case "A" -> parts[1].equals("HRC") ? parseCouncil(parts) : Optional.empty();
+            case "A" ->
+                parts[1].equals("HRC")
+                        ? parseCouncil(parts)
+                        : parts[1].equals("RES") ? parseAssembly(parts) : Optional.empty();
             case "E" -> parts[1].equals("CN.4") ? parseCommission(parts) : Optional.empty();
             default -> Optional.empty();
         };
@@ -163,6 +171,64 @@ public record UnSymbol(
         b.append(parts[i]);
         i = b.takeDocumentNumber(parts, i + 1);
         return i < 0 ? Optional.empty() : b.takeSuffixes(parts, i);
+    }
+
+    private static Optional<UnSymbol> parseAssembly(String[] parts) {
+        Builder b = new Builder("A/RES");
+        b.body = UnBody.GENERAL_ASSEMBLY;
+        b.type = DocumentType.RESOLUTION;
+        Matcher early = ROMAN_SESSION_RESOLUTION.matcher(parts[2]);
+        if (early.matches()) {
+            OptionalInt session = romanNumber(early.group(3));
+            if (parts.length != 3 || session.isEmpty() || session.getAsInt() > 30) {
+                return Optional.empty();
+            }
+            b.bodySession = session;
+            b.number = Integer.parseInt(early.group(1));
+            b.append(b.number + (early.group(2) == null ? "" : early.group(2)) + "(" + early.group(3) + ")");
+            return b.takeSuffixes(parts, 3);
+        }
+        Matcher s = SESSION.matcher(parts[2]);
+        if (!s.matches() || s.group(1) != null || Integer.parseInt(s.group(2)) < 1) {
+            return Optional.empty();
+        }
+        b.bodySession = OptionalInt.of(Integer.parseInt(s.group(2)));
+        b.append(s.group(2).replaceFirst("^0+", ""));
+        int i = b.takeDocumentNumber(parts, 3);
+        return i < 0 ? Optional.empty() : b.takeSuffixes(parts, i);
+    }
+
+    /** The value of a Roman numeral in canonical form ({@code III} is 3, {@code IIII} is none). */
+    static OptionalInt romanNumber(String roman) {
+        int value = 0;
+        int previous = Integer.MAX_VALUE;
+        for (char c : roman.toCharArray()) {
+            int v = switch (c) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                default -> 0;
+            };
+            value += v > previous ? v - 2 * previous : v;
+            previous = v;
+        }
+        if (value < 1 || !toRoman(value).equals(roman)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(value);
+    }
+
+    private static String toRoman(int n) {
+        int[] values = {50, 40, 10, 9, 5, 4, 1};
+        String[] numerals = {"L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < values.length; k++) {
+            for (; n >= values[k]; n -= values[k]) {
+                sb.append(numerals[k]);
+            }
+        }
+        return sb.toString();
     }
 
     /** True when this symbol names the same document as {@code other} or a revision, addendum or corrigendum of it. */

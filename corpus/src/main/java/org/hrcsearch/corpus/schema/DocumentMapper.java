@@ -28,6 +28,7 @@ import org.hrcsearch.corpus.action.ActionRecords;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.model.Page;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.SourceFile;
@@ -38,8 +39,9 @@ import org.hrcsearch.corpus.model.UnSymbol;
  *
  * <p>The full text is one field, the pages joined by {@link #PAGE_SEPARATOR}; the offset at which each page
  * starts is stored beside it, so that a highlighted passage can say on which page it stands. The text is indexed,
- * as words and as pairs of words for phrases ({@link WordPairs}), and kept as doc values rather than stored (see
- * {@link DocumentTexts}).
+ * as words and as pairs of words for phrases ({@link WordPairs}), in a document of Arabic, French, Russian or
+ * Spanish also as the word forms of its language ({@link WordForms}), and kept as doc values rather than stored
+ * (see {@link DocumentTexts}).
  */
 public final class DocumentMapper {
 
@@ -129,7 +131,7 @@ public final class DocumentMapper {
             doc.add(new LongField(DATE_DAY_FIELD, date.toEpochDay(), Field.Store.NO)); // points + doc values
             keyword.keyword(doc, HrcField.YEAR, Integer.toString(date.getYear()));
         });
-        keyword.keyword(doc, HrcField.LANGUAGE, d.language());
+        keyword.keyword(doc, HrcField.LANGUAGE, d.language().code());
         d.signatories().forEach(s -> keyword.keyword(doc, HrcField.SIGNATORY, s));
         for (String s : d.signatories()) {
             String country = d.signatoryCountries().get(s);
@@ -155,6 +157,7 @@ public final class DocumentMapper {
         String fullText = text.toString();
         doc.add(new Field(HrcField.TEXT.fieldName(), fullText, FULL_TEXT_TYPE));
         doc.add(new Field(WordPairs.FIELD, fullText, WordPairs.FIELD_TYPE));
+        WordForms.field(d.language()).ifPresent(f -> doc.add(new Field(f, fullText, WordForms.FIELD_TYPE)));
         DocumentTexts.fields(fullText).forEach(doc::add);
         d.source().paths().forEach(p -> keyword.keyword(doc, HrcField.PATH, p));
         keyword.keyword(doc, HrcField.SHA256, d.source().sha256());
@@ -243,7 +246,9 @@ public final class DocumentMapper {
                 .type(string(doc, HrcField.TYPE).flatMap(DocumentType::fromKey).orElse(DocumentType.OTHER))
                 .title(string(doc, HrcField.TITLE).orElse(""))
                 .date(string(doc, HrcField.DATE).map(LocalDate::parse).orElse(null))
-                .language(string(doc, HrcField.LANGUAGE).orElse("und"))
+                .language(string(doc, HrcField.LANGUAGE)
+                        .flatMap(Language::fromCode)
+                        .orElse(Language.OTHER))
                 .signatories(strings(doc, HrcField.SIGNATORY))
                 .signatoryCountries(signatoryCountries(doc))
                 .sponsors(strings(doc, HrcField.SPONSOR))

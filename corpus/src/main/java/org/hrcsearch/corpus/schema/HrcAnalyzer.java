@@ -1,6 +1,7 @@
 package org.hrcsearch.corpus.schema;
 
 import java.io.Reader;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -8,6 +9,7 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.hrcsearch.corpus.model.Language;
 
 /**
  * The analyzer of every text field, at index and at query time: Unicode word breaks, lower case, and folding of
@@ -15,7 +17,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * {@code Lawyers’ Rights Watch}, {@code Federation} finds {@code Fédération} and {@code ﬁnd} is {@code find}.
  *
  * <p>No stop words and no stemming: phrase search must match what was printed ("is the only viable option").
- * The field {@link WordPairs#FIELD} gets the same words, paired.
+ * The field {@link WordPairs#FIELD} gets the same words, paired; the fields of {@link WordForms} their stems in
+ * the document's language.
  */
 public final class HrcAnalyzer extends Analyzer {
 
@@ -46,6 +49,10 @@ public final class HrcAnalyzer extends Analyzer {
         StandardTokenizer tokenizer = new StandardTokenizer();
         tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
         TokenStream stream = new LowerCaseFilter(tokenizer);
+        Optional<Language> forms = WordForms.languageOf(fieldName);
+        if (forms.isPresent()) {
+            return new TokenStreamComponents(tokenizer, WordForms.forms(forms.get(), stream));
+        }
         stream = new ASCIIFoldingFilter(stream);
         if (WordPairs.FIELD.equals(fieldName)) {
             stream = WordPairs.pairs(stream);

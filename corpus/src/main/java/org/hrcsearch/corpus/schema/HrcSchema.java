@@ -14,8 +14,9 @@ public final class HrcSchema {
      * ({@link org.hrcsearch.corpus.index.CommitKey#SCHEMA_VERSION}). 2: the id has doc values (the tie-breaker of
      * every sort, for cursor paging). 3: the full text is kept as doc values, not stored ({@link DocumentTexts}). 4:
      * the full text is also indexed as pairs of words, for phrases ({@link WordPairs}), and its doc values are in
-     * parts. 5: session reports store their Council actions ({@link HrcField#ACTIONS}) and letters their signatories'
-     * countries ({@link HrcField#SIGNATORY_COUNTRY}), so older indexes are rebuilt to have them.
+     * parts. 5: session reports store their Council actions ({@link HrcField#ACTIONS}), letters their signatories'
+     * countries ({@link HrcField#SIGNATORY_COUNTRY}), documents in Arabic, French, Russian or Spanish also have their
+     * text as word forms ({@link WordForms}), and {@code lang} is one of the six UN languages or {@code other}.
      */
     public static final int VERSION = 5;
 

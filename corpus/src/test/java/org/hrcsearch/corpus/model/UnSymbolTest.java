@@ -31,6 +31,11 @@ class UnSymbolTest {
           A/HRC/28/15/Add.1/Corr.1    | A/HRC/28/15/Add.1/Corr.1   | HUMAN_RIGHTS_COUNCIL       | 28      | -            | REPORT              | 15     | -   | 1   | 1
           A/HRC/PRST/30/1             | A/HRC/PRST/30/1            | HUMAN_RIGHTS_COUNCIL       | 30      | -            | PRESIDENT_STATEMENT | 1      | -   | -   | -
           A/HRC/37/NGO/12             | A/HRC/37/NGO/12            | HUMAN_RIGHTS_COUNCIL       | 37      | -            | OTHER               | 12     | -   | -   | -
+          A/RES/217(III)              | A/RES/217(III)             | GENERAL_ASSEMBLY           | -       | 3            | RESOLUTION          | 217    | -   | -   | -
+          A/RES/217 A (III)           | A/RES/217A(III)            | GENERAL_ASSEMBLY           | -       | 3            | RESOLUTION          | 217    | -   | -   | -
+          a/res/2200(xxi)             | A/RES/2200(XXI)            | GENERAL_ASSEMBLY           | -       | 21           | RESOLUTION          | 2200   | -   | -   | -
+          A/RES/75/1                  | A/RES/75/1                 | GENERAL_ASSEMBLY           | -       | 75           | RESOLUTION          | 1      | -   | -   | -
+          A/RES/60/251/Corr.1         | A/RES/60/251/Corr.1        | GENERAL_ASSEMBLY           | -       | 60           | RESOLUTION          | 251    | -   | -   | 1
           """)
     void parsesTheSymbolGrammar(
             String input,
@@ -63,6 +68,10 @@ class UnSymbolTest {
     @ValueSource(
             strings = {
                 "",
+                "A/RES/217(IIII)",
+                "A/RES/217(XXXI)",
+                "A/RES/217(III)/5",
+                "A/RES/S-10/2",
                 "A/HRC",
                 "A/HRC/",
                 "A/HRC/37",
@@ -73,7 +82,7 @@ class UnSymbolTest {
                 "A/HRC/37/23/Foo.1",
                 "A/HRC/WG.6/S-7/SVN/1",
                 "A/HRC/0/1",
-                "A/RES/60/251",
+                "A/RES/60",
                 "E/CN.4/37/1",
                 "HRC/37/23",
                 "win-win cooperation",

@@ -28,7 +28,7 @@ public enum CheckedField {
     TYPE(HrcField.TYPE, d -> List.of(d.type().key())),
     DATE(HrcField.DATE, d -> d.date().map(Object::toString).stream().toList()),
     TITLE(HrcField.TITLE, d -> d.title().isBlank() ? List.of() : List.of(d.title())),
-    LANGUAGE(HrcField.LANGUAGE, d -> List.of(d.language())),
+    LANGUAGE(HrcField.LANGUAGE, d -> List.of(d.language().code())),
     SIGNATORIES(HrcField.SIGNATORY, HrcDocument::signatories),
     SPONSORS(HrcField.SPONSOR, HrcDocument::sponsors),
     STATE(HrcField.STATE_UNDER_REVIEW, d -> d.stateUnderReview().stream().toList()),

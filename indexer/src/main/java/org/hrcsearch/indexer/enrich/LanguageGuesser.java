@@ -1,35 +1,101 @@
 package org.hrcsearch.indexer.enrich;
 
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.hrcsearch.corpus.schema.TextFolding;
+import java.util.Locale;
+import org.hrcsearch.corpus.model.Language;
 
 /**
- * Guesses a document's language (ISO 639-1) from its commonest function words: UN documents come in the six
- * official languages, and the corpus is mostly English, with French and Spanish letters. Defaults to {@code en}
- * when the text gives no sign. Pure.
+ * Guesses a document's {@link Language} from its text with the Optimaize language detector (the one Apache Tika
+ * wraps: character n-gram profiles of 71 languages): one of the six UN languages, or {@link Language#OTHER} for
+ * any other language and for a text too short or too mixed to tell, so that a German letter is never taken for
+ * English.
+ *
+ * <p>Only a bounded sample is read: up to {@link #WINDOW_CHARS} characters from the start, the middle and the end
+ * of the text, so a 300-page report costs what a letter costs, and an English cover page does not decide for a
+ * report in French. Thread-safe (the detector is immutable) and deterministic (its random sampling has a fixed
+ * seed); pure apart from reading the detector's bundled profiles once per process.
  */
 public final class LanguageGuesser {
 
-    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-            "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "by", "are"),
-            "fr", Set.of("le", "la", "les", "des", "et", "est", "du", "une", "dans", "pour", "que", "sur", "aux"),
-            "es", Set.of("el", "los", "las", "y", "del", "es", "una", "por", "con", "para", "que", "en", "se"));
+    /** The characters read at each of the three places of a long text. */
+    static final int WINDOW_CHARS = 2_000;
 
-    public String guess(String text) {
-        String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-        List<String> words = TextFolding.words(sample);
-        String best = "en";
-        int bestCount = 0;
-        for (String lang : List.of("en", "fr", "es")) {
-            Set<String> fw = FUNCTION_WORDS.get(lang);
-            int n = (int) words.stream().filter(fw::contains).count();
-            if (n > bestCount * 1.3 + 2) {
-                best = lang;
-                bestCount = n;
+    /** Fewer letters than this say too little: the text's language is {@link Language#OTHER}. */
+    static final int MIN_LETTERS = 20;
+
+    /** Below this probability the best guess is no guess: {@link Language#OTHER}. */
+    static final double MIN_PROBABILITY = 0.5;
+
+    private final LanguageDetector detector = Detector.INSTANCE;
+    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    /**
+     * The detector, built once per process at first use: reading its 71 profiles takes seconds, and it is an
+     * immutable table, like a constant.
+     */
+    private static final class Detector {
+        static final LanguageDetector INSTANCE = build();
+
+        private static LanguageDetector build() {
+            try {
+                return LanguageDetectorBuilder.create(NgramExtractors.standard())
+                        .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                        .seed(42L)
+                        .build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the language profiles bundled with the detector cannot be read", e);
             }
         }
-        return best;
+    }
+
+    /** The language of {@code text}. */
+    public Language guess(String text) {
+        String sample = sample(text);
+        if (sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
+            return Language.OTHER;
+        }
+        List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample));
+        if (found.isEmpty() || found.getFirst().getProbability() < MIN_PROBABILITY) {
+            return Language.OTHER;
+        }
+        return official(found.getFirst().getLocale().getLanguage());
+    }
+
+    /** {@code zh-CN} and {@code zh-TW} are Chinese; a language other than the six is {@link Language#OTHER}. */
+    static Language official(String detected) {
+        String code = detected.toLowerCase(Locale.ROOT);
+        int dash = code.indexOf('-');
+        String base = dash < 0 ? code : code.substring(0, dash);
+        return Language.fromCode(base).orElse(Language.OTHER);
+    }
+
+    /** The text itself when short, else a window at its start, its middle and its end, joined by line breaks. */
+    static String sample(String text) {
+        if (text.length() <= 3 * WINDOW_CHARS) {
+            return text;
+        }
+        int middle = text.length() / 2 - WINDOW_CHARS / 2;
+        return window(text, 0) + "\n" + window(text, middle) + "\n" + window(text, text.length() - WINDOW_CHARS);
+    }
+
+    private static String window(String text, int from) {
+        int start = from;
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start++;
+        }
+        int end = Math.min(text.length(), from + WINDOW_CHARS);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.UnSymbol;
 import org.hrcsearch.corpus.schema.HrcField;
@@ -101,7 +102,11 @@ public record Sidecar(Map<HrcField, JsonNode> fields) {
                             .orElse(DocumentType.OTHER));
                 case TITLE -> b.title(text(v).orElse(""));
                 case DATE -> b.date(text(v).map(s -> date(key, s)).orElse(null));
-                case LANGUAGE -> b.language(text(v).orElse("und"));
+                case LANGUAGE ->
+                    b.language(text(v).map(s -> Language.fromCode(s)
+                                    .orElseThrow(() -> new IllegalArgumentException(
+                                            "unknown " + key + " '" + s + "'; use one of " + Language.allowedCodes())))
+                            .orElse(Language.OTHER));
                 case SIGNATORY ->
                     b.signatories(list(key, v).stream()
                             .map(vocab.organisations()::canonical)

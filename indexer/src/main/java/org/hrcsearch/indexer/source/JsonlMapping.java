@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.UnSymbol;
 import org.hrcsearch.corpus.schema.HrcField;
@@ -109,7 +110,7 @@ public final class JsonlMapping {
         if (sources.containsKey(HrcField.TYPE)) {
             value(record, HrcField.TYPE).flatMap(DocumentType::fromKey).ifPresent(doc::type);
         }
-        value(record, HrcField.LANGUAGE).filter(s -> !s.isBlank()).ifPresent(doc::language);
+        value(record, HrcField.LANGUAGE).flatMap(Language::fromCode).ifPresent(doc::language);
         if (sources.containsKey(HrcField.STATE_UNDER_REVIEW)) {
             doc.stateUnderReview(value(record, HrcField.STATE_UNDER_REVIEW)
                     .filter(s -> !s.isBlank())

@@ -92,7 +92,7 @@ class ExtractionInputsTest {
                 "x18-immense.pdf", Fixtures.textPdf("Immense", "Annex immenseterm " + base64.substring(0, 40_000)));
         corpus.write(
                 "x18-immense.pdf.json",
-                "{\"lang\": \"" + "x".repeat(40_000) + "\", \"references\": [\"" + "y".repeat(40_000) + "\"]}");
+                "{\"state\": \"" + "x".repeat(40_000) + "\", \"references\": [\"" + "y".repeat(40_000) + "\"]}");
         corpus.write("x19-facets.pdf", Fixtures.textPdf("Signed", "Joint letter signed by many facetcase"));
         corpus.write(
                 "x19-facets.pdf.json",
@@ -316,10 +316,10 @@ class ExtractionInputsTest {
         assertThat(corpus.phraseHits("annex", "immenseterm")).isEqualTo(1);
         assertThat(CorpusRun.warnings(line))
                 .anySatisfy(w -> assertThat(w)
-                        .startsWith("value_truncated: the lang value")
+                        .startsWith("value_truncated: the state value")
                         .contains("40,000 characters"));
         Document doc = corpus.document("x18-immense.pdf").orElseThrow();
-        assertThat(doc.get(HrcField.LANGUAGE.fieldName())).hasSize(DocumentMapper.MAX_FACET_CHARS);
+        assertThat(doc.get(HrcField.STATE_UNDER_REVIEW.fieldName())).hasSize(DocumentMapper.MAX_FACET_CHARS);
         assertThat(CorpusRun.warnings(line))
                 .anySatisfy(w -> assertThat(w)
                         .startsWith("value_truncated: the references value")

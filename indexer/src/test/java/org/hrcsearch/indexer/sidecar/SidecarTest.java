@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.model.SourceFile;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,17 @@ class SidecarTest {
                 .hasMessageContaining("session");
         assertThatThrownBy(() -> sidecar("{\"date\": \"March 2018\"}").applyTo(scan, VOCAB))
                 .hasMessageContaining("YYYY-MM-DD");
+    }
+
+    @Test
+    void aSidecarsLangWinsAndMustBeOneOfTheSixUnLanguagesOrOther() throws Exception {
+        assertThat(sidecar("{\"lang\": \"AR\"}").applyTo(scan, VOCAB).language())
+                .isEqualTo(Language.ARABIC);
+        assertThat(sidecar("{\"lang\": \"other\"}").applyTo(scan, VOCAB).language())
+                .isEqualTo(Language.OTHER);
+        assertThatThrownBy(() -> sidecar("{\"lang\": \"de\"}").applyTo(scan, VOCAB))
+                .hasMessageContaining("unknown lang 'de'")
+                .hasMessageContaining("[ar, zh, en, fr, ru, es, other]");
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.hrcsearch.api.export;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.hrcsearch.api.facet.DimensionValues;
 import org.hrcsearch.corpus.schema.HrcField;
+import org.hrcsearch.corpus.schema.WordForms;
 
 /**
  * Counts, per session, the matching documents and, when asked, the occurrences of the query in their text (each
@@ -83,8 +86,21 @@ final class SessionTally implements CollectorManager<SessionTally.PerSlice, Map<
             }
             MatchesIterator it = matches.getMatches(HrcField.TEXT.fieldName());
             long n = 0;
+            Set<Integer> printed = new HashSet<>();
             while (it != null && it.next()) {
                 n++;
+                printed.add(it.startPosition());
+            }
+            // a word found by its stem only (семья for семьи) counts too; a word found both ways, once
+            for (String field : matches) {
+                if (WordForms.languageOf(field).isPresent()) {
+                    MatchesIterator forms = matches.getMatches(field);
+                    while (forms != null && forms.next()) {
+                        if (!printed.contains(forms.startPosition())) {
+                            n++;
+                        }
+                    }
+                }
             }
             return n;
         }

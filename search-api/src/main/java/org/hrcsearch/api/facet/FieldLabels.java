@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hrcsearch.corpus.model.DocumentType;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.vocab.ConcernTaxonomy;
@@ -12,7 +13,7 @@ import org.hrcsearch.corpus.vocab.ConcernTaxonomy;
  * How fields and their values read to a person, from the field registry and the concern taxonomy: the field
  * {@code upr_session} is "UPR Working Group session", the type {@code joint_letter} is "Joint letter or statement",
  * the session {@code S-35} is "Special session 35", the concern {@code un_cooperation} is "Cooperation with UN
- * mechanisms". {@code GET /api/fields} gives them to the search page, which spells none itself.
+ * mechanisms", the language {@code ar} is "Arabic / العربية". {@code GET /api/fields} gives them to the search page, which spells none itself.
  */
 public final class FieldLabels {
 
@@ -25,7 +26,7 @@ public final class FieldLabels {
      *     {@code /api/facets/{name}} lists them all)
      * @param query whether a query may name it ({@code session:37})
      * @param values the label of each value, for the fields whose values are known before any search (types,
-     *     concerns); empty for the others, whose values a search answer labels
+     *     concerns, languages); empty for the others, whose values a search answer labels
      */
     public record Field(
             String name,
@@ -73,17 +74,22 @@ public final class FieldLabels {
         switch (field) {
             case TYPE -> List.of(DocumentType.values()).forEach(t -> out.put(t.key(), t.label()));
             case CONCERN -> out.putAll(concernLabels);
+            case LANGUAGE -> List.of(Language.values()).forEach(l -> out.put(l.code(), l.label()));
             default -> {}
         }
         return out;
     }
 
-    /** How a value reads: a type's name, "Session 37", "Special session 35", a concern's label; else the value. */
+    /**
+     * How a value reads: a type's name, "Session 37", "Special session 35", a concern's label, a language's names
+     * ("Arabic / العربية"); else the value.
+     */
     public String valueLabel(HrcField field, String value) {
         return switch (field) {
             case TYPE -> DocumentType.fromKey(value).map(DocumentType::label).orElse(value);
             case SESSION -> Session.parse(value).map(FieldLabels::sessionLabel).orElse(value);
             case CONCERN -> concernLabels.getOrDefault(value, value);
+            case LANGUAGE -> Language.fromCode(value).map(Language::label).orElse(value);
             default -> value;
         };
     }

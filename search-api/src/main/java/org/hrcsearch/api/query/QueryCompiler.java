@@ -2,10 +2,13 @@ package org.hrcsearch.api.query;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,9 +20,11 @@ import org.hrcsearch.api.search.Criteria;
 import org.hrcsearch.api.search.Deadline;
 import org.hrcsearch.api.search.DeadlineQuery;
 import org.hrcsearch.api.search.IndexValueResolver;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.schema.WordForms;
 
 /**
  * Turns {@link Criteria} into the Lucene queries that one request runs against one commit: the user's query with
@@ -73,8 +78,9 @@ public final class QueryCompiler {
             base = text;
         } else {
             QueryNode parsed = parser.parse(criteria.query());
-            Query positions = translate(parsed, resolver, PhraseMatching.WORD_POSITIONS);
-            Query pairs = translate(parsed, resolver, PhraseMatching.WORD_PAIRS);
+            Set<Language> forms = wordForms(lease.snapshot().fieldInfos());
+            Query positions = translate(parsed, resolver, PhraseMatching.WORD_POSITIONS, forms);
+            Query pairs = translate(parsed, resolver, PhraseMatching.WORD_PAIRS, forms);
             text = rewrite(lease.searcher(), positions);
             base = pairs.equals(positions) ? text : rewrite(lease.searcher(), pairs); // no phrase: one query
         }
@@ -96,9 +102,21 @@ public final class QueryCompiler {
         return new Compiled(text, drill, bounded == null ? () -> false : bounded::expired);
     }
 
-    private Query translate(QueryNode parsed, IndexValueResolver resolver, PhraseMatching phrases)
+    private Query translate(
+            QueryNode parsed, IndexValueResolver resolver, PhraseMatching phrases, Set<Language> wordForms)
             throws QuerySyntaxException {
-        return new QueryTranslator(schema.analyzer(), resolver, limits, phrases).toLucene(parsed);
+        return new QueryTranslator(schema.analyzer(), resolver, limits, phrases, wordForms).toLucene(parsed);
+    }
+
+    /** The languages whose word forms this commit holds: the analysers a word of a query goes through. */
+    private static Set<Language> wordForms(FieldInfos fieldInfos) {
+        Set<Language> present = EnumSet.noneOf(Language.class);
+        for (Language l : WordForms.languages()) {
+            if (fieldInfos.fieldInfo(WordForms.field(l).orElseThrow()) != null) {
+                present.add(l);
+            }
+        }
+        return present;
     }
 
     /** Expands wildcards now, so that a query past the clause limit is a 400 before anything runs. */

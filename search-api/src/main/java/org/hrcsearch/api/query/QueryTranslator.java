@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,8 +25,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.model.UnSymbol;
 import org.hrcsearch.corpus.schema.HrcField;
+import org.hrcsearch.corpus.schema.WordForms;
 import org.hrcsearch.corpus.schema.WordPairs;
 
 /**
@@ -36,6 +39,9 @@ import org.hrcsearch.corpus.schema.WordPairs;
  * <p>An exact phrase of the full text has two equivalent translations: on the {@link WordPairs} (the fast one, for
  * matching and scoring) and on the words' positions (the one highlighting and occurrence counting read, since only
  * the words carry offsets). {@link PhraseMatching} chooses.
+ *
+ * <p>A plain word of the full text matches as printed or, in the documents of a language with {@link WordForms}, in
+ * any form of the same word ({@code семья} finds {@code семьи}); a quoted phrase matches as printed only.
  */
 public final class QueryTranslator {
 
@@ -44,6 +50,7 @@ public final class QueryTranslator {
     private final ValueResolver resolver;
     private final QueryLimits limits;
     private final PhraseMatching phrases;
+    private final List<String> wordForms;
 
     /** How exact phrases of the full text are matched. */
     public enum PhraseMatching {
@@ -53,12 +60,31 @@ public final class QueryTranslator {
         WORD_PAIRS
     }
 
+    /** A translator for an index without {@link WordForms}: words match as printed. */
     public QueryTranslator(Analyzer analyzer, ValueResolver resolver, QueryLimits limits, PhraseMatching phrases) {
+        this(analyzer, resolver, limits, phrases, Set.of());
+    }
+
+    /**
+     * {@code wordForms}: the languages whose {@link WordForms} fields the index holds; a word of the full text also
+     * matches its stem in each of them.
+     */
+    public QueryTranslator(
+            Analyzer analyzer,
+            ValueResolver resolver,
+            QueryLimits limits,
+            PhraseMatching phrases,
+            Set<Language> wordForms) {
         this.analyzer = analyzer;
         this.builder = new QueryBuilder(analyzer);
         this.resolver = resolver;
         this.limits = limits;
         this.phrases = phrases;
+        this.wordForms = wordForms.stream()
+                .map(WordForms::field)
+                .flatMap(Optional::stream)
+                .sorted()
+                .toList();
     }
 
     /** The Lucene query; a query whose every word analyses to nothing (only punctuation) matches nothing. */
@@ -105,7 +131,18 @@ public final class QueryTranslator {
             BytesRef normalized = analyzer.normalize(field.fieldName(), w.text());
             return prefix(field.fieldName(), normalized.utf8ToString());
         }
-        return text(field, w.text(), 0); // a word may analyse to several: self-determination
+        Query printed = text(field, w.text(), 0); // a word may analyse to several: self-determination
+        if (field != HrcField.TEXT || wordForms.isEmpty() || printed == null) {
+            return printed;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(printed, Occur.SHOULD);
+        for (String forms : wordForms) {
+            Query stem = builder.createPhraseQuery(forms, w.text(), 0);
+            if (stem != null) {
+                b.add(stem, Occur.SHOULD);
+            }
+        }
+        return b.build();
     }
 
     /** A symbol finds the document that bears it and every document that cites it. */

@@ -66,6 +66,7 @@ public final class DocumentService {
     /**
      * Everything the index knows about one document, but its text.
      *
+     * @param versions the other documents of the same symbol (the text in other languages or files), by language
      * @param file where the API serves the original file, as in a search hit
      * @param fileName the name of the first of {@code files}, kept for callers that read one name
      * @param files every path at which the document's bytes were found (byte-identical files are one document)
@@ -82,6 +83,7 @@ public final class DocumentService {
             Integer uprSession,
             String date,
             String lang,
+            List<LanguageVersions.Version> versions,
             List<String> signatories,
             List<SignatoryCountry> signatoryCountries,
             List<String> sponsors,
@@ -171,7 +173,8 @@ public final class DocumentService {
                     d.session().map(s -> s.label()).orElse(null),
                     d.uprSession().isPresent() ? d.uprSession().getAsInt() : null,
                     d.date().map(Object::toString).orElse(null),
-                    d.language(),
+                    d.language().code(),
+                    LanguageVersions.of(searcher, d.symbol().map(s -> s.text()).orElse(null), d.id()),
                     d.signatories(),
                     d.signatories().stream()
                             .filter(d.signatoryCountries()::containsKey)

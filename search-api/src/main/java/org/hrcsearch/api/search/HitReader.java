@@ -25,6 +25,7 @@ import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.DocumentTexts;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.schema.WordForms;
 
 /**
  * Turns a page of Lucene hits into {@link SearchResponse.Hit}s: their stored metadata, and snippets from anywhere
@@ -40,6 +41,7 @@ public final class HitReader {
             HrcField.TYPE.fieldName(),
             HrcField.SESSION.fieldName(),
             HrcField.DATE.fieldName(),
+            HrcField.LANGUAGE.fieldName(),
             HrcField.SIGNATORY.fieldName(),
             HrcField.CONCERN.fieldName(),
             HrcField.PAGE_STARTS.fieldName());
@@ -85,6 +87,9 @@ public final class HitReader {
         }
         PageHighlighter highlighter = new PageHighlighter(
                 UnifiedHighlighter.builder(searcher, schema.analyzer())
+                        // a word found by its stem (text_ru) is marked in the text: the offsets are the same
+                        .withFieldMatcher(f -> f.equals(HrcField.TEXT.fieldName())
+                                || WordForms.languageOf(f).isPresent())
                         .withFormatter(new SnippetFormatter())
                         .withScorer(new SnippetScorer())
                         .withBreakIterator(SnippetBreaks::new)
@@ -123,13 +128,17 @@ public final class HitReader {
                 }
             }
             String id = doc.get(HrcField.ID.fieldName());
+            String lang = doc.get(HrcField.LANGUAGE.fieldName());
+            String symbol = doc.get(HrcField.SYMBOL.fieldName());
             hits.add(new SearchResponse.Hit(
                     id,
-                    doc.get(HrcField.SYMBOL.fieldName()),
+                    symbol,
                     doc.get(HrcField.TITLE.fieldName()),
                     doc.get(HrcField.TYPE.fieldName()),
                     doc.get(HrcField.SESSION.fieldName()),
                     doc.get(HrcField.DATE.fieldName()),
+                    lang,
+                    LanguageVersions.otherLanguages(LanguageVersions.of(searcher, symbol, id), lang),
                     List.of(doc.getValues(HrcField.SIGNATORY.fieldName())),
                     List.of(doc.getValues(HrcField.CONCERN.fieldName())),
                     fileUrl(id),

@@ -20,7 +20,11 @@ public record SearchResponse(
         facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
 
-    /** One matching document as a result list shows it. */
+    /**
+     * One matching document as a result list shows it.
+     *
+     * @param alsoIn the same text in the other languages: one document of its symbol per other language
+     */
     public record Hit(
             String id,
             String symbol,
@@ -28,6 +32,8 @@ public record SearchResponse(
             String type,
             String session,
             String date,
+            String lang,
+            List<LanguageVersions.Version> alsoIn,
             List<String> signatories,
             List<String> concerns,
             String file,
@@ -35,6 +41,7 @@ public record SearchResponse(
             float score,
             List<Snippet> snippets) {
         public Hit {
+            alsoIn = List.copyOf(alsoIn);
             signatories = List.copyOf(signatories);
             concerns = List.copyOf(concerns);
             snippets = List.copyOf(snippets);

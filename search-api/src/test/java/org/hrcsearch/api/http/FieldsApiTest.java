@@ -76,6 +76,31 @@ class FieldsApiTest {
     }
 
     @Test
+    void theSixUnLanguagesAndOtherComeWithTheirNames() {
+        JsonNode languages = field(fields(), "lang").get("values");
+        assertThat(languages.get("ar").asText()).isEqualTo("Arabic / العربية");
+        assertThat(languages.get("zh").asText()).isEqualTo("Chinese / 中文");
+        assertThat(languages.get("ru").asText()).isEqualTo("Russian / Русский");
+        assertThat(languages.get("en").asText()).isEqualTo("English");
+        assertThat(languages.get("other").asText()).isEqualTo("Other language");
+        assertThat(languages.size()).isEqualTo(7);
+    }
+
+    @Test
+    void aLanguageFacetValueIsLabelledWithTheLanguagesNames() throws Exception {
+        HrcDocument russian = TestIndex.doc(null, "52", DocumentType.REPORT, "Доклад о сотрудничестве.")
+                .language("ru")
+                .build();
+        TestApi.overIndex(
+                List.of(russian),
+                api -> assertThat(api.json("/api/search", 200)
+                                .get("facets")
+                                .get("lang")
+                                .toString())
+                        .contains("{\"value\":\"ru\",\"label\":\"Russian / Русский\",\"count\":1}"));
+    }
+
+    @Test
     void theRouteTakesNoParameters() {
         JsonNode[] body = new JsonNode[1];
         TestApi.run(SearchApp.create(standard.get()), api -> body[0] = api.json("/api/fields?lang=fr", 400));
