@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hrcsearch.corpus.index.CommitKey;
+import org.hrcsearch.corpus.index.CorpusFolders;
 import org.hrcsearch.corpus.index.IndexFolder;
 import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.index.StatusFiles;
@@ -357,9 +358,12 @@ public final class IndexRun {
         runData.put(CommitKey.RUN_FILES.key(), Integer.toString(entries.size()));
         runData.put(CommitKey.RUN_SOURCE.key(), source.describe());
         // stored display paths are relative to the folder the run started in; the server resolves files against it
+        Path base = Path.of("").toAbsolutePath().normalize();
+        runData.put(CommitKey.PATHS_BASE.key(), base.toString());
+        // and served only from inside the folders the run read (none for JSON lines: records are no files)
         runData.put(
-                CommitKey.PATHS_BASE.key(),
-                Path.of("").toAbsolutePath().normalize().toString());
+                CommitKey.CORPUS_FOLDERS.key(),
+                CorpusFolders.of(options.roots(), base).encode());
         sink.commit(runData, failures);
         sink.cleanupFailure()
                 .ifPresent(e -> output.note("committed, but removing the previous commit's files failed ("

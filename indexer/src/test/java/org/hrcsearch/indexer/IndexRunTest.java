@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.hrcsearch.corpus.index.CorpusFolders;
 import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
@@ -118,6 +119,24 @@ class IndexRunTest {
                 .containsOnly(Map.entry("a.txt", Outcome.UNCHANGED), Map.entry("b.txt", Outcome.UNCHANGED));
         assertThat(generation()).isEqualTo(generation);
         assertThat(documents()).hasSize(2);
+    }
+
+    /** The server serves a stored path only from inside the folders the run read: the commit names them. */
+    @Test
+    void theCommitRecordsTheCorpusFoldersTheRunRead() throws Exception {
+        write("a.txt", "Joint letter");
+        Path second = Files.createDirectories(tmp.resolve("more"));
+        Files.writeString(second.resolve("b.txt"), "Another letter");
+        run(new IndexRun.Options(List.of(corpus(), Path.of("").toAbsolutePath().relativize(second)), index(), 1)
+                .withProgress(ProgressDisplay.Mode.NONE));
+        try (FSDirectory dir = FSDirectory.open(index());
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            Map<String, String> data = reader.getIndexCommit().getUserData();
+            assertThat(CorpusFolders.in(data).orElseThrow().folders())
+                    .containsExactly(
+                            corpus().toAbsolutePath().normalize(),
+                            second.toAbsolutePath().normalize());
+        }
     }
 
     @Test

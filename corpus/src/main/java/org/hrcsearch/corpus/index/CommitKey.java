@@ -17,6 +17,11 @@ public enum CommitKey {
      * that the server can find an indexed file again.
      */
     PATHS_BASE("hrc.paths.base"),
+    /**
+     * The folders the run read its files from ({@link CorpusFolders}), so that the server serves a stored path only
+     * from inside them.
+     */
+    CORPUS_FOLDERS("hrc.corpus.folders"),
     /** How many files the run that made the commit went through. */
     RUN_FILES("hrc.run.files"),
     /** What the run that made the commit read, for a person, e.g. {@code folders [corpus]}. */

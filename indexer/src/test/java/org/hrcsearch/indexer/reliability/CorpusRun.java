@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -23,11 +22,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.hrcsearch.corpus.index.IndexFolder;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.indexer.report.ProgressDisplay;
+import org.hrcsearch.indexer.report.ReportFolder;
 
 /**
  * A corpus folder and an index in a temporary folder, indexed the way {@code ./hrc index} does it (a real
@@ -81,12 +82,7 @@ final class CorpusRun {
 
     /** The lines of the newest JSON-lines report. */
     List<JsonNode> reportLines() throws IOException {
-        Path newest;
-        try (Stream<Path> files = Files.list(index.resolve("reports"))) {
-            newest = files.filter(p -> p.toString().endsWith(".jsonl"))
-                    .max(java.util.Comparator.comparing(Path::toString))
-                    .orElseThrow();
-        }
+        Path newest = new ReportFolder(new IndexFolder(index)).newestReport().orElseThrow();
         List<JsonNode> lines = new ArrayList<>();
         for (String line : Files.readAllLines(newest, StandardCharsets.UTF_8)) {
             lines.add(JSON.readTree(line));

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hrcsearch.corpus.index.CommitKey;
+import org.hrcsearch.corpus.index.CorpusFolders;
 
 /**
  * Finds the original file of an indexed document from what the index stored, never from a request: each stored
- * path, resolved against the folder the indexer ran in (recorded in the commit), is served only while it is a
- * regular file with the very bytes that were indexed (same size and SHA-256). A link inside the corpus (which the
- * indexer follows) is followed too: whatever it points to, only the indexed bytes pass the hash.
+ * path, resolved against the folder the indexer ran in (recorded in the commit), is served only while it lies inside
+ * the corpus folders the run read (recorded in the commit too; an index committed before they were recorded is
+ * guarded by the hash alone) and is a regular file with the very bytes that were indexed (same size and SHA-256). A
+ * link inside the corpus (which the indexer follows) is followed too: whatever it points to, only the indexed bytes
+ * pass the hash.
  */
 public final class OriginalFiles {
 
@@ -34,6 +37,7 @@ public final class OriginalFiles {
         Path base = Optional.ofNullable(commitData.get(CommitKey.PATHS_BASE.key()))
                 .map(Path::of)
                 .orElse(fallbackBase);
+        Optional<CorpusFolders> corpus = corpusFolders(commitData);
         for (String stored : storedPaths) {
             Path file;
             try {
@@ -41,13 +45,23 @@ public final class OriginalFiles {
             } catch (InvalidPathException e) {
                 continue;
             }
-            if (Files.isRegularFile(file)
+            if (corpus.map(c -> c.hold(file)).orElse(true)
+                    && Files.isRegularFile(file)
                     && Files.size(file) == bytes
                     && sha256(file).equals(sha256)) {
                 return Optional.of(file);
             }
         }
         return Optional.empty();
+    }
+
+    /** The commit's corpus folders; none that a malformed value could name (so nothing is served). */
+    private static Optional<CorpusFolders> corpusFolders(Map<String, String> commitData) {
+        try {
+            return CorpusFolders.in(commitData);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(new CorpusFolders(List.of()));
+        }
     }
 
     static String sha256(Path file) throws IOException {

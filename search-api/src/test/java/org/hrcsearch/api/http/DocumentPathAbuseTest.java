@@ -15,6 +15,7 @@ import java.util.Map;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.corpus.index.CommitKey;
+import org.hrcsearch.corpus.index.CorpusFolders;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.SourceFile;
@@ -104,6 +105,62 @@ class DocumentPathAbuseTest {
                         .contains("reindex");
             }
         });
+    }
+
+    /**
+     * H19: a stored path that leads out of the corpus folders the run read is refused even when the file there holds
+     * exactly the indexed bytes (so the hash cannot be what refuses it), while a path that climbs to a corpus folder
+     * beside the indexer's own ({@code ../shared/corpus}, a normal one) is served.
+     */
+    @Test
+    void h19_aStoredPathOutOfTheCorpusFoldersIsRefusedEvenWithTheIndexedBytes() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("work")); // where the indexer ran
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        Path shared = Files.createDirectories(tmp.resolve("shared-corpus"));
+        Path sibling = Files.createDirectories(work.resolve("corpus-private")); // its name starts like the corpus's
+        byte[] letter = "the letter as indexed".getBytes(StandardCharsets.UTF_8);
+        Files.write(corpus.resolve("letter.txt"), letter);
+        byte[] speech = "the speech as indexed".getBytes(StandardCharsets.UTF_8);
+        Files.write(shared.resolve("speech.txt"), speech);
+        List<HrcDocument> served =
+                List.of(document("corpus/letter.txt", letter), document("../shared-corpus/speech.txt", speech));
+
+        // each refused path leads to a file with exactly its document's bytes (bytes of its own: ids come from them)
+        List<String> outOfTheCorpus = List.of(
+                "../secret-0.txt",
+                "corpus/../../secret-1.txt",
+                tmp.resolve("secret-2.txt").toString(),
+                "corpus-private/secret-3.txt");
+        List<HrcDocument> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < outOfTheCorpus.size(); i++) {
+            byte[] secret = (SECRET + " #" + i).getBytes(StandardCharsets.UTF_8);
+            Path there = work.resolve(outOfTheCorpus.get(i)).normalize();
+            Files.write(there, secret);
+            refused.add(document(outOfTheCorpus.get(i), secret));
+        }
+        List<HrcDocument> all = new java.util.ArrayList<>(served);
+        all.addAll(refused);
+        Map<String, String> commit = Map.of(
+                CommitKey.PATHS_BASE.key(),
+                work.toString(),
+                CommitKey.CORPUS_FOLDERS.key(),
+                CorpusFolders.of(List.of(Path.of("corpus"), Path.of("../shared-corpus")), work)
+                        .encode());
+        TestIndex.Fixture index = TestIndex.open(all, Duration.ofSeconds(5), commit);
+        try (ApiServices services = index.services()) {
+            Abuse.serve(SearchApp.create(services), http -> {
+                for (HrcDocument d : served) {
+                    RawHttp.Answer a =
+                            assertSafe(d.source().paths().toString(), http.get("/api/documents/" + d.id() + "/file"));
+                    assertThat(a.status()).as(d.source().paths().toString()).isEqualTo(200);
+                }
+                for (HrcDocument d : refused) {
+                    RawHttp.Answer a = http.get("/api/documents/" + d.id() + "/file");
+                    assertThat(assertError(d.source().paths().toString(), a, 404, "file_missing"))
+                            .doesNotContain("SECRET");
+                }
+            });
+        }
     }
 
     /**
