@@ -14,9 +14,10 @@ public final class HrcSchema {
      * ({@link org.hrcsearch.corpus.index.CommitKey#SCHEMA_VERSION}). 2: the id has doc values (the tie-breaker of
      * every sort, for cursor paging). 3: the full text is kept as doc values, not stored ({@link DocumentTexts}). 4:
      * the full text is also indexed as pairs of words, for phrases ({@link WordPairs}), and its doc values are in
-     * parts.
+     * parts. 5: each document records when it first entered the index and when its file last changed
+     * ({@link IndexTimes}).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private final Analyzer analyzer = new HrcAnalyzer();
     private final FacetsConfig facetsConfig = new FacetsConfig();
