@@ -19,8 +19,8 @@ import org.hrcsearch.corpus.schema.HrcField;
 /**
  * What the server derives once per index commit rather than per request: the facet ordinals state for
  * drill-sideways counting, every facet value by its lower-case form (so that {@code signatory:civicus} finds
- * {@code CIVICUS}), the field infos of all segments (which the highlighter asks for), the commit's user data, and,
- * on first use, the directory of signatories.
+ * {@code CIVICUS}), the field infos of all segments (which the highlighter asks for), the commit's user data and
+ * version, and, on first use, the directory of signatories.
  */
 public final class IndexSnapshot {
 
@@ -89,6 +89,14 @@ public final class IndexSnapshot {
     public Optional<String> indexedValue(HrcField field, String typed) {
         return Optional.ofNullable(
                 valuesByLowerCase.getOrDefault(field, Map.of()).get(typed.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The version of the index this snapshot reads: it changes with every commit that changed anything, and stays
+     * the same across server restarts over the same commit. What a feed's {@code ETag} is made of.
+     */
+    public long version() {
+        return reader instanceof DirectoryReader dr ? dr.getVersion() : 0;
     }
 
     /** The user data of the commit this snapshot reads, e.g. the schema version and the commit time. */

@@ -9,6 +9,7 @@ import org.hrcsearch.api.export.ExportService;
 import org.hrcsearch.api.export.TimelineService;
 import org.hrcsearch.api.facet.FacetService;
 import org.hrcsearch.api.facet.FieldLabels;
+import org.hrcsearch.api.feed.FeedService;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.query.QueryCompiler;
 import org.hrcsearch.api.query.QueryLimits;
@@ -25,7 +26,8 @@ public record ApiServices(
         DocumentService documents,
         SignatoryService signatories,
         TimelineService timeline,
-        ExportService export)
+        ExportService export,
+        FeedService feeds)
         implements Closeable {
 
     /** How long one search may run before it answers with what it found, flagged partial. */
@@ -47,15 +49,17 @@ public record ApiServices(
             ObjectMapper json) {
         QueryCompiler compiler = new QueryCompiler(index.schema(), limits);
         FieldLabels labels = new FieldLabels(concerns);
+        SearchService search = new SearchService(index, compiler, timeLimit, labels);
         return new ApiServices(
                 index,
                 labels,
-                new SearchService(index, compiler, timeLimit, labels),
+                search,
                 new FacetService(index, compiler, timeLimit, labels),
                 new DocumentService(index, Path.of("")),
                 new SignatoryService(index, aliases),
                 new TimelineService(index, compiler, timeLimit),
-                new ExportService(index, compiler, json));
+                new ExportService(index, compiler, json),
+                new FeedService(index, search, labels));
     }
 
     @Override

@@ -20,7 +20,12 @@ public record SearchResponse(
         facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
 
-    /** One matching document as a result list shows it. */
+    /**
+     * One matching document as a result list shows it.
+     *
+     * @param indexedAt when it first entered the index (ISO-8601), null for an index written without the time
+     * @param updatedAt when its file last changed after that, or null
+     */
     public record Hit(
             String id,
             String symbol,
@@ -33,7 +38,9 @@ public record SearchResponse(
             String file,
             int pages,
             float score,
-            List<Snippet> snippets) {
+            List<Snippet> snippets,
+            String indexedAt,
+            String updatedAt) {
         public Hit {
             signatories = List.copyOf(signatories);
             concerns = List.copyOf(concerns);
