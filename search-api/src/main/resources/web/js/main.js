@@ -8,7 +8,8 @@ import {chipLabel, learnLabels} from './labels.js';
 import {renderHits, renderPager} from './results.js';
 import {loadDocument, renderDocument} from './document.js';
 import {loadSignatory, renderDirectory, renderSignatory} from './signatory.js';
-import {PAGE_SIZE, parseState, searchParams, stateUrl, toggleFilter, withChanges} from './state.js';
+import {feedUrl, PAGE_SIZE, parseState, searchParams, stateUrl, toggleFilter, withChanges} from './state.js';
+import {followLink} from './follow.js';
 import {renderTimeline} from './timeline.js';
 
 const view = document.getElementById('view');
@@ -249,7 +250,7 @@ function countSentence(total, state) {
 
 function toolbar(state, total) {
   const sort = h('select', {id: 'sort'},
-      [['relevance', 'Best match'], ['-date', 'Newest first'], ['date', 'Oldest first']].map(([value, label]) =>
+      [['relevance', 'Best match'], ['-date', 'Newest first'], ['date', 'Oldest first'], ['-indexed', 'Newest in the index']].map(([value, label]) =>
         h('option', {value, selected: state.sort === value}, label)));
   sort.addEventListener('change', () => navigate(withChanges(state, {sort: sort.value}), {focus: 'keep'}));
   const exportLink = (format, label) => {
@@ -273,6 +274,7 @@ function toolbar(state, total) {
     h('div', {class: 'sort'}, h('label', {for: 'sort'}, 'Sort'), ' ', sort),
     h('div', {class: 'exports'}, h('span', {}, `Export ${total === 1 ? 'this document' : `all ${plural(total, 'document')}`}: `),
         exportLink('csv', 'CSV'), ' ', exportLink('jsonl', 'JSON lines')),
+    followLink(feedUrl(state), 'Follow this search', 'follow-search'),
   ];
 }
 

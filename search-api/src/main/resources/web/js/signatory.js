@@ -4,7 +4,8 @@
 import {getJson, path} from './api.js';
 import {formatDate, h, plural} from './dom.js';
 import {valueLabel} from './labels.js';
-import {searchOf, stateUrl, toggleFilter} from './state.js';
+import {feedUrl, searchOf, stateUrl, toggleFilter} from './state.js';
+import {followLink} from './follow.js';
 import {displayTitle, documentUrl, signatoryUrl} from './results.js';
 
 /** How a document's roles read beside it: ["signatory", "sponsor"] -> "signed and sponsored". */
@@ -20,6 +21,23 @@ function searchWithin(state, result) {
     h('a', {href: stateUrl(toggleFilter({...searchOf(state), q: '', filters: {}}, role, result.name, true)),
       'data-nav': ''}, `Search within the documents it ${ROLES[role]}`));
   return links.length ? h('p', {class: 'search-within'}, links.flatMap((a, i) => (i ? [' · ', a] : [a]))) : null;
+}
+
+/**
+ * The feed of the name's new documents: those it signed, those it sponsored, or, for a name that did both, either
+ * (one query, as filters on two fields would be ANDed).
+ */
+function signatoryFeed(result) {
+  const roles = new Set(result.sessions.flatMap((g) => g.documents.flatMap((d) => d.roles)));
+  if (!roles.size) return null;
+  const base = {q: '', filters: {}, sort: 'relevance'};
+  let state;
+  if (roles.size === 2 && !result.name.includes('"')) {
+    state = {...base, q: `signatory:"${result.name}" OR sponsor:"${result.name}"`};
+  } else {
+    state = {...base, filters: {[roles.has('signatory') ? 'signatory' : 'sponsor']: [result.name]}};
+  }
+  return followLink(feedUrl(state), `Follow the new documents of ${result.name}`, 'follow-signatory');
 }
 
 /**
@@ -45,6 +63,7 @@ export function renderSignatory(state, result) {
         result.suggestions.map((name, i) => [i > 0 ? ', ' : null,
           h('a', {href: signatoryUrl(state, name), 'data-nav': ''}, name)])) : null,
     searchWithin(state, result),
+    signatoryFeed(result),
     result.sessions.map((g) => h('section', {class: 'session-group', 'aria-labelledby': `g-${cssId(g.session)}`},
         h('h3', {id: `g-${cssId(g.session)}`}, g.label, ' ', h('span', {class: 'count'}, `(${g.documents.length})`)),
         h('ul', {class: 'doc-list'}, g.documents.map((d) => h('li', {},

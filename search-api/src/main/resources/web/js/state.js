@@ -4,7 +4,7 @@
 import {filterNames} from './fields.js';
 
 export const VIEWS = ['search', 'signatory', 'document'];
-export const SORTS = ['relevance', '-date', 'date'];
+export const SORTS = ['relevance', '-date', 'date', '-indexed'];
 export const PAGE_SIZE = 10;
 
 /** Reads a state from a query string such as location.search (once the fields are loaded). Unknown parameters are ignored. */
@@ -61,6 +61,15 @@ export function searchParams(state, extra = {}) {
   appendSearch(params, state);
   for (const [k, v] of Object.entries(extra)) params.set(k, String(v));
   return params;
+}
+
+/**
+ * The Atom feed of a state's search, absolute so that it can be pasted into a feed reader: the same query,
+ * filters and dates, without the sort (a feed is always newest in the index first).
+ */
+export function feedUrl(state) {
+  const text = searchParams({...state, sort: 'relevance'}).toString();
+  return new URL(`/api/feed${text ? `?${text}` : ''}`, location.href).href;
 }
 
 /** A copy of the state with changes; a new query or filter starts again at page 1. */

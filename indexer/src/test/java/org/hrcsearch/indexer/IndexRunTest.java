@@ -13,19 +13,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.index.CorpusFolders;
 import org.hrcsearch.corpus.index.RunState;
+import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.schema.IndexTimes;
 import org.hrcsearch.indexer.extract.FaultyExtractWorker;
 import org.hrcsearch.indexer.report.FileOutcome;
 import org.hrcsearch.indexer.report.IndexingReport;
@@ -153,6 +158,62 @@ class IndexRunTest {
                 .containsEntry(List.of("a.txt"), "second version, longer")
                 .hasSize(2);
         assertThat(Files.exists(a)).isTrue();
+    }
+
+    /** When each document of the last commit entered the index, by its file name; and the commit's instant. */
+    private Map<String, IndexTimes> indexTimes() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index());
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            Bits live = MultiBits.getLiveDocs(reader);
+            Map<String, IndexTimes> times = new java.util.HashMap<>();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live == null || live.get(i)) {
+                    Document d = reader.storedFields().document(i);
+                    times.put(
+                            Path.of(d.get(HrcField.PATH.fieldName()))
+                                    .getFileName()
+                                    .toString(),
+                            DocumentMapper.indexTimes(d).orElseThrow());
+                }
+            }
+            return times;
+        }
+    }
+
+    private Instant committedAt() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index());
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            return Instant.parse(reader.getIndexCommit().getUserData().get(CommitKey.COMMITTED_AT.key()));
+        }
+    }
+
+    @Test
+    void aDocumentKeepsWhenItFirstEnteredTheIndexAcrossUnchangedChangedAndFullRuns() throws Exception {
+        write("a.txt", "first version");
+        write("b.txt", "stays the same");
+        run(options());
+        Instant first = committedAt();
+        assertThat(indexTimes())
+                .containsOnly(Map.entry("a.txt", IndexTimes.first(first)), Map.entry("b.txt", IndexTimes.first(first)));
+
+        assertThat(state(run(options()))).isEqualTo(RunState.UNCHANGED);
+        assertThat(committedAt()).isEqualTo(first);
+
+        write("a.txt", "second version, longer");
+        write("c.txt", "a new letter");
+        assertThat(state(run(options()))).isEqualTo(RunState.COMMITTED);
+        Instant second = committedAt();
+        assertThat(second).isAfter(first);
+        assertThat(indexTimes())
+                .containsOnly(
+                        Map.entry("a.txt", new IndexTimes(first, Optional.of(second))),
+                        Map.entry("b.txt", IndexTimes.first(first)),
+                        Map.entry("c.txt", IndexTimes.first(second)));
+
+        Map<String, IndexTimes> before = indexTimes();
+        run(options().withFull(true)); // every file extracted again: none is new or changed
+        assertThat(committedAt()).isAfter(second);
+        assertThat(indexTimes()).isEqualTo(before);
     }
 
     @Test

@@ -10,7 +10,10 @@ import java.util.Optional;
 public enum CommitKey {
     /** The schema version the commit was written with ({@code HrcSchema.VERSION}). */
     SCHEMA_VERSION("hrc.schema.version"),
-    /** When the commit landed, ISO-8601. */
+    /**
+     * The instant of the run that made the commit, ISO-8601: taken when the run opens the index, and the time every
+     * document it wrote carries as first indexed or updated ({@code IndexTimes}), so that the two agree.
+     */
     COMMITTED_AT("hrc.committed.at"),
     /**
      * The absolute folder that the stored relative file paths are relative to, i.e. the indexer's working folder, so

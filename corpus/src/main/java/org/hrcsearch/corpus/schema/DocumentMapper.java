@@ -2,6 +2,7 @@ package org.hrcsearch.corpus.schema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -95,6 +97,16 @@ public final class DocumentMapper {
     }
 
     /**
+     * Orders documents by when they first entered the index ({@link HrcField#INDEXED_AT}, doc values in
+     * milliseconds); documents without the time come last in either direction.
+     */
+    public static SortField indexedAtSortField(boolean newestFirst) {
+        SortField f = new SortField(HrcField.INDEXED_AT.fieldName(), SortField.Type.LONG, newestFirst);
+        f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return f;
+    }
+
+    /**
      * The most UTF-8 bytes a keyword or facet value keeps: Lucene refuses a term or a facet value over 32,766 bytes
      * (and the facet's value also holds the field's name), and with it the whole document.
      */
@@ -172,6 +184,30 @@ public final class DocumentMapper {
         } catch (IOException e) {
             throw new UncheckedIOException("sorted-set facets need no taxonomy, so this cannot happen", e);
         }
+    }
+
+    /**
+     * The Lucene document for {@code d} as the indexer writes it: with the times it entered the index and last
+     * changed, stored and as doc values for sorting.
+     */
+    public Document toLucene(HrcDocument d, IndexTimes times, java.util.function.Consumer<String> warnings) {
+        Document doc = toLucene(d, warnings);
+        instant(doc, HrcField.INDEXED_AT, times.indexedAt());
+        times.updatedAt().ifPresent(t -> instant(doc, HrcField.UPDATED_AT, t));
+        return doc;
+    }
+
+    private static void instant(Document doc, HrcField field, Instant at) {
+        doc.add(new StoredField(field.fieldName(), at.toString()));
+        doc.add(new NumericDocValuesField(field.fieldName(), at.toEpochMilli()));
+    }
+
+    /** The times a stored document entered the index and last changed; empty for one written without them. */
+    public static Optional<IndexTimes> indexTimes(Document stored) {
+        return string(stored, HrcField.INDEXED_AT)
+                .map(first -> new IndexTimes(
+                        Instant.parse(first),
+                        string(stored, HrcField.UPDATED_AT).map(Instant::parse)));
     }
 
     @FunctionalInterface

@@ -72,7 +72,14 @@ public enum HrcField {
     SHA256("sha256", "SHA-256", Kind.KEYWORD, null),
     CONTENT_TYPE("content_type", "Content type", Kind.STORED, null),
     BYTES("bytes", "Bytes", Kind.STORED, null),
-    NEEDS_OCR("needs_ocr", "Needs OCR", Kind.KEYWORD, null);
+    NEEDS_OCR("needs_ocr", "Needs OCR", Kind.KEYWORD, null),
+    /**
+     * When the document first entered the index: the instant of the run that first indexed its file, kept while
+     * the file stays, moves or changes (see {@link IndexTimes}).
+     */
+    INDEXED_AT("indexed_at", "First indexed", Kind.INSTANT, null),
+    /** When the file of a document already in the index last changed: the run that indexed its new bytes. */
+    UPDATED_AT("updated_at", "Updated", Kind.INSTANT, null);
 
     /** What a field is used for, beyond being in the index. */
     public enum Use {
@@ -94,6 +101,11 @@ public enum HrcField {
         TEXT,
         /** A day, as a point (ranges) and doc values (sorting), stored as ISO text. */
         DATE,
+        /**
+         * A moment, e.g. {@code 2026-12-07T16:40:38.123Z}: stored as ISO text and kept as doc values (milliseconds
+         * since 1970) for sorting; not searchable.
+         */
+        INSTANT,
         /** Stored, not searchable. */
         STORED
     }

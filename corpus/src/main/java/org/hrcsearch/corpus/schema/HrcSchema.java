@@ -16,7 +16,8 @@ public final class HrcSchema {
      * the full text is also indexed as pairs of words, for phrases ({@link WordPairs}), and its doc values are in
      * parts. 5: session reports store their Council actions ({@link HrcField#ACTIONS}), letters their signatories'
      * countries ({@link HrcField#SIGNATORY_COUNTRY}), documents in Arabic, French, Russian or Spanish also have their
-     * text as word forms ({@link WordForms}), and {@code lang} is one of the six UN languages or {@code other}.
+     * text as word forms ({@link WordForms}), {@code lang} is one of the six UN languages or {@code other}, and each
+     * document records when it first entered the index and when its file last changed ({@link IndexTimes}).
      */
     public static final int VERSION = 5;
 

@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.corpus.schema.IndexTimes;
 import org.hrcsearch.indexer.source.KnownFailure;
 import org.hrcsearch.indexer.source.PathStamp;
 
@@ -41,6 +43,10 @@ import org.hrcsearch.indexer.source.PathStamp;
  * <p>A sink refuses to build on a last commit that fails its checksums ({@link IndexCorruptException}), and after a
  * tragic event (an {@link OutOfMemoryError} or a full disk while flushing) its writer has closed itself: the run
  * fails, {@link #tragedy()} says why, and nothing of it is committed. A sink is never reused after that.
+ *
+ * <p>A run has one instant, {@link #runTime()}, taken when the sink opens: every document it writes carries it as
+ * the time it entered the index or was updated ({@link IndexTimes}), and its commit is stamped with it, so that a
+ * feed's entries and the commit's time agree.
  */
 public final class IndexSink implements Closeable {
 
@@ -49,6 +55,7 @@ public final class IndexSink implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final PreviousIndex previous;
+    private final Instant runTime = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private boolean committed;
     private boolean verified;
     private Exception cleanupFailure;
@@ -165,20 +172,32 @@ public final class IndexSink implements Closeable {
         return previous;
     }
 
+    /** The run's one instant: its documents' times and its commit's ({@link CommitKey#COMMITTED_AT}). */
+    public Instant runTime() {
+        return runTime;
+    }
+
     /** Drops every document: the run rebuilds the index. Readers see the old one until {@link #commit}. */
     public void deleteAll() throws IOException {
         writer.deleteAll();
     }
 
     /**
-     * Adds or replaces {@code doc}, recording where its bytes were found. Returns what had to be changed to index it
-     * (a value cut to the length Lucene allows, control characters removed from a facet value).
+     * Adds or replaces {@code doc}, recording where its bytes were found and when it entered the index (known bytes
+     * keep their time, a changed file keeps its first time and is updated now: {@link
+     * org.hrcsearch.indexer.source.IndexedState#timesFor}). Returns what had to be changed to index it (a value cut
+     * to the length Lucene allows, control characters removed from a facet value).
      *
      * @throws IllegalArgumentException when Lucene refuses the document; the index and the run are unharmed
      */
     public List<String> upsert(HrcDocument doc, List<PathStamp> copies) throws IOException {
         List<String> warnings = new java.util.ArrayList<>();
-        Document lucene = schema.mapper().toLucene(doc, warnings::add);
+        IndexTimes times = previous.state()
+                .timesFor(
+                        doc.source().sha256(),
+                        copies.stream().map(PathStamp::key).toList(),
+                        runTime);
+        Document lucene = schema.mapper().toLucene(doc, times, warnings::add);
         lucene.add(FileStateField.field(doc.source().sha256(), copies));
         writer.updateDocument(DocumentMapper.idTerm(doc.id()), lucene);
         return warnings;
@@ -208,7 +227,7 @@ public final class IndexSink implements Closeable {
         Map<String, String> data = new HashMap<>(runData);
         data.put(CommitKey.FAILURES.key(), FailureRecords.encode(failures));
         data.put(CommitKey.SCHEMA_VERSION.key(), Integer.toString(HrcSchema.VERSION));
-        String committedAt = Instant.now().toString();
+        String committedAt = runTime.toString();
         data.put(CommitKey.COMMITTED_AT.key(), committedAt);
         writer.setLiveCommitData(data.entrySet());
         try {

@@ -1,22 +1,39 @@
 package org.hrcsearch.indexer.source;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hrcsearch.corpus.schema.IndexTimes;
 
 /**
- * What the last commit of the index holds, as change detection needs it: every document's content hash and the
- * stamps of the paths it was found at, and the files that failed (which have no document).
+ * What the last commit of the index holds, as change detection needs it: every document's content hash, the
+ * stamps of the paths it was found at and when it entered the index, and the files that failed (which have no
+ * document).
  */
 public final class IndexedState {
 
-    /** One document of the index: its content hash and where that content was. */
-    public record IndexedContent(String sha256, List<PathStamp> paths) {
+    /**
+     * One document of the index: its content hash, where that content was, and when it entered the index and last
+     * changed (empty for a document written without them, by an older indexer).
+     */
+    public record IndexedContent(String sha256, List<PathStamp> paths, Optional<IndexTimes> times) {
         public IndexedContent {
             Objects.requireNonNull(sha256, "sha256");
             paths = List.copyOf(paths);
+            Objects.requireNonNull(times, "times");
+        }
+
+        /** A document whose times are not known. */
+        public IndexedContent(String sha256, List<PathStamp> paths) {
+            this(sha256, paths, Optional.empty());
+        }
+
+        public IndexedContent withTimes(Optional<IndexTimes> value) {
+            return new IndexedContent(sha256, paths, value);
         }
 
         /** The document id these bytes make, as {@code SourceFile.documentId()} derives it. */
@@ -67,6 +84,34 @@ public final class IndexedState {
 
     public java.util.Collection<KnownFailure> failures() {
         return failureByKey.values();
+    }
+
+    /**
+     * When the document of the bytes {@code sha256}, found at the paths {@code keys}, entered the index, for a run
+     * that writes it {@code at} this instant:
+     *
+     * <ul>
+     *   <li>bytes the index holds keep their times, wherever they are now (a file moved, copied or indexed again
+     *       with {@code --full} is no new document);
+     *   <li>new bytes at a path that held other bytes are a changed file: first indexed when the earliest of those
+     *       was, updated {@code at};
+     *   <li>anything else is new {@code at}.
+     * </ul>
+     */
+    public IndexTimes timesFor(String sha256, Collection<String> keys, Instant at) {
+        Optional<IndexTimes> known = content(sha256).flatMap(IndexedContent::times);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return keys.stream()
+                .map(shaByKey::get)
+                .filter(Objects::nonNull)
+                .map(bySha::get)
+                .flatMap(c -> c.times().stream())
+                .map(IndexTimes::indexedAt)
+                .min(Instant::compareTo)
+                .map(first -> IndexTimes.first(first).changedAt(at))
+                .orElseGet(() -> IndexTimes.first(at));
     }
 
     public Optional<IndexedContent> content(String sha256) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hrcsearch.api.admin.AdminController;
+import org.hrcsearch.api.feed.FeedLinks;
 import org.hrcsearch.api.index.IndexUnavailableException;
 import org.hrcsearch.api.query.QuerySyntaxException;
 import org.hrcsearch.api.search.ApiServices;
@@ -74,6 +75,9 @@ public final class SearchApp {
         if (route != null && route.path.equals("/api/search")) {
             SearchController.request(ctx);
         }
+        if (route != null && route.path.equals(FeedLinks.PATH)) {
+            FeedController.criteria(ctx);
+        }
     }
 
     public static Javalin create(ApiServices services) {
@@ -93,6 +97,7 @@ public final class SearchApp {
         SignatoryController signatories = new SignatoryController(services.signatories());
         TimelineController timeline = new TimelineController(services.timeline());
         ExportController export = new ExportController(services.export());
+        FeedController feed = new FeedController(services.feeds());
         StatusController status = new StatusController(services.index(), metrics);
         ActionController actions = new ActionController(services.actions(), services.stateVotes());
         return Javalin.create(config -> {
@@ -143,6 +148,7 @@ public final class SearchApp {
                 config.routes.get("/api/actions/" + symbol, actions::story);
             }
             config.routes.get("/api/states/{name}/votes", actions::stateVotes);
+            config.routes.get(FeedLinks.PATH, feed::feed);
             AdminController admin = options.admin().orElseGet(AdminController::disabled);
             config.routes.post("/api/admin/reindex", admin::startReindex);
             config.routes.get("/api/admin/reindex", admin::reindexStatus);

@@ -21,8 +21,8 @@ import org.hrcsearch.corpus.schema.TextFolding;
  * What the server derives once per index commit rather than per request: the facet ordinals state for
  * drill-sideways counting, every facet value by its {@link TextFolding folded} form (so that {@code
  * signatory:civicus} finds {@code CIVICUS}, and {@code signatory:"lawyers' rights"} finds {@code Lawyers’ Rights}),
- * the field infos of all segments (which the highlighter asks for), the commit's user data, and, on first use, the
- * directory of signatories and the Council's actions.
+ * the field infos of all segments (which the highlighter asks for), the commit's user data and version, and, on
+ * first use, the directory of signatories and the Council's actions.
  */
 public final class IndexSnapshot {
 
@@ -91,6 +91,14 @@ public final class IndexSnapshot {
     /** The value as indexed, found ignoring case, accents and the forms of quotes, dashes and spaces. */
     public Optional<String> indexedValue(HrcField field, String typed) {
         return Optional.ofNullable(valuesByFolded.getOrDefault(field, Map.of()).get(TextFolding.fold(typed)));
+    }
+
+    /**
+     * The version of the index this snapshot reads: it changes with every commit that changed anything, and stays
+     * the same across server restarts over the same commit. What a feed's {@code ETag} is made of.
+     */
+    public long version() {
+        return reader instanceof DirectoryReader dr ? dr.getVersion() : 0;
     }
 
     /** The user data of the commit this snapshot reads, e.g. the schema version and the commit time. */

@@ -11,6 +11,7 @@ import org.hrcsearch.api.export.ExportService;
 import org.hrcsearch.api.export.TimelineService;
 import org.hrcsearch.api.facet.FacetService;
 import org.hrcsearch.api.facet.FieldLabels;
+import org.hrcsearch.api.feed.FeedService;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.query.QueryCompiler;
 import org.hrcsearch.api.query.QueryLimits;
@@ -31,7 +32,8 @@ public record ApiServices(
         TimelineService timeline,
         ExportService export,
         ActionService actions,
-        StateVotes stateVotes)
+        StateVotes stateVotes,
+        FeedService feeds)
         implements Closeable {
 
     /** How long one search may run before it answers with what it found, flagged partial. */
@@ -54,17 +56,19 @@ public record ApiServices(
         QueryCompiler compiler = new QueryCompiler(index.schema(), limits);
         FieldLabels labels = new FieldLabels(concerns);
         StateNames states = Vocabularies.bundled().states();
+        SearchService search = new SearchService(index, compiler, timeLimit, labels);
         return new ApiServices(
                 index,
                 labels,
-                new SearchService(index, compiler, timeLimit, labels),
+                search,
                 new FacetService(index, compiler, timeLimit, labels),
                 new DocumentService(index, Path.of("")),
                 new SignatoryService(index, aliases),
                 new TimelineService(index, compiler, timeLimit),
                 new ExportService(index, compiler, json),
                 new ActionService(index, compiler, states),
-                new StateVotes(index, states));
+                new StateVotes(index, states),
+                new FeedService(index, search, labels));
     }
 
     @Override

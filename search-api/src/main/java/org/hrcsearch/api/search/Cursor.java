@@ -15,7 +15,8 @@ import org.apache.lucene.util.BytesRef;
  * @param sort the order the pages are in
  * @param fingerprint the {@link Criteria#fingerprint()} of the search it belongs to
  * @param score the last hit's score (relevance order)
- * @param day the last hit's date as days since 1970 (date orders; the missing value for an undated document)
+ * @param day the last hit's date as days since 1970 (date orders; the missing value for an undated document), or
+ *     the time it first entered the index in milliseconds since 1970 (the order newest in the index first)
  * @param id the last hit's id
  */
 public record Cursor(SearchRequest.SortOrder sort, String fingerprint, float score, long day, String id) {

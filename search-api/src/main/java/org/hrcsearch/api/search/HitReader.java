@@ -44,7 +44,9 @@ public final class HitReader {
             HrcField.LANGUAGE.fieldName(),
             HrcField.SIGNATORY.fieldName(),
             HrcField.CONCERN.fieldName(),
-            HrcField.PAGE_STARTS.fieldName());
+            HrcField.PAGE_STARTS.fieldName(),
+            HrcField.INDEXED_AT.fieldName(),
+            HrcField.UPDATED_AT.fieldName());
 
     private static final int SNIPPETS_PER_HIT = 3;
     /** How much of each text the first highlighting pass reads (about 10 pages): the first part of the text. */
@@ -144,7 +146,9 @@ public final class HitReader {
                     fileUrl(id),
                     pageStarts.length,
                     scores ? score(page[i]) : 0f,
-                    snippets));
+                    snippets,
+                    doc.get(HrcField.INDEXED_AT.fieldName()),
+                    doc.get(HrcField.UPDATED_AT.fieldName())));
         }
         return new Page(hits, cut);
     }

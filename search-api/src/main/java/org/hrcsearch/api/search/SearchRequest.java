@@ -15,7 +15,9 @@ public record SearchRequest(Criteria criteria, SortOrder sort, int size, int pag
     public enum SortOrder {
         RELEVANCE("relevance"),
         DATE_ASCENDING("date"),
-        DATE_DESCENDING("-date");
+        DATE_DESCENDING("-date"),
+        /** Newest in the index first: by when each document first entered it (what a feed follows). */
+        INDEXED_DESCENDING("-indexed");
 
         private final String param;
 

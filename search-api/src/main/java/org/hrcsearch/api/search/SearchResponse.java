@@ -24,6 +24,8 @@ public record SearchResponse(
      * One matching document as a result list shows it.
      *
      * @param alsoIn the same text in the other languages: one document of its symbol per other language
+     * @param indexedAt when it first entered the index (ISO-8601), null for an index written without the time
+     * @param updatedAt when its file last changed after that, or null
      */
     public record Hit(
             String id,
@@ -39,7 +41,9 @@ public record SearchResponse(
             String file,
             int pages,
             float score,
-            List<Snippet> snippets) {
+            List<Snippet> snippets,
+            String indexedAt,
+            String updatedAt) {
         public Hit {
             alsoIn = List.copyOf(alsoIn);
             signatories = List.copyOf(signatories);

@@ -58,53 +58,59 @@ public final class SearchService {
 
     public SearchResponse search(SearchRequest request) throws QuerySyntaxException, IOException {
         try (IndexHandle.Lease lease = index.acquire()) {
-            Deadline deadline =
-                    Deadline.after(timeLimit); // for the whole request: collecting hits and highlighting them
-            IndexSearcher searcher = lease.searcher();
-            QueryCompiler.Compiled q = compiler.compile(request.criteria(), lease, deadline);
-            int offset = request.cursor().isPresent() ? 0 : (request.page() - 1) * request.size();
-            int wanted = offset + request.size() + 1; // one more than shown tells whether a next page exists
-            FieldDoc after = request.cursor().map(Cursor::toFieldDoc).orElse(null);
-            // The query itself stops matching at the deadline (QueryCompiler), for the hits and the facets alike.
-            TopFieldCollectorManager hitsManager =
-                    new TopFieldCollectorManager(sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD);
-            TopFieldDocs top;
-            Facets facets = null;
-            if (lease.snapshot().facetState() != null) {
-                DrillSideways ds = new DrillSideways(
-                        searcher,
-                        index.schema().facetsConfig(),
-                        lease.snapshot().facetState());
-                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r = ds.search(q.drill(), hitsManager);
-                top = r.collectorResult;
-                facets = r.facets;
-            } else {
-                top = searcher.search(q.drill(), hitsManager);
-            }
-            ScoreDoc[] all = top.scoreDocs;
-            ScoreDoc[] page = Arrays.copyOfRange(
-                    all, Math.min(offset, all.length), Math.min(all.length, offset + request.size()));
-            String next = all.length > offset + request.size() && page.length > 0
-                    ? Cursor.after(
-                                    (FieldDoc) page[page.length - 1],
-                                    request.sort(),
-                                    request.criteria().fingerprint())
-                            .encode()
-                    : null;
-            HitReader.Page hits = hitReader.read(
-                    searcher,
-                    lease.snapshot().fieldInfos(),
-                    q.text(),
-                    page,
-                    request.sort() == SearchRequest.SortOrder.RELEVANCE,
-                    deadline);
-            return new SearchResponse(
-                    top.totalHits.value(),
-                    hits.hits(),
-                    FacetCounts.forSearch(facets, lease.snapshot(), labels),
-                    next,
-                    q.expired().getAsBoolean() || hits.cut());
+            return search(request, lease);
         }
+    }
+
+    /**
+     * The same search over the commit of {@code lease}, for a caller that must say which commit its answer comes from
+     * (a feed's validators).
+     */
+    public SearchResponse search(SearchRequest request, IndexHandle.Lease lease)
+            throws QuerySyntaxException, IOException {
+        Deadline deadline = Deadline.after(timeLimit); // for the whole request: collecting hits and highlighting them
+        IndexSearcher searcher = lease.searcher();
+        QueryCompiler.Compiled q = compiler.compile(request.criteria(), lease, deadline);
+        int offset = request.cursor().isPresent() ? 0 : (request.page() - 1) * request.size();
+        int wanted = offset + request.size() + 1; // one more than shown tells whether a next page exists
+        FieldDoc after = request.cursor().map(Cursor::toFieldDoc).orElse(null);
+        // The query itself stops matching at the deadline (QueryCompiler), for the hits and the facets alike.
+        TopFieldCollectorManager hitsManager =
+                new TopFieldCollectorManager(sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD);
+        TopFieldDocs top;
+        Facets facets = null;
+        if (lease.snapshot().facetState() != null) {
+            DrillSideways ds = new DrillSideways(
+                    searcher, index.schema().facetsConfig(), lease.snapshot().facetState());
+            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r = ds.search(q.drill(), hitsManager);
+            top = r.collectorResult;
+            facets = r.facets;
+        } else {
+            top = searcher.search(q.drill(), hitsManager);
+        }
+        ScoreDoc[] all = top.scoreDocs;
+        ScoreDoc[] page =
+                Arrays.copyOfRange(all, Math.min(offset, all.length), Math.min(all.length, offset + request.size()));
+        String next = all.length > offset + request.size() && page.length > 0
+                ? Cursor.after(
+                                (FieldDoc) page[page.length - 1],
+                                request.sort(),
+                                request.criteria().fingerprint())
+                        .encode()
+                : null;
+        HitReader.Page hits = hitReader.read(
+                searcher,
+                lease.snapshot().fieldInfos(),
+                q.text(),
+                page,
+                request.sort() == SearchRequest.SortOrder.RELEVANCE,
+                deadline);
+        return new SearchResponse(
+                top.totalHits.value(),
+                hits.hits(),
+                FacetCounts.forSearch(facets, lease.snapshot(), labels),
+                next,
+                q.expired().getAsBoolean() || hits.cut());
     }
 
     /** Every order ends with the id, so that pages never overlap or skip a document. */
@@ -113,6 +119,7 @@ public final class SearchService {
             case RELEVANCE -> SortField.FIELD_SCORE;
             case DATE_ASCENDING -> DocumentMapper.dateSortField(false);
             case DATE_DESCENDING -> DocumentMapper.dateSortField(true);
+            case INDEXED_DESCENDING -> DocumentMapper.indexedAtSortField(true);
         };
         return new Sort(first, DocumentMapper.idSortField());
     }

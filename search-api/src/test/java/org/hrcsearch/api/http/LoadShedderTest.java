@@ -184,6 +184,7 @@ class LoadShedderTest {
                         "/api/facets/session",
                         "/api/timeline?q=reprisals",
                         "/api/export?q=cooperation",
+                        "/api/feed?q=cooperation",
                         "/api/signatories")) {
                     TestApi.Reply r = api.get(path);
                     assertThat(r.status()).as(path).isEqualTo(503);
@@ -194,7 +195,7 @@ class LoadShedderTest {
                 api.json("/api/openapi.json", 200);
                 assertThat(api.get("/").status()).isEqualTo(200);
                 assertThat(api.get("/metrics").text())
-                        .contains("hrc_load_shed_total{reason=\"queue_full\"} 5.0")
+                        .contains("hrc_load_shed_total{reason=\"queue_full\"} 6.0")
                         .contains("hrc_load_in_flight 1.0")
                         .contains("hrc_load_max_concurrent 1.0");
 
@@ -221,6 +222,10 @@ class LoadShedderTest {
                                 .at("/error/code")
                                 .asText())
                         .isEqualTo("bad_query");
+                assertThat(api.json("/api/feed?q=rights&size=10", 400)
+                                .at("/error/code")
+                                .asText())
+                        .isEqualTo("unknown_parameter");
                 assertThat(api.json("/api/search?q=rights&page=200&size=100", 400)
                                 .at("/error/code")
                                 .asText())

@@ -190,7 +190,7 @@ class SearchApiTest {
       /api/search?q=a&page=5000&size=100       | result_window_too_large | beyond the first 10000 hits
       /api/search?q=a&page=1&page=2            | duplicate_parameter     | page is given 2 times
       /api/search?q=a&sesion=37                | unknown_parameter       | unknown parameter 'sesion'; use one of [concern, cursor
-      /api/search?q=a&sort=score               | bad_parameter           | unknown sort 'score'; use one of [relevance, date, -date]
+      /api/search?q=a&sort=score               | bad_parameter           | unknown sort 'score'; use one of [relevance, date, -date, -indexed]
       /api/search?q=a&session=banana           | bad_query               | not a session
       /api/search?from=2018-13-01              | bad_parameter           | from must be a date as YYYY-MM-DD
       /api/search?from=2020&to=2019            | bad_parameter           | from (2020-01-01) is after to (2019-12-31)

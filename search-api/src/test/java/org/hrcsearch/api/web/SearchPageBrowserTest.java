@@ -397,6 +397,9 @@ class SearchPageBrowserTest {
                 .allSatisfy(m -> assertThat(m.getText()).endsWith(" · signed"));
         assertThat(browser.driver().switchTo().activeElement().getTagName()).isEqualTo("h2");
         assertThat(browser.find(".search-within").getText()).isEqualTo("Search within the documents it signed");
+        assertThat(browser.find("a#follow-signatory").getAttribute("href"))
+                .isEqualTo(base + "/api/feed?signatory="
+                        + java.net.URLEncoder.encode(SearchPageCorpus.ISHR, java.nio.charset.StandardCharsets.UTF_8));
         browser.screenshot("04-signatory-view", true);
 
         browser.driver().navigate().back();
@@ -605,6 +608,9 @@ class SearchPageBrowserTest {
                 .startsWith(base + "/api/export?")
                 .contains("q=%22civil+society%22", "type=joint_letter", "sort=-date", "format=csv");
         assertThat(jsonl).contains("format=jsonl", "type=joint_letter");
+        // the feed of the same search: its query and filters, ordered by the feed itself (newest in the index)
+        assertThat(browser.find("a#follow-search").getAttribute("href"))
+                .isEqualTo(base + "/api/feed?q=%22civil+society%22&type=joint_letter");
         assertThat(browser.find("#sort").getAttribute("value")).isEqualTo("-date");
         List<String> dates = browser.findAll(".hit time").stream()
                 .map(t -> t.getAttribute("datetime"))
