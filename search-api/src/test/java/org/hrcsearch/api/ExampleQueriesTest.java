@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.search.ApiServices;
-import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,9 +41,7 @@ class ExampleQueriesTest {
 
     @BeforeAll
     static void indexTheSampleCorpus() throws Exception {
-        IndexingReport report = IndexedCorpus.index(ProjectPaths.samplePdfs(), indexDir);
-        assertThat(report.failures()).isEmpty();
-        services = IndexedCorpus.services(indexDir);
+        services = IndexedCorpus.sampleServices(indexDir);
     }
 
     @AfterAll

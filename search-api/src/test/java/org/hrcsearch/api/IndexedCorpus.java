@@ -15,6 +15,7 @@ import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.IndexRun;
 import org.hrcsearch.indexer.report.IndexingReport;
+import org.hrcsearch.testkit.ProjectPaths;
 
 /**
  * Real files on disk indexed by the real indexer, e.g. {@code corpus/samples/pdf}, and the API's services over
@@ -28,6 +29,18 @@ public final class IndexedCorpus {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         return new IndexRun(new HrcSchema(), new PrintStream(log, true, StandardCharsets.UTF_8))
                 .run(new IndexRun.Options(List.of(folder), indexDir, 2));
+    }
+
+    /**
+     * The bundled sample corpus ({@code corpus/samples/pdf}) indexed into {@code indexDir}, every file without
+     * failure, and the services over it: the fixture of the tests that ask the sample index.
+     */
+    public static ApiServices sampleServices(Path indexDir) throws IOException, InterruptedException {
+        IndexingReport report = index(ProjectPaths.samplePdfs(), indexDir);
+        if (!report.failures().isEmpty()) {
+            throw new IllegalStateException("the sample corpus must index without failures: " + report.failures());
+        }
+        return services(indexDir);
     }
 
     /** The services over the index in {@code indexDir}, with the bundled aliases, as the server opens them. */

@@ -10,8 +10,6 @@ import java.util.List;
 import org.hrcsearch.api.IndexedCorpus;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.search.ApiServices;
-import org.hrcsearch.indexer.report.IndexingReport;
-import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +30,7 @@ class ActionApiTest {
 
     @BeforeAll
     static void indexTheSampleCorpus() throws Exception {
-        IndexingReport report = IndexedCorpus.index(ProjectPaths.samplePdfs(), indexDir);
-        assertThat(report.failures()).isEmpty();
-        services = IndexedCorpus.services(indexDir);
+        services = IndexedCorpus.sampleServices(indexDir);
     }
 
     @AfterAll

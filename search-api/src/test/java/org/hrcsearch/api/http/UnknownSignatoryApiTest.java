@@ -13,8 +13,6 @@ import org.hrcsearch.api.IndexedCorpus;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.corpus.vocab.Vocabularies;
-import org.hrcsearch.indexer.report.IndexingReport;
-import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,9 +43,7 @@ class UnknownSignatoryApiTest {
 
     @BeforeAll
     static void indexTheSampleCorpus() throws Exception {
-        IndexingReport report = IndexedCorpus.index(ProjectPaths.samplePdfs(), indexDir);
-        assertThat(report.failures()).isEmpty();
-        services = IndexedCorpus.services(indexDir);
+        services = IndexedCorpus.sampleServices(indexDir);
     }
 
     @AfterAll
