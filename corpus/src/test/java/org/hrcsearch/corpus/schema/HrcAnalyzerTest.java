@@ -16,8 +16,13 @@ class HrcAnalyzerTest {
 
     /** The words the analyzer makes of a text in the full-text field. */
     static List<String> tokens(String text) throws IOException {
+        return tokens(HrcField.TEXT.fieldName(), text);
+    }
+
+    /** The terms the analyzer makes of a text in {@code field}. */
+    static List<String> tokens(String field, String text) throws IOException {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream(HrcField.TEXT.fieldName(), text)) {
+        try (TokenStream ts = ANALYZER.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

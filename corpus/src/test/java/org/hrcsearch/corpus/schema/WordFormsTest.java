@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
@@ -22,16 +21,7 @@ class WordFormsTest {
 
     /** The terms the analyzer makes of {@code text} in the word-forms field of {@code language}. */
     private static List<String> forms(Language language, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream(WordForms.field(language).orElseThrow(), text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
+        return HrcAnalyzerTest.tokens(WordForms.field(language).orElseThrow(), text);
     }
 
     @Test
