@@ -421,14 +421,14 @@ class DurabilityTest {
     void D9_anIndexerOutOfMemoryFailsTheRunCommitsNothingAndTheNextRunWorks() throws Exception {
         Path index = committedIndex(10);
         Commit before = lastCommit(index);
-        // Records of ~3 MB of text each into a 128 MB heap: the writer's buffers outgrow the heap (the parse runs in
-        // this JVM too for JSON lines, so no worker takes the blow). The heap must hold the language detector's
-        // profiles first (they do not fit in 64 MB), or the run fails before it starts, where no status is written.
-        Path huge = jsonl("corpus", 24, 400_000);
+        // Records of ~3 MB of text each into a 64 MB heap: the language detector's profiles, loaded at the first
+        // guess inside the run, and then the writer's buffers outgrow the heap (the parse runs in this JVM too for
+        // JSON lines, so no worker takes the blow). Either way the run records its failed status.
+        Path huge = jsonl("corpus", 12, 400_000);
         Path log = tmp.resolve("oom.log");
         Process p = ChildJvm.start(
                 IndexCommand.class,
-                List.of("-Xmx128m", "-XX:+UseSerialGC"),
+                List.of("-Xmx64m", "-XX:+UseSerialGC"),
                 log,
                 "--jsonl",
                 huge.toString(),

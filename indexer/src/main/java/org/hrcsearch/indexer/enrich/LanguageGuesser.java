@@ -22,7 +22,7 @@ import org.hrcsearch.corpus.model.Language;
  * <p>Only a bounded sample is read: up to {@link #WINDOW_CHARS} characters from the start, the middle and the end
  * of the text, so a 300-page report costs what a letter costs, and an English cover page does not decide for a
  * report in French. Thread-safe (the detector is immutable) and deterministic (its random sampling has a fixed
- * seed); pure apart from reading the detector's bundled profiles once per process.
+ * seed); pure apart from reading the detector's bundled profiles once per process, at the first guess.
  */
 public final class LanguageGuesser {
 
@@ -35,25 +35,40 @@ public final class LanguageGuesser {
     /** Below this probability the best guess is no guess: {@link Language#OTHER}. */
     static final double MIN_PROBABILITY = 0.5;
 
-    private final LanguageDetector detector = Detector.INSTANCE;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
-    /**
-     * The detector, built once per process at first use: reading its 71 profiles takes seconds, and it is an
-     * immutable table, like a constant.
-     */
-    private static final class Detector {
-        static final LanguageDetector INSTANCE = build();
+    /** The detector, once built; see {@link #detector()}. */
+    private static volatile LanguageDetector detector;
 
-        private static LanguageDetector build() {
-            try {
-                return LanguageDetectorBuilder.create(NgramExtractors.standard())
-                        .withProfiles(new LanguageProfileReader().readAllBuiltIn())
-                        .seed(42L)
-                        .build();
-            } catch (IOException e) {
-                throw new UncheckedIOException("the language profiles bundled with the detector cannot be read", e);
+    /**
+     * The detector, built once per process at the first guess, not when a guesser is made: reading its 71 profiles
+     * takes seconds and tens of megabytes, and an indexer builds its guesser before its run starts recording a
+     * status, so a heap too small for the profiles must run out inside the run (which then fails as any run that
+     * runs out of memory does). Not a class-holder idiom: a class whose initialiser ran out of memory is unusable
+     * for good, and the next caller would see "could not initialize class" instead of the memory it lacks.
+     */
+    static LanguageDetector detector() {
+        LanguageDetector d = detector;
+        if (d == null) {
+            synchronized (LanguageGuesser.class) {
+                d = detector;
+                if (d == null) {
+                    d = build();
+                    detector = d;
+                }
             }
+        }
+        return d;
+    }
+
+    private static LanguageDetector build() {
+        try {
+            return LanguageDetectorBuilder.create(NgramExtractors.standard())
+                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                    .seed(42L)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the language profiles bundled with the detector cannot be read", e);
         }
     }
 
@@ -63,7 +78,7 @@ public final class LanguageGuesser {
         if (sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
             return Language.OTHER;
         }
-        List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample));
+        List<DetectedLanguage> found = detector().getProbabilities(texts.forText(sample));
         if (found.isEmpty() || found.getFirst().getProbability() < MIN_PROBABILITY) {
             return Language.OTHER;
         }
