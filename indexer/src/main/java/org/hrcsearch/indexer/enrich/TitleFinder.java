@@ -18,6 +18,9 @@ public final class TitleFinder {
 
     private static final int MAX_TITLE = 300;
 
+    /** The fewest letters of a title found as a document's first meaningful line; see {@link #longEnoughForATitle}. */
+    private static final int MIN_TITLE_WIDTH = 8;
+
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^(United Nations|Nations Unies|General Assembly|Human Rights Council|Distr\\.?.*|Original:.*"
                     + "|GE\\.\\d.*|[A-Z]/HRC/.*|E/CN\\.4/.*|Agenda item.*|Item \\d.*|\\d+\\s*(?:[-–]\\s*\\d+)?.*\\d{4}"
@@ -73,7 +76,7 @@ public final class TitleFinder {
         }
         // the text before the metadata: Word templates carry titles of other documents ("... TO QATAR")
         for (String line : lines) {
-            if (line.length() >= 8
+            if (longEnoughForATitle(line)
                     && !BOILERPLATE.matcher(line).matches()
                     && line.chars().anyMatch(Character::isLetter)) {
                 return clip(line);
@@ -275,6 +278,29 @@ public final class TitleFinder {
         }
         String t = String.join(" ", title).replaceAll("\\s+", " ").strip();
         return t.isEmpty() ? Optional.empty() : Optional.of(clip(t));
+    }
+
+    /**
+     * Whether a line says enough to be a title rather than a heading such as "Preamble" or a stray word: at least
+     * {@link #MIN_TITLE_WIDTH} letters, where a character of a script written without spaces (Chinese, Japanese,
+     * Korean) counts as two, as such a character is a word or half of one. "世界人权宣言" (six characters, the
+     * Universal Declaration) is a title as its 37 letters in English are; "序言" (Preamble) is not.
+     */
+    static boolean longEnoughForATitle(String line) {
+        int width = 0;
+        for (int i = 0; i < line.length() && width < MIN_TITLE_WIDTH; ) {
+            int c = line.codePointAt(i);
+            width += Character.isIdeographic(c) || isSyllabic(c) ? 2 : 1;
+            i += Character.charCount(c);
+        }
+        return width >= MIN_TITLE_WIDTH;
+    }
+
+    private static boolean isSyllabic(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 
     private static boolean looksLikeAgendaHeading(List<String> lines, int from, int to) {
