@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.SourceFile;
 import org.hrcsearch.indexer.check.CheckedField;
@@ -70,5 +75,51 @@ class SampleCorpusMetadataTest {
                         assertThat(field.valuesOf(doc)).as(field.column()).containsExactlyElementsOf(values));
         assertThat(doc.needsOcr()).isFalse();
         assertThat(doc.pages()).isNotEmpty();
+    }
+
+    /** The title each sample PDF carries in its properties, as the file holds it (empty for none). */
+    private static Map<String, Optional<String>> embeddedTitles() throws IOException {
+        Map<String, Optional<String>> titles = new TreeMap<>();
+        for (ExpectedMetadata row : expected()) {
+            try (PDDocument pdf =
+                    Loader.loadPDF(ProjectPaths.samplePdfs().resolve(row.path()).toFile())) {
+                titles.put(
+                        row.path(),
+                        Optional.ofNullable(pdf.getDocumentInformation().getTitle()));
+            }
+        }
+        return titles;
+    }
+
+    @Test
+    void titlesComeFromTheCoverWhereThePropertiesHaveNoneOrAWrongOne() throws IOException {
+        // Were every sample's expected title in its properties, a title finder that only read the properties would
+        // pass every sample: these must get their titles from the first page.
+        Map<String, Optional<String>> embedded = embeddedTitles();
+        Map<String, String> none = new TreeMap<>();
+        Map<String, String> wrong = new TreeMap<>();
+        for (ExpectedMetadata row : expected()) {
+            String title = row.values().get(CheckedField.TITLE).getFirst();
+            Optional<String> inFile = embedded.get(row.path());
+            if (inFile.isEmpty()) {
+                none.put(row.path(), title);
+            } else if (!inFile.get().equals(title)) {
+                wrong.put(row.path(), title);
+            }
+        }
+        assertThat(none).as("samples without a title in their properties").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(wrong)
+                .as("samples with another document's title in their properties")
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(embedded.values())
+                .as("a Word template's title")
+                .contains(Optional.of("Microsoft Word - draft.docx"));
+        Map<String, String> fromTheCover = new TreeMap<>(none);
+        fromTheCover.putAll(wrong);
+        for (Map.Entry<String, String> sample : fromTheCover.entrySet()) {
+            assertThat(derive(sample.getKey()).title())
+                    .as("%s's title (its properties: %s)", sample.getKey(), embedded.get(sample.getKey()))
+                    .isEqualTo(sample.getValue());
+        }
     }
 }

@@ -39,6 +39,15 @@ class HrcAnalyzerTest {
     }
 
     @Test
+    void aCurlyApostropheInAWordIsTheStraightOne() throws IOException {
+        // The words themselves, not only the equality above (which two analyzers that both dropped or both kept the
+        // curly form would pass): the printed State’s is the typed State's, one word.
+        assertThat(tokens("the State’s obligations and Women’s rights"))
+                .containsExactly("the", "state's", "obligations", "and", "women's", "rights");
+        assertThat(tokens("Côte d’Ivoire")).containsExactly("cote", "d'ivoire");
+    }
+
+    @Test
     void enDashIsAHyphen() throws IOException {
         assertThat(tokens("Twenty–fourth session")).containsExactly("twenty", "fourth", "session");
     }

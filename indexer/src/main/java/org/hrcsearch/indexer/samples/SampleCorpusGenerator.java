@@ -12,6 +12,7 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.pdfbox.cos.COSArray;
@@ -34,7 +35,9 @@ import org.hrcsearch.indexer.check.ExpectedMetadataFile;
  * <p>Each {@code .txt} file becomes a PDF of the same base name. A line holding only a form feed ({@code \f}) starts a
  * new PDF page; text is word-wrapped in 11 pt Helvetica on A4, and a page whose text overflows continues on an extra
  * page. The PDF title is the {@code title} column of {@code expected-metadata.csv} in the text folder's parent (the
- * file's base name if there is none). The output is byte-identical on every run: fixed dates, a document ID derived
+ * file's base name if there is none), unless {@code embedded-titles.tsv} there gives the file another one or none:
+ * there a sample carries no title or a wrong one in its properties, as real files do ("Microsoft Word - draft.docx"),
+ * so that its expected title can only come from the page. The output is byte-identical on every run: fixed dates, a document ID derived
  * from the text, and no compression (so the bytes do not depend on the JDK's zlib).
  *
  * <p>Usage: {@code SampleCorpusGenerator <text folder> <pdf output folder>}
@@ -42,6 +45,9 @@ import org.hrcsearch.indexer.check.ExpectedMetadataFile;
 public final class SampleCorpusGenerator {
 
     static final String METADATA_CSV = "expected-metadata.csv";
+    /** Lines {@code file TAB title}: the title the file's properties carry instead of the expected one; none if empty. */
+    static final String EMBEDDED_TITLES_TSV = "embedded-titles.tsv";
+
     private static final PDRectangle PAGE_SIZE = PDRectangle.A4;
     private static final float FONT_SIZE = 11f;
     private static final float LEADING = 14f;
@@ -67,6 +73,8 @@ public final class SampleCorpusGenerator {
     public static List<Path> generate(Path textDir, Path pdfDir) throws IOException {
         Path csv = textDir.toAbsolutePath().normalize().getParent().resolve(METADATA_CSV);
         Map<String, String> titles = Files.exists(csv) ? readTitles(csv) : Map.of();
+        Path tsv = csv.resolveSibling(EMBEDDED_TITLES_TSV);
+        Map<String, Optional<String>> embedded = Files.exists(tsv) ? readEmbeddedTitles(tsv) : Map.of();
         Files.createDirectories(pdfDir);
         List<Path> texts;
         try (Stream<Path> files = Files.list(textDir)) {
@@ -78,7 +86,9 @@ public final class SampleCorpusGenerator {
         for (Path text : texts) {
             String base = text.getFileName().toString().replaceFirst("\\.txt$", "");
             Path pdf = pdfDir.resolve(base + ".pdf");
-            writePdf(Files.readString(text, StandardCharsets.UTF_8), titles.getOrDefault(base + ".pdf", base), pdf);
+            Optional<String> title =
+                    embedded.getOrDefault(base + ".pdf", Optional.of(titles.getOrDefault(base + ".pdf", base)));
+            writePdf(Files.readString(text, StandardCharsets.UTF_8), title, pdf);
             written.add(pdf);
         }
         return written;
@@ -105,7 +115,7 @@ public final class SampleCorpusGenerator {
         return pages;
     }
 
-    static void writePdf(String text, String title, Path out) throws IOException {
+    static void writePdf(String text, Optional<String> title, Path out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             float width = PAGE_SIZE.getWidth() - 2 * MARGIN;
@@ -122,12 +132,12 @@ public final class SampleCorpusGenerator {
             }
             Calendar fixed = GregorianCalendar.from(ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
+            title.ifPresent(info::setTitle);
             info.setSubject("Synthetic sample written for hrc-search; not a UN or NGO document");
             info.setCreator("hrc-search SampleCorpusGenerator");
             info.setCreationDate(fixed);
             info.setModificationDate(fixed);
-            byte[] source = (title + "\n" + text).getBytes(StandardCharsets.UTF_8);
+            byte[] source = (title.orElse("") + "\n" + text).getBytes(StandardCharsets.UTF_8);
             COSString id = new COSString(UUID.nameUUIDFromBytes(source).toString());
             doc.getDocument().setDocumentID(new COSArray(List.of(id, id)));
             doc.save(out.toFile(), CompressParameters.NO_COMPRESSION);
@@ -197,5 +207,22 @@ public final class SampleCorpusGenerator {
             }
         }
         return titles;
+    }
+
+    /**
+     * Reads {@code file -> embedded title} from {@code embedded-titles.tsv}: {@code file TAB title}, or the file
+     * alone for no title; lines starting with {@code #} are comments.
+     */
+    static Map<String, Optional<String>> readEmbeddedTitles(Path tsv) throws IOException {
+        Map<String, Optional<String>> embedded = new HashMap<>();
+        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", 2);
+            String title = cells.length < 2 ? "" : cells[1].strip();
+            embedded.put(cells[0].strip(), title.isEmpty() ? Optional.empty() : Optional.of(title));
+        }
+        return embedded;
     }
 }

@@ -69,6 +69,9 @@ class SampleCorpusGeneratorTest {
     void everyTextPageBecomesAtLeastOnePdfPageAndTheTitleComesFromTheMetadata() throws IOException {
         Map<String, String> titles =
                 SampleCorpusGenerator.readTitles(samples().resolve(SampleCorpusGenerator.METADATA_CSV));
+        Map<String, java.util.Optional<String>> embedded =
+                SampleCorpusGenerator.readEmbeddedTitles(samples().resolve(SampleCorpusGenerator.EMBEDDED_TITLES_TSV));
+        assertThat(titles).containsKeys(embedded.keySet().toArray(String[]::new));
         for (String txt : names(samples().resolve("text"), ".txt")) {
             String text = Files.readString(samples().resolve("text").resolve(txt), StandardCharsets.UTF_8);
             String pdf = txt.replaceFirst("\\.txt$", ".pdf");
@@ -77,10 +80,17 @@ class SampleCorpusGeneratorTest {
             try (PDDocument doc =
                     Loader.loadPDF(samples().resolve("pdf").resolve(pdf).toFile())) {
                 assertThat(doc.getNumberOfPages()).as(pdf).isGreaterThanOrEqualTo(pages.size());
-                assertThat(doc.getDocumentInformation().getTitle())
-                        .as(pdf)
-                        .isEqualTo(titles.get(pdf))
-                        .isNotBlank();
+                if (embedded.containsKey(pdf)) {
+                    assertThat(java.util.Optional.ofNullable(
+                                    doc.getDocumentInformation().getTitle()))
+                            .as(pdf)
+                            .isEqualTo(embedded.get(pdf));
+                } else {
+                    assertThat(doc.getDocumentInformation().getTitle())
+                            .as(pdf)
+                            .isEqualTo(titles.get(pdf))
+                            .isNotBlank();
+                }
             }
         }
     }
