@@ -111,7 +111,66 @@ final class RunTogetherNames {
             "press",
             "community",
             "communities",
-            "jurists");
+            "jurists",
+            "house");
+    /**
+     * Words that end names but do not begin them unless a small word follows ("Centre for"): a name does not start
+     * "Network Women's" or "Rights Defenders"; after a name that ends in one of them, the next name has begun.
+     */
+    private static final Set<String> NOT_FIRST = Set.of(
+            "rights",
+            "studies",
+            "liberties",
+            "humanos",
+            "humains",
+            "homme",
+            "jurists",
+            "organizations",
+            "organisations",
+            "community",
+            "communities",
+            "watch",
+            "network",
+            "organization",
+            "organisation",
+            "initiative",
+            "society",
+            "federation",
+            "service",
+            "services",
+            "bureau",
+            "defenders",
+            "secretariat",
+            "partnership",
+            "agenda",
+            "consortium",
+            "monitor",
+            "trust",
+            "union",
+            "fund",
+            "platform",
+            "office");
+    /** Adjectives that a name never ends on: "... Southern Africa Human" is cut inside "Human Rights". */
+    private static final Set<String> NEVER_LAST = Set.of(
+            "human",
+            "civil",
+            "social",
+            "cultural",
+            "political",
+            "legal",
+            "economic",
+            "southern",
+            "northern",
+            "eastern",
+            "western",
+            "central",
+            "global",
+            "humanitarian",
+            "democratic",
+            "independent");
+    /** Adjectives that begin the name of a body more often than they end one: "International Federation for". */
+    private static final Set<String> LEADING_ADJECTIVES =
+            Set.of("international", "internacional", "internationale", "global", "european", "national", "regional");
     /** Small words that never begin a name: a name does not start "Against Torture" or "For Human Rights". */
     private static final Set<String> NEVER_FIRST =
             Set.of("against", "for", "of", "and", "by", "with", "to", "from", "on", "in", "at", "pour", "contre", "et");
@@ -270,7 +329,7 @@ final class RunTogetherNames {
                                     && initial(tokens.subList(j - lastLen, j)) > initial(tokens.subList(j, j + len))
                             ? -5
                             : 0;
-                    double t = sofar + s + order;
+                    double t = sofar + s + order + (j > 0 ? cut(tokens.get(j - 1), tokens.get(j)) : 0);
                     if (t > total[j + len][len]) {
                         total[j + len][len] = t;
                         previousLen[j + len][len] = lastLen;
@@ -298,6 +357,28 @@ final class RunTogetherNames {
             len = prev;
         }
         return cuts;
+    }
+
+    /**
+     * What the words on either side of a cut say against it: "... International" then "Federation for Human Rights"
+     * reads as one "International Federation"; a word followed by a comma continues its name.
+     */
+    private static double cut(String before, String after) {
+        if (before.endsWith(",")) {
+            return -4;
+        }
+        String b = bare(before);
+        String a = bare(after);
+        if (LEADING_ADJECTIVES.contains(b)
+                && !LEADING_ADJECTIVES.contains(a)
+                && (KINDS.contains(a) || TYPE_WORDS.contains(a) || NOT_FIRST.contains(a))) {
+            return -2;
+        }
+        return 0;
+    }
+
+    private static String bare(String word) {
+        return word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
     }
 
     private static double inOrder(List<String> tokens, List<Integer> cuts) {
@@ -417,6 +498,20 @@ final class RunTogetherNames {
         if (NEVER_FIRST.contains(words.getFirst().toLowerCase(Locale.ROOT))) {
             s -= 4;
         }
+        String first = bare(words.getFirst());
+        boolean smallWordNext =
+                words.size() > 1 && CONNECTORS.contains(words.get(1).toLowerCase(Locale.ROOT));
+        if (NOT_FIRST.contains(first) && !(smallWordNext && TYPE_WORDS.contains(first))) {
+            s -= 2;
+        }
+        if (NEVER_LAST.contains(bare(words.getLast())) && !words.getLast().endsWith(")")) {
+            s -= 3;
+        }
+        if (words.getLast().endsWith(",")) {
+            s -= 4; // a comma inside names run together continues the name: "Lesbian, Gay, Bisexual, Trans ..."
+        }
+        s += leadingAcronym(words);
+        s += repeatedWord(words);
         int depth = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -436,7 +531,7 @@ final class RunTogetherNames {
                     && isAcronym(w)
                     && w.replaceAll("[^\\p{L}]", "").length() >= 3
                     && !w.matches(".*\\d.*")) {
-                s -= 1;
+                s -= 1.5;
             }
             if (i > 0 && capitalAfter && w.matches("\\d{1,4}")) {
                 s -= 1.5; // "ARTICLE 19 Asian Legal Resource Centre": a number closes a name
@@ -459,6 +554,56 @@ final class RunTogetherNames {
             }
         }
         return s;
+    }
+
+    /**
+     * What an acronym that begins a name says: "PEN America", "AFD International", "MENA Rights Group" begin with
+     * one (+1); but an acronym before a long name of other initials is a name of its own ("CODAP" / "Colombian
+     * Commission of Jurists"), unless it spells them ("EACH European Association for Children in Hospital") or is
+     * made of their first syllables ("DIVERLEX Diversidad ...").
+     */
+    private static double leadingAcronym(List<String> words) {
+        String first = words.getFirst();
+        if (words.size() < 2 || !isAcronym(first) || first.endsWith(":") || first.matches(".*\\d.*")) {
+            return 0;
+        }
+        List<String> rest = words.subList(1, words.size()).stream()
+                .filter(w -> !CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("[-–—]+"))
+                .toList();
+        String second = words.get(1);
+        if (rest.size() < 3 || !Character.isUpperCase(second.codePointAt(0)) || second.startsWith("(")) {
+            return 1;
+        }
+        String acronym = bare(first);
+        StringBuilder initials = new StringBuilder();
+        rest.forEach(w -> initials.append(bare(w).isEmpty() ? "" : bare(w).substring(0, 1)));
+        boolean spells = initials.toString().startsWith(acronym) || acronym.startsWith(initials.toString());
+        boolean syllables =
+                !bare(second).isEmpty() && acronym.charAt(0) == bare(second).charAt(0);
+        return spells || syllables ? 1 : -1.5;
+    }
+
+    /**
+     * A word said twice in one name, apart ("Human Rights House Sarajevo Human Rights Network"): two names, unless
+     * only small words stand between ("Women for Women International").
+     */
+    private static double repeatedWord(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = bare(words.get(i));
+            if (w.length() < 3
+                    || CONNECTORS.contains(w)
+                    || !Character.isUpperCase(words.get(i).codePointAt(0))) {
+                continue;
+            }
+            for (int k = i + 2; k < words.size(); k++) {
+                boolean onlySmall =
+                        words.subList(i + 1, k).stream().allMatch(x -> CONNECTORS.contains(x.toLowerCase(Locale.ROOT)));
+                if (w.equals(bare(words.get(k))) && !onlySmall && !words.get(k).startsWith("(")) {
+                    return -1.5;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Where the parenthesis that the last word closes opens. */
