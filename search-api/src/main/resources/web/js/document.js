@@ -3,7 +3,7 @@
 import {getJson, path} from './api.js';
 import {formatDate, h, replace} from './dom.js';
 import {valueLabel} from './labels.js';
-import {stateUrl} from './state.js';
+import {actionUrl, stateUrl} from './state.js';
 import {displayTitle, documentUrl, pageLink, signatoryUrl} from './results.js';
 import {backLink} from './signatory.js';
 
@@ -35,6 +35,7 @@ export function renderDocument(state, doc) {
     ['Concerns', concerns(doc.concerns)],
     ['Cites', symbols(doc.references, state)],
     ['Cited by', citedBy(doc.cited_by, state)],
+    ['Council action', councilActions(doc.actions)],
   ].filter(([, v]) => v);
   return [
     backLink(state),
@@ -80,6 +81,14 @@ function symbols(list, state) {
   return h('ul', {class: 'plain'}, list.map((r) => h('li', {}, h('a', {
     href: r.id ? documentUrl(state, r.id) : stateUrl({view: 'search', q: r.symbol, filters: {}, sort: 'relevance', page: 1}),
     'data-nav': ''}, r.symbol))));
+}
+
+/** What became of the drafts the document is or cites, each a link to that proposal's story. */
+function councilActions(list) {
+  if (!list?.length) return null;
+  return h('ul', {class: 'plain', id: 'document-actions'}, list.map((a) => h('li', {},
+      h('a', {href: actionUrl(a.draft || a.cited), 'data-nav': '', class: 'proposal-link'}, a.cited), ': ',
+      a.summary)));
 }
 
 function citedBy(list, state) {

@@ -22,12 +22,25 @@ export function valueLabel(facet, value) {
     case 'session': return sessionLabel(value);
     case 'upr_session': return `UPR session ${value}`;
     case 'lang': return LANGUAGE_NAMES[value] || String(value);
+    case 'outcome': return String(value).replaceAll('_', ' '); // as GET /api/actions labels them
+    case 'position': return POSITIONS[value] || String(value);
+    case 'role': return ROLES[value] || String(value);
+    case 'kind': return KINDS[value] || String(value);
     default: return String(value);
   }
 }
 
 /** The languages the indexer tells apart, by the codes the API gives. */
 const LANGUAGE_NAMES = {en: 'English', fr: 'French', es: 'Spanish', ar: 'Arabic', ru: 'Russian', zh: 'Chinese'};
+
+/** A State's position in a recorded vote (GET /api/actions' position, a State's record). */
+const POSITIONS = {in_favour: 'In favour', against: 'Against', abstaining: 'Abstaining', sponsor: 'Sponsor'};
+
+/** How a State came to sponsor a proposal. */
+const ROLES = {sponsor: 'main sponsor', co_sponsor: 'co-sponsor', joined: 'joined the sponsors'};
+
+/** What a proposal would become. */
+const KINDS = {resolution: 'Draft resolution', decision: 'Draft decision', president_statement: 'Draft President’s statement'};
 
 /** How an active filter reads on its chip: "Session 43", "Year 2020", "Signatory: CIVICUS". */
 export function chipLabel(facet, value) {

@@ -1,5 +1,5 @@
-// The search page: reads its state from the URL, asks the API, renders one of three views (search, signatory,
-// document), and keeps the URL in step with every action (history.pushState; popstate for back and forward).
+// The search page: reads its state from the URL, asks the API, renders one of its views (search, signatory,
+// document; the Council's actions, a proposal, a State's votes), and keeps the URL in step with every action (history.pushState; popstate for back and forward).
 import {ApiError, checkAvailable, getJson} from './api.js';
 import {h, plural, replace} from './dom.js';
 import {renderChips, renderFacets} from './facets.js';
@@ -11,6 +11,9 @@ import {loadSignatory, renderDirectory, renderSignatory} from './signatory.js';
 import {feedUrl, PAGE_SIZE, parseState, searchParams, stateUrl, toggleFilter, withChanges} from './state.js';
 import {followLink} from './follow.js';
 import {renderTimeline} from './timeline.js';
+import {renderActions} from './actions.js';
+import {loadStory, renderNotFound, renderProposal} from './proposal.js';
+import {loadVotes, loadVotesIfState, renderSponsoredActions, renderVotes} from './votes.js';
 
 const view = document.getElementById('view');
 const form = document.getElementById('search-form');
@@ -89,7 +92,7 @@ async function render(state, focus) {
   }
   current = state;
   renderedSearch = location.search;
-  input.value = state.q;
+  input.value = state.view === 'actions' ? '' : state.q; // the actions list has its own box
   inFlight?.abort();
   const controller = new AbortController();
   inFlight = controller;
@@ -97,6 +100,9 @@ async function render(state, focus) {
   try {
     if (state.view === 'document') await renderDocumentView(state, controller.signal);
     else if (state.view === 'signatory') await renderSignatoryView(state, controller.signal);
+    else if (state.view === 'actions') await renderActionsView(state, controller.signal);
+    else if (state.view === 'action') await renderProposalView(state, controller.signal);
+    else if (state.view === 'votes') await renderVotesView(state, controller.signal);
     else await renderSearchView(state, controller.signal);
   } catch (e) {
     if (e.name === 'AbortError') return;
@@ -110,7 +116,8 @@ async function render(state, focus) {
 function setNavCurrent(name) {
   for (const a of document.querySelectorAll('.site-header nav a')) {
     const target = new URL(a.href).searchParams.get('view') || 'search';
-    if (target === name || (name === 'document' && target === 'search')) a.setAttribute('aria-current', 'page');
+    const section = {document: 'search', action: 'actions', votes: 'actions'}[name] || name;
+    if (target === section) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
 }
@@ -333,9 +340,12 @@ async function renderSignatoryView(state, signal) {
   }
   document.title = `${state.name} – hrc-search`;
   replace(view, h('div', {class: 'page-view'}, h('p', {class: 'muted'}, `Loading the documents of ${state.name}…`)));
-  const result = await loadSignatory(state.name, signal);
+  // A State's name also has a voting record: its sponsorships show beside its documents.
+  const [result, record] = await Promise.all([loadSignatory(state.name, signal),
+    loadVotesIfState(state.name, signal).catch((e) => (e.name === 'AbortError' ? Promise.reject(e) : null))]);
   if (signal.aborted) return;
-  replace(view, h('div', {class: 'page-view', id: 'signatory-view'}, renderSignatory(state, result)));
+  replace(view, h('div', {class: 'page-view', id: 'signatory-view'}, renderSignatory(state, result),
+      record ? renderSponsoredActions(record) : null));
   announce(`${result.name}: ${plural(result.total, 'document')}`);
 }
 
@@ -345,6 +355,43 @@ async function renderDocumentView(state, signal) {
   if (signal.aborted) return;
   document.title = `${doc.symbol || doc.title || 'Document'} – hrc-search`;
   replace(view, h('div', {class: 'page-view', id: 'document-view'}, renderDocument(state, doc)));
+}
+
+async function renderActionsView(state, signal) {
+  document.title = 'Council actions – hrc-search';
+  const root = view.querySelector('#actions-view');
+  if (root) root.classList.add('loading'); else replace(view, h('div', {id: 'actions-view'}, h('p', {class: 'muted'}, 'Loading the actions…')));
+  const {count, nodes} = await renderActions(state, signal, navigate);
+  if (signal.aborted) return;
+  replace(view, h('div', {id: 'actions-view'}, nodes));
+  announce(count);
+}
+
+async function renderProposalView(state, signal) {
+  document.title = `${state.symbol || 'Proposal'} – hrc-search`;
+  replace(view, h('div', {class: 'page-view'}, h('p', {class: 'muted'}, `Loading the story of ${state.symbol}…`)));
+  let story;
+  try {
+    story = await loadStory(state.symbol, signal);
+  } catch (e) {
+    if (e.status !== 404 && e.status !== 400) throw e;
+    replace(view, h('div', {class: 'page-view', id: 'proposal-view'}, renderNotFound(state.symbol, e)));
+    announce(`No Council action found for ${state.symbol}`);
+    return;
+  }
+  if (signal.aborted) return;
+  document.title = `${story.draft || story.resulting || story.title} – hrc-search`;
+  replace(view, h('div', {class: 'page-view', id: 'proposal-view'}, renderProposal(story)));
+}
+
+async function renderVotesView(state, signal) {
+  document.title = `${state.name || 'Voting record'} – hrc-search`;
+  replace(view, h('div', {class: 'page-view'}, h('p', {class: 'muted'}, `Loading the voting record of ${state.name}…`)));
+  const record = await loadVotes(state.name, signal);
+  if (signal.aborted) return;
+  document.title = `${record.state}: voting record – hrc-search`;
+  replace(view, h('div', {class: 'page-view', id: 'votes-view'}, renderVotes(record)));
+  announce(`${record.state}: ${plural(record.counts.votes, 'recorded vote')}`);
 }
 
 function showViewError(state, e) {

@@ -3,7 +3,9 @@
 
 import {filterNames} from './fields.js';
 
-export const VIEWS = ['search', 'signatory', 'document'];
+export const VIEWS = ['search', 'signatory', 'document', 'actions', 'action', 'votes'];
+/** The filters of GET /api/actions, each given once (the API takes one value of each). */
+export const ACTION_FILTERS = ['session', 'outcome', 'sponsor', 'state', 'position'];
 export const SORTS = ['relevance', '-date', 'date', '-indexed'];
 export const PAGE_SIZE = 10;
 
@@ -15,12 +17,22 @@ export function parseState(search) {
     const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
     if (values.length) filters[name] = values;
   }
-  const view = params.get('view');
+  const view = VIEWS.includes(params.get('view')) ? params.get('view') : 'search';
   const sort = params.get('sort');
+  // The actions list has filters of its own (GET /api/actions'): there, session and sponsor are theirs.
+  const actionFilters = {};
+  if (view === 'actions') {
+    for (const name of ACTION_FILTERS) {
+      const value = (params.get(name) || '').trim();
+      if (value) actionFilters[name] = value;
+    }
+  }
   return {
-    view: VIEWS.includes(view) ? view : 'search',
+    view,
     q: params.get('q') || '',
-    filters,
+    filters: view === 'actions' ? {} : filters,
+    actionFilters,
+    symbol: params.get('symbol') || '',
     sort: SORTS.includes(sort) ? sort : 'relevance',
     page: positive(params.get('page')),
     name: params.get('name') || '',
@@ -38,7 +50,14 @@ function positive(text) {
 export function stateUrl(state) {
   const params = new URLSearchParams();
   if (state.view && state.view !== 'search') params.set('view', state.view);
-  if (state.view === 'signatory' && state.name) params.set('name', state.name);
+  if ((state.view === 'signatory' || state.view === 'votes') && state.name) params.set('name', state.name);
+  if (state.view === 'action' && state.symbol) params.set('symbol', state.symbol);
+  if (state.view === 'votes' || state.view === 'action') return `?${params}`; // a proposal or a State: nothing else
+  if (state.view === 'actions') {
+    appendActions(params, state);
+    if (state.page > 1) params.set('page', String(state.page));
+    return `?${params}`;
+  }
   if (state.view === 'document' && state.id) params.set('id', state.id);
   if (state.view === 'document' && state.p > 1) params.set('p', String(state.p));
   appendSearch(params, state);
@@ -53,6 +72,36 @@ function appendSearch(params, state) {
     for (const value of state.filters?.[name] || []) params.append(name, value);
   }
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
+}
+
+function appendActions(params, state) {
+  if (state.q) params.set('q', state.q);
+  for (const name of ACTION_FILTERS) {
+    if (state.actionFilters?.[name]) params.set(name, state.actionFilters[name]);
+  }
+}
+
+/** The parameters of GET /api/actions (and its export) for a state of the actions list. */
+export function actionParams(state, extra = {}) {
+  const params = new URLSearchParams();
+  appendActions(params, state);
+  for (const [k, v] of Object.entries(extra)) params.set(k, String(v));
+  return params;
+}
+
+/** The actions list with these filters (a fresh list: page 1, no query unless given). */
+export function actionsState(actionFilters = {}, q = '') {
+  return {view: 'actions', q, filters: {}, actionFilters, sort: 'relevance', page: 1, name: '', id: '', symbol: '', p: 1};
+}
+
+/** The proposal view of a draft (or of the text it became). */
+export function actionUrl(symbol) {
+  return stateUrl({view: 'action', symbol});
+}
+
+/** A State's voting record. */
+export function votesUrl(name) {
+  return stateUrl({view: 'votes', name});
 }
 
 /** The parameters of GET /api/search (and /api/export) for a state. */
@@ -94,5 +143,5 @@ export function toggleFilter(state, name, value, on) {
 
 /** The search part of a state, as the "back to results" link of another view wants it. */
 export function searchOf(state) {
-  return {...state, view: 'search', name: '', id: '', p: 1};
+  return {...state, view: 'search', name: '', id: '', symbol: '', p: 1, actionFilters: {}};
 }

@@ -158,20 +158,26 @@ public final class ActionService {
             ActionDirectory.Entry e = found.get();
             ObjectNode story = view(e);
             IndexSearcher searcher = lease.searcher();
-            Optional<DocumentRef> adopted = e.action().resulting().flatMap(r -> {
-                try {
-                    return first(searcher, new TermQuery(new Term(HrcField.SYMBOL.fieldName(), r.text())));
-                } catch (IOException io) {
-                    throw new java.io.UncheckedIOException(io);
-                }
-            });
-            story.putPOJO("adopted_text", adopted.orElse(null));
+            story.putPOJO(
+                    "adopted_text", bySymbol(searcher, e.action().resulting()).orElse(null));
+            story.putPOJO("draft_text", bySymbol(searcher, e.action().draft()).orElse(null));
             List<DocumentRef> citing = e.action().draft().isPresent()
                     ? citing(searcher, e.action().draft().get())
                     : List.of();
             story.putPOJO("cited_by", citing);
             return Optional.of(story);
         }
+    }
+
+    /** A document the index holds under {@code symbol}, if any. */
+    private static Optional<DocumentRef> bySymbol(IndexSearcher searcher, Optional<UnSymbol> symbol)
+            throws IOException {
+        return symbol.isEmpty()
+                ? Optional.empty()
+                : first(
+                        searcher,
+                        new TermQuery(new Term(
+                                HrcField.SYMBOL.fieldName(), symbol.get().text())));
     }
 
     /** The drafts among {@code references} the index has an action for, each with what became of it. */

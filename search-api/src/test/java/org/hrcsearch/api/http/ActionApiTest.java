@@ -149,11 +149,17 @@ class ActionApiTest {
             assertThat(byBase.get("adopted_text").isNull())
                     .as("no document A/HRC/RES/52/24 is indexed")
                     .isTrue();
+            assertThat(byBase.get("draft_text").isNull())
+                    .as("no document A/HRC/52/L.20/Rev.1 is indexed")
+                    .isTrue();
 
             JsonNode byResolution = api.json("/api/actions/A/HRC/RES/52/7", 200);
             assertThat(byResolution.get("draft").asText()).isEqualTo("A/HRC/52/L.12");
             assertThat(byResolution.get("joined_sponsors").toString()).contains("\"Chile\"", "\"Fiji\"");
             assertThat(byResolution.get("adopted_text").get("symbol").asText()).isEqualTo("A/HRC/RES/52/7");
+            assertThat(byResolution.get("draft_text").get("symbol").asText())
+                    .as("the draft's own document, A_HRC_52_L.12.pdf")
+                    .isEqualTo("A/HRC/52/L.12");
             assertThat(byResolution.get("cited_by").toString()).contains("\"symbol\":\"A/HRC/52/2\"");
 
             assertThat(api.json("/api/actions/A/HRC/52/L.99", 404)
