@@ -5,6 +5,8 @@ import {valueLabel} from './labels.js';
 import {stateUrl, withChanges, PAGE_SIZE} from './state.js';
 
 const SIGNATORIES_SHOWN = 3;
+/** A session report cites every draft it tells of: a hit names the fate of the first few only. */
+const ACTIONS_SHOWN = 3;
 
 /** The link to a document's PDF opened at a page: "/api/documents/ab12/file#page=3". */
 export function pageLink(hit, page) {
@@ -41,6 +43,7 @@ function renderHit(hit, state) {
       h('p', {class: 'meta'}, meta),
       signatories(hit.signatories, state),
       concerns(hit.concerns),
+      outcomes(hit.actions || []),
       snippets(hit));
 }
 
@@ -70,6 +73,18 @@ function join(parent, nodes, sep = ', ') {
     if (i > 0) parent.append(sep);
     parent.append(n);
   });
+}
+
+/** "A/HRC/52/L.12: adopted without a vote as resolution 52/7", for each draft the hit is or cites. */
+function outcomes(actions) {
+  if (!actions.length) return null;
+  const shown = actions.slice(0, ACTIONS_SHOWN).map((a) =>
+      h('span', {class: 'outcome'}, h('span', {class: 'symbol'}, a.draft || a.cited), `: ${a.summary}`));
+  const p = h('p', {class: 'outcomes'});
+  join(p, shown, '; ');
+  const rest = actions.length - shown.length;
+  if (rest > 0) p.append(`; and ${plural(rest, 'other draft')}`);
+  return p;
 }
 
 function concerns(ids) {

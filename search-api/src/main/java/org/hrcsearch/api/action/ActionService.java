@@ -180,6 +180,16 @@ public final class ActionService {
                                 HrcField.SYMBOL.fieldName(), symbol.get().text())));
     }
 
+    /** A document's own symbol (null when it has none), then every symbol it cites: what {@link #cited} looks up. */
+    public static List<String> ownAndCited(String symbol, List<String> references) {
+        List<String> all = new ArrayList<>();
+        if (symbol != null) {
+            all.add(symbol);
+        }
+        all.addAll(references);
+        return all;
+    }
+
     /** The drafts among {@code references} the index has an action for, each with what became of it. */
     public static List<CitedAction> cited(List<String> references, ActionDirectory actions) {
         List<CitedAction> out = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.hrcsearch.api.index.OriginalFiles;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.Page;
+import org.hrcsearch.corpus.model.UnSymbol;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.DocumentTexts;
 import org.hrcsearch.corpus.schema.HrcField;
@@ -196,16 +197,11 @@ public final class DocumentService {
                     d.source().bytes(),
                     d.source().sha256(),
                     d.needsOcr(),
-                    ActionService.cited(ownAndCited(d), lease.snapshot().actions())));
+                    ActionService.cited(
+                            ActionService.ownAndCited(
+                                    d.symbol().map(UnSymbol::text).orElse(null), d.references()),
+                            lease.snapshot().actions())));
         }
-    }
-
-    /** The document's own symbol, then every symbol it cites. */
-    private static List<String> ownAndCited(HrcDocument d) {
-        List<String> all = new ArrayList<>();
-        d.symbol().ifPresent(s -> all.add(s.text()));
-        all.addAll(d.references());
-        return all;
     }
 
     /** The text of the document with this id, page by page, or empty. */

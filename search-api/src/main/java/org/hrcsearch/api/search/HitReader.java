@@ -17,6 +17,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.hrcsearch.api.action.ActionDirectory;
+import org.hrcsearch.api.action.ActionService;
 import org.hrcsearch.api.highlight.PageHighlighter;
 import org.hrcsearch.api.highlight.SnippetBreaks;
 import org.hrcsearch.api.highlight.SnippetFormatter;
@@ -37,6 +39,7 @@ public final class HitReader {
     private static final Set<String> HIT_FIELDS = Set.of(
             HrcField.ID.fieldName(),
             HrcField.SYMBOL.fieldName(),
+            HrcField.REFERENCES.fieldName(),
             HrcField.TITLE.fieldName(),
             HrcField.TYPE.fieldName(),
             HrcField.SESSION.fieldName(),
@@ -74,7 +77,8 @@ public final class HitReader {
      *
      * <p>A hit's metadata comes from its stored fields, which hold no text; its text from {@link DocumentTexts}, and
      * only its opening {@link #FIRST_PASS_CHARS} characters unless nothing matched there. A batch's texts are
-     * dropped once it is highlighted, so a page of 100 long reports never holds more than a batch of texts.
+     * dropped once it is highlighted, so a page of 100 long reports never holds more than a batch of texts. Each
+     * hit tells what became of the drafts it is or cites, from {@code actions}, as its document view does.
      */
     Page read(
             IndexSearcher searcher,
@@ -82,7 +86,8 @@ public final class HitReader {
             Query text,
             ScoreDoc[] page,
             boolean scores,
-            Deadline deadline)
+            Deadline deadline,
+            ActionDirectory actions)
             throws IOException {
         if (page.length == 0) {
             return new Page(List.of(), false);
@@ -148,7 +153,10 @@ public final class HitReader {
                     scores ? score(page[i]) : 0f,
                     snippets,
                     doc.get(HrcField.INDEXED_AT.fieldName()),
-                    doc.get(HrcField.UPDATED_AT.fieldName())));
+                    doc.get(HrcField.UPDATED_AT.fieldName()),
+                    ActionService.cited(
+                            ActionService.ownAndCited(symbol, List.of(doc.getValues(HrcField.REFERENCES.fieldName()))),
+                            actions)));
         }
         return new Page(hits, cut);
     }

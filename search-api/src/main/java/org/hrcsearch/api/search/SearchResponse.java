@@ -26,6 +26,8 @@ public record SearchResponse(
      * @param alsoIn the same text in the other languages: one document of its symbol per other language
      * @param indexedAt when it first entered the index (ISO-8601), null for an index written without the time
      * @param updatedAt when its file last changed after that, or null
+     * @param actions what became of the drafts it is or cites, as its document view says ({@link
+     *     org.hrcsearch.api.action.ActionService#cited})
      */
     public record Hit(
             String id,
@@ -43,12 +45,14 @@ public record SearchResponse(
             float score,
             List<Snippet> snippets,
             String indexedAt,
-            String updatedAt) {
+            String updatedAt,
+            List<org.hrcsearch.api.action.ActionService.CitedAction> actions) {
         public Hit {
             alsoIn = List.copyOf(alsoIn);
             signatories = List.copyOf(signatories);
             concerns = List.copyOf(concerns);
             snippets = List.copyOf(snippets);
+            actions = List.copyOf(actions);
         }
     }
 

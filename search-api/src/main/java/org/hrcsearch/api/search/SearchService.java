@@ -104,7 +104,8 @@ public final class SearchService {
                 q.text(),
                 page,
                 request.sort() == SearchRequest.SortOrder.RELEVANCE,
-                deadline);
+                deadline,
+                lease.snapshot().actions());
         return new SearchResponse(
                 top.totalHits.value(),
                 hits.hits(),

@@ -249,4 +249,45 @@ class ActionApiTest {
             assertThat(actions.get(0).get("resulting").asText()).isEqualTo("A/HRC/RES/52/7");
         });
     }
+
+    @Test
+    void aSearchHitThatIsOrCitesADraftShowsWhatBecameOfIt() throws Exception {
+        api(api -> {
+            JsonNode hits = api.json("/api/search?" + TestApi.q("symbol:A/HRC/52/L.12"), 200)
+                    .get("hits");
+            List<String> types = new ArrayList<>();
+            for (JsonNode hit : hits) {
+                types.add(hit.get("type").asText());
+                if (hit.get("type").asText().equals("session_report")) {
+                    continue; // it tells all five actions: below
+                }
+                JsonNode actions = hit.get("actions");
+                assertThat(actions).as(hit.get("id").asText()).hasSize(1);
+                JsonNode a = actions.get(0);
+                assertThat(a.get("draft").asText()).isEqualTo("A/HRC/52/L.12");
+                assertThat(a.get("outcome").asText()).isEqualTo("adopted_without_vote");
+                assertThat(a.get("resulting").asText()).isEqualTo("A/HRC/RES/52/7");
+                assertThat(a.get("summary").asText()).isEqualTo("adopted without a vote as resolution 52/7");
+            }
+            // the draft itself and the letter that lobbied on it
+            assertThat(types).contains("draft_resolution", "joint_letter");
+            // the session report tells (and so cites) L.3: its hit carries the vote's tally too
+            JsonNode report = api.json("/api/search?" + TestApi.q("symbol:A/HRC/52/2"), 200)
+                    .get("hits")
+                    .get(0);
+            JsonNode l3 = null;
+            for (JsonNode a : report.get("actions")) {
+                if (a.get("draft").asText().equals("A/HRC/52/L.3")) {
+                    l3 = a;
+                }
+            }
+            assertThat(l3).isNotNull();
+            assertThat(l3.get("tally").toString()).isEqualTo("{\"in_favour\":36,\"against\":4,\"abstaining\":7}");
+            assertThat(l3.get("summary").asText()).isEqualTo("adopted as resolution 52/3 by 36-4-7");
+            JsonNode uncited = api.json("/api/search?" + TestApi.q("symbol:A/HRC/WG.6/44/VLR/1"), 200)
+                    .get("hits");
+            assertThat(uncited).isNotEmpty();
+            uncited.forEach(h -> assertThat(h.get("actions")).isEmpty());
+        });
+    }
 }
