@@ -331,6 +331,10 @@ public final class IndexRun {
         List<KnownFailure> failures = new ArrayList<>(keptFailures);
         failures.addAll(write.failures());
         int documents = documentsAfter(previous, plan, write.builtSha256s(), rebuild);
+        int derived = -1;
+        if (sink.hasDocumentChanges() || rebuild) { // in the same commit as the reports they are read from
+            derived = sink.reconcileDerivedDocuments();
+        }
         boolean failuresChanged = !sameFailures(previous.state().failures(), failures);
         if (!sink.hasDocumentChanges() && !failuresChanged && !rebuild) {
             return new RunConclusion(
@@ -372,7 +376,8 @@ public final class IndexRun {
                 RunState.COMMITTED,
                 documents,
                 "Committed: the index at " + options.indexDir().toAbsolutePath().normalize() + " now holds " + documents
-                        + " documents.");
+                        + " documents" + (derived > 0 ? " and " + derived + " texts printed in session reports" : "")
+                        + ".");
     }
 
     /** Folders: one more thread than workers, so that a worker never waits while its last result is written. */

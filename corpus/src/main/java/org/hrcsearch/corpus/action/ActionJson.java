@@ -106,6 +106,15 @@ public final class ActionJson {
         n.put("title", t.title());
         n.put("date", t.date().map(LocalDate::toString).orElse(null));
         n.put("report", t.report().text());
+        if (t.printed().isPresent()) {
+            TextSpan span = t.printed().get();
+            ObjectNode printed = n.putObject("printed");
+            printed.putArray("pages").add(span.firstPage()).add(span.lastPage());
+            printed.put("start", span.start());
+            printed.put("end", span.end());
+        } else {
+            n.putNull("printed");
+        }
         return n;
     }
 
@@ -185,7 +194,19 @@ public final class ActionJson {
                 symbol(n.get("symbol")).orElseThrow(),
                 n.path("title").asText(),
                 text(n.get("date")).map(LocalDate::parse),
-                symbol(n.get("report")).orElseThrow());
+                symbol(n.get("report")).orElseThrow(),
+                printed(n.get("printed")));
+    }
+
+    private static Optional<TextSpan> printed(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextSpan(
+                n.path("pages").path(0).asInt(),
+                n.path("start").asInt(),
+                n.path("pages").path(1).asInt(),
+                n.path("end").asInt()));
     }
 
     private static Optional<RecordedVote> voteOf(JsonNode n) {

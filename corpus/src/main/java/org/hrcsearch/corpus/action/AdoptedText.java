@@ -14,8 +14,11 @@ import org.hrcsearch.corpus.model.UnSymbol;
  * @param symbol a resolution's, decision's or President's statement's symbol
  * @param date the date of adoption; empty when the list does not print it
  * @param report the session report that lists it
+ * @param printed where the report prints the text itself (older reports do, e.g. {@code A/HRC/14/37}); empty when it
+ *     only lists it
  */
-public record AdoptedText(UnSymbol symbol, String title, Optional<LocalDate> date, UnSymbol report) {
+public record AdoptedText(
+        UnSymbol symbol, String title, Optional<LocalDate> date, UnSymbol report, Optional<TextSpan> printed) {
     private static final EnumSet<DocumentType> ADOPTED =
             EnumSet.of(DocumentType.RESOLUTION, DocumentType.DECISION, DocumentType.PRESIDENT_STATEMENT);
 
@@ -24,9 +27,20 @@ public record AdoptedText(UnSymbol symbol, String title, Optional<LocalDate> dat
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(printed, "printed");
         if (!ADOPTED.contains(symbol.type())) {
             throw new IllegalArgumentException(
                     "an adopted text is a resolution, decision or President's statement, not " + symbol);
         }
+    }
+
+    /** A text the report lists without printing it. */
+    public AdoptedText(UnSymbol symbol, String title, Optional<LocalDate> date, UnSymbol report) {
+        this(symbol, title, date, report, Optional.empty());
+    }
+
+    /** This text, printed at {@code span} of its report. */
+    public AdoptedText printedAt(TextSpan span) {
+        return new AdoptedText(symbol, title, date, report, Optional.of(span));
     }
 }

@@ -95,6 +95,7 @@ public record HrcDocument(
     /** A builder that starts from this document, to change some fields. */
     public Builder toBuilder() {
         Builder b = new Builder(source);
+        b.id = id;
         b.symbol = symbol;
         b.references = new ArrayList<>(references);
         b.session = session;
@@ -128,6 +129,7 @@ public record HrcDocument(
     /** Builds an {@link HrcDocument}; everything but the source has a neutral default. */
     public static final class Builder {
         private final SourceFile source;
+        private String id;
         private Optional<UnSymbol> symbol = Optional.empty();
         private List<String> references = new ArrayList<>();
         private Optional<Session> session = Optional.empty();
@@ -262,9 +264,18 @@ public record HrcDocument(
             return kept;
         }
 
+        /**
+         * The id of a document that is not its file's own, e.g. a resolution read out of a session report; else it
+         * is the file's ({@link SourceFile#documentId()}).
+         */
+        public Builder id(String value) {
+            id = Objects.requireNonNull(value);
+            return this;
+        }
+
         public HrcDocument build() {
             return new HrcDocument(
-                    source.documentId(),
+                    id != null ? id : source.documentId(),
                     symbol,
                     references,
                     session,

@@ -26,7 +26,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.util.BytesRef;
 import org.hrcsearch.corpus.action.ActionJson;
+import org.hrcsearch.corpus.action.ActionOutcome;
 import org.hrcsearch.corpus.action.ActionRecords;
+import org.hrcsearch.corpus.action.DerivedFrom;
+import org.hrcsearch.corpus.action.Tally;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
@@ -297,11 +300,52 @@ public final class DocumentMapper {
                         .map(Boolean::parseBoolean)
                         .orElse(false))
                 .actions(actions(doc));
+        string(doc, HrcField.ID).ifPresent(b::id); // a document read out of a report has an id of its own
         if (text != null) {
             b.pageTexts(splitPages(text, pageStarts(doc)));
         }
         return b.build();
     }
+
+    /**
+     * Adds to {@code lucene} where the document was read from, for a document read out of a session report: the
+     * report's id (indexed, and as doc values, so that the indexer tells such documents from those of files), its
+     * symbol, the pages and the outcome.
+     */
+    public static void addDerivedFrom(Document lucene, DerivedFrom from) {
+        lucene.add(new StringField(HrcField.REPORT_ID.fieldName(), from.reportId(), Field.Store.YES));
+        lucene.add(new SortedDocValuesField(HrcField.REPORT_ID.fieldName(), new BytesRef(from.reportId())));
+        lucene.add(new StoredField(HrcField.REPORT.fieldName(), from.report().text()));
+        lucene.add(new StoredField(HrcField.REPORT_PAGES.fieldName(), from.pages()));
+        from.outcome().ifPresent(o -> lucene.add(new StoredField(HrcField.OUTCOME.fieldName(), o.key())));
+        from.tally().ifPresent(t -> lucene.add(new StoredField(HrcField.TALLY.fieldName(), t.toString())));
+    }
+
+    /** Where a stored document was read from, as {@link #addDerivedFrom} wrote it; empty for a file's document. */
+    public static Optional<DerivedFrom> derivedFrom(Document stored) {
+        String reportId = stored.get(HrcField.REPORT_ID.fieldName());
+        String pages = stored.get(HrcField.REPORT_PAGES.fieldName());
+        Optional<UnSymbol> report = string(stored, HrcField.REPORT).flatMap(UnSymbol::parse);
+        if (reportId == null || pages == null || report.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] p = DerivedFrom.parsePages(pages);
+        return Optional.of(new DerivedFrom(
+                reportId,
+                report.get(),
+                p[0],
+                p[1],
+                string(stored, HrcField.OUTCOME).flatMap(ActionOutcome::fromKey),
+                string(stored, HrcField.TALLY).map(Tally::parse)));
+    }
+
+    /** The stored fields {@link #derivedFrom} reads. */
+    public static final java.util.Set<String> DERIVED_FROM_FIELDS = java.util.Set.of(
+            HrcField.REPORT_ID.fieldName(),
+            HrcField.REPORT.fieldName(),
+            HrcField.REPORT_PAGES.fieldName(),
+            HrcField.OUTCOME.fieldName(),
+            HrcField.TALLY.fieldName());
 
     /** The actions stored on a session report, as {@link #toLucene} wrote them; none when the field was not loaded. */
     public static ActionRecords actions(Document doc) {

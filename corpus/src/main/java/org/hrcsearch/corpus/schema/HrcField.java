@@ -68,6 +68,19 @@ public enum HrcField {
      * action is ever a search hit, a facet count or a signatory; it goes and comes with its report.
      */
     ACTIONS("actions", "Council actions", Kind.STORED, null),
+    /**
+     * On a document read out of a session report (a resolution the report prints, see {@link
+     * org.hrcsearch.corpus.action.DerivedFrom}): the report's document id, so that it is deleted with its report.
+     */
+    REPORT_ID("report_id", "Report's document id", Kind.KEYWORD, null),
+    /** Stored only, on a document read out of a session report: the report's symbol, e.g. {@code A/HRC/14/37}. */
+    REPORT("report", "Session report", Kind.STORED, null),
+    /** Stored only, on a document read out of a session report: the report's pages it is printed on, {@code 4-5}. */
+    REPORT_PAGES("report_pages", "Pages of the report", Kind.STORED, null),
+    /** Stored only, on a document read out of a session report: what the Council did, {@code adopted_by_vote}. */
+    OUTCOME("outcome", "Outcome", Kind.STORED, null),
+    /** Stored only, on a document read out of a session report: its recorded vote, {@code 32-3-9}. */
+    TALLY("tally", "Tally", Kind.STORED, null),
     PATH("path", "Path", Kind.KEYWORD, null, Use.MULTI),
     SHA256("sha256", "SHA-256", Kind.KEYWORD, null),
     CONTENT_TYPE("content_type", "Content type", Kind.STORED, null),

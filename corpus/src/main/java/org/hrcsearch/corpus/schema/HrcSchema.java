@@ -17,9 +17,11 @@ public final class HrcSchema {
      * parts. 5: session reports store their Council actions ({@link HrcField#ACTIONS}), letters their signatories'
      * countries ({@link HrcField#SIGNATORY_COUNTRY}), documents in Arabic, French, Russian or Spanish also have their
      * text as word forms ({@link WordForms}), {@code lang} is one of the six UN languages or {@code other}, and each
-     * document records when it first entered the index and when its file last changed ({@link IndexTimes}).
+     * document records when it first entered the index and when its file last changed ({@link IndexTimes}). 6: the
+     * texts a session report prints are documents of their own ({@link HrcField#REPORT_ID}), and its stored adopted
+     * texts say where it prints them.
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private final Analyzer analyzer = new HrcAnalyzer();
     private final FacetsConfig facetsConfig = new FacetsConfig();

@@ -43,7 +43,7 @@ public final class ActionExtractor {
 
     public ReportActions extract(UnSymbol report, List<String> pages) {
         List<ReportLine> lines = ReportLine.of(pages);
-        List<AdoptedText> adopted = AdoptedTextsList.read(lines, report);
+        List<AdoptedText> adopted = AdoptedTextSpans.locate(pages, AdoptedTextsList.read(lines, report));
         Map<UnSymbol, AdoptedText> bySymbol = new LinkedHashMap<>();
         adopted.forEach(t -> bySymbol.put(t.symbol(), t));
         List<CouncilAction> actions = new ArrayList<>();

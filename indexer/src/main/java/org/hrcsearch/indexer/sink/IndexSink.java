@@ -213,6 +213,14 @@ public final class IndexSink implements Closeable {
         writer.deleteDocuments(DocumentMapper.idTerm(id));
     }
 
+    /**
+     * Brings the documents read out of session reports in line with the reports and files the index now holds
+     * ({@link DerivedDocuments}); part of the run's commit. Returns how many such documents the index holds after.
+     */
+    public int reconcileDerivedDocuments() throws IOException {
+        return DerivedDocuments.reconcile(writer, schema).held();
+    }
+
     /** True when the run changed a document (added, replaced, deleted or restamped one). */
     public boolean hasDocumentChanges() {
         return writer.hasUncommittedChanges();

@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.hrcsearch.corpus.index.CommitKey;
@@ -20,7 +21,8 @@ import org.hrcsearch.corpus.schema.IndexTimes;
 import org.hrcsearch.indexer.source.IndexedState;
 
 /**
- * What the last commit of an index holds, read before a run changes anything: how many documents, what the
+ * What the last commit of an index holds, read before a run changes anything: how many documents of files (the
+ * documents read out of session reports are not counted: they follow their report), what the
  * indexer recorded about each (and when each entered the index), and whether the index can be updated in place or must be rebuilt (an index of an
  * older schema, or one written without the indexer's bookkeeping).
  */
@@ -45,16 +47,20 @@ public record PreviousIndex(IndexedState state, int documents, long generation, 
             String version = data.getOrDefault(CommitKey.SCHEMA_VERSION.key(), "");
             List<IndexedState.IndexedContent> contents = new ArrayList<>();
             int withoutState = 0;
+            int derived = 0; // documents read out of session reports: they come and go with their report
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 BinaryDocValues values = leaf.reader().getBinaryDocValues(FileStateField.NAME);
                 NumericDocValues indexedAt = numbers(leaf.reader(), HrcField.INDEXED_AT);
                 NumericDocValues updatedAt = numbers(leaf.reader(), HrcField.UPDATED_AT);
+                SortedDocValues reportIds = leaf.reader().getSortedDocValues(HrcField.REPORT_ID.fieldName());
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    if (values != null && values.advanceExact(doc)) {
+                    if (reportIds != null && reportIds.advanceExact(doc)) {
+                        derived++;
+                    } else if (values != null && values.advanceExact(doc)) {
                         contents.add(FileStateField.decode(values.binaryValue())
                                 .withTimes(times(indexedAt, updatedAt, doc)));
                     } else {
@@ -71,7 +77,7 @@ public record PreviousIndex(IndexedState state, int documents, long generation, 
             }
             IndexedState state = new IndexedState(contents, FailureRecords.decode(data.get(CommitKey.FAILURES.key())));
             return new PreviousIndex(
-                    state, reader.numDocs(), reader.getIndexCommit().getGeneration(), reason);
+                    state, reader.numDocs() - derived, reader.getIndexCommit().getGeneration(), reason);
         }
     }
 
