@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.hrcsearch.testkit.ProjectPaths;
@@ -62,6 +63,14 @@ final class IndexBenchmark implements Callable<Integer> {
                             + " a burst of load from another process does not decide the figures (default: ${DEFAULT-VALUE}).")
     int repeat = 2;
 
+    @Option(
+            names = "--scale",
+            paramLabel = "N",
+            description = "Index the corpus's PDFs N times over, each copy made unique by a line after its %%EOF, so"
+                    + " that the steady state shows; copies in the work folder, removed after (default: ${DEFAULT-VALUE},"
+                    + " the corpus as it is).")
+    int scale = 1;
+
     @Override
     public Integer call() throws Exception {
         Path root = ProjectPaths.repoRoot();
@@ -71,33 +80,57 @@ final class IndexBenchmark implements Callable<Integer> {
         boolean keep = work != null;
         Path dir = keep ? Files.createDirectories(work) : Files.createTempDirectory("hrc-bench-index");
         try {
-            List<Path> files = files(pdfs);
-            List<Path> pdfFiles = files.stream()
+            List<Path> all = files(pdfs);
+            List<Path> original = all.stream()
                     .filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
                     .toList();
+            Path folder = pdfs;
+            List<Path> files = all;
+            if (scale > 1) {
+                folder = dir.resolve("scaled");
+                files = ScaledCorpus.make(original, pdfs, scale, folder);
+            }
+            List<Path> pdfFiles = scale > 1 ? files : original;
             System.out.printf(
-                    "Corpus %s: %d files (%d PDF, %.0f MB); %d threads; %d cores%n",
+                    "Corpus %s%s: %d files (%d PDF, %.0f MB); %d threads; %d cores; load average %s%n",
                     pdfs,
+                    scale > 1 ? ", its PDFs " + scale + " times over" : "",
                     files.size(),
                     pdfFiles.size(),
                     bytes(files) / 1e6,
                     threads,
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(),
+                    BenchIndex.loadAverage());
             warm(files);
+            Path list = Files.write(
+                    dir.resolve("files.txt"), files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
 
             Timed floor = null;
+            Timed tika = null;
+            Timed recoll = null;
             Timed full = null;
             Timed again = null;
             double peakMib = 0;
             Path index = dir.resolve("pdf-index");
+            boolean recollInstalled = onPath("recollindex");
             for (int round = 1; round <= repeat; round++) {
                 System.out.printf("Round %d of %d%n", round, repeat);
                 floor = best(floor, pdftotext(pdfFiles));
-                Timed f = run(hrcIndex(hrc, index, pdfs.toString(), "--full"), dir.resolve("full-" + round + ".log"));
+                tika = best(tika, run(rawTika(list), dir.resolve("tika-" + round + ".log")));
+                if (recollInstalled) {
+                    recoll = best(
+                            recoll,
+                            run(recollindex(folder, dir.resolve("recoll")), dir.resolve("recoll-" + round + ".log")));
+                }
+                Timed f = run(hrcIndex(hrc, index, folder.toString(), "--full"), dir.resolve("full-" + round + ".log"));
                 peakMib = Math.max(peakMib, f.peakMib());
                 full = best(full, f);
                 again = best(
-                        again, run(hrcIndex(hrc, index, pdfs.toString()), dir.resolve("no-change-" + round + ".log")));
+                        again,
+                        run(hrcIndex(hrc, index, folder.toString()), dir.resolve("no-change-" + round + ".log")));
+            }
+            if (scale > 1) {
+                BenchIndex.deleteTree(folder); // the copies can be large; the logs stay with --work
             }
             Timed speeches = null;
             int records = 0;
@@ -147,6 +180,27 @@ final class IndexBenchmark implements Callable<Integer> {
                         speeches.peakMib());
             }
             System.out.println();
+            System.out.printf(
+                    "Side by side, %d files, %d at a time, best of %d rounds:%n", files.size(), threads, repeat);
+            List<RatioTable.Tool> tools = new java.util.ArrayList<>();
+            if (floor != null) {
+                tools.add(RatioTable.Tool.measured("`pdftotext` (poppler), the floor", floor));
+            }
+            RatioTable.Tool rawTika =
+                    RatioTable.Tool.measured("Tika `AutoDetectParser`, one JVM, no isolation, no index", tika);
+            tools.add(rawTika);
+            tools.add(
+                    recoll != null
+                            ? RatioTable.Tool.measured("Recoll `recollindex`", recoll)
+                            : RatioTable.Tool.missing(
+                                    "Recoll `recollindex`", "not installed (apt-get install recollcmd)"));
+            RatioTable.lines(
+                            tools,
+                            RatioTable.Tool.measured("`./hrc index --full`", full),
+                            Optional.of(rawTika),
+                            files.size())
+                    .forEach(System.out::println);
+            System.out.println();
             System.out.println("Logs of the runs: " + (keep ? dir : "(deleted; keep them with --work <dir>)"));
             boolean failed =
                     full.exitCode() != 0 || again.exitCode() != 0 || (speeches != null && speeches.exitCode() != 0);
@@ -156,6 +210,34 @@ final class IndexBenchmark implements Callable<Integer> {
                 BenchIndex.deleteTree(dir);
             }
         }
+    }
+
+    /** {@link RawTika} over the files listed in {@code list}, in a JVM with the indexer's batch options. */
+    private List<String> rawTika(Path list) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + (long) org.hrcsearch.indexer.extract.WorkerSettings.DEFAULT_HEAP_MB * threads + "m");
+        command.addAll(org.hrcsearch.launcher.IndexerLaunch.batchJvmOptions());
+        command.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                RawTika.class.getName(),
+                "--threads",
+                Integer.toString(threads),
+                list.toString()));
+        return command;
+    }
+
+    /**
+     * {@code recollindex -z} (a fresh index) over {@code folder}, with a configuration of its own in {@code conf}:
+     * Recoll's defaults (its threads sized by the cores) but for the folder it indexes.
+     */
+    private static List<String> recollindex(Path folder, Path conf) throws IOException {
+        BenchIndex.deleteTree(conf);
+        Files.createDirectories(conf);
+        Files.writeString(conf.resolve("recoll.conf"), "topdirs = " + folder + "\nloglevel = 1\n");
+        return List.of("recollindex", "-c", conf.toString(), "-z");
     }
 
     /** {@code hrc index <input...> --index <index> --threads N --progress none}, as a user runs it. */
@@ -310,6 +392,9 @@ final class IndexBenchmark implements Callable<Integer> {
     }
 
     private static String quote(String arg) {
+        if (arg.length() > 200 && arg.contains(java.io.File.pathSeparator)) {
+            return "<class path>"; // the raw Tika JVM's: a screenful that says nothing
+        }
         return arg.matches("[\\w./=:,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 }
