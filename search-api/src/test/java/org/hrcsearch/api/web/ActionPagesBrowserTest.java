@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -16,11 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.hrcsearch.api.IndexedCorpus;
 import org.hrcsearch.api.http.SearchApp;
-import org.hrcsearch.api.search.ApiServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,50 +35,21 @@ class ActionPagesBrowserTest {
     @TempDir
     static Path indexDir;
 
-    private ApiServices services;
-    private Javalin app;
+    private BrowserSite site;
     private String base;
     private Browser browser;
 
     @BeforeAll
     void start() throws Exception {
-        // Chromium starts while the sample corpus is indexed.
-        CompletableFuture<Browser> starting = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Browser.start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        try {
-            services = IndexedCorpus.sampleServices(indexDir);
-            app = SearchApp.create(services).start("127.0.0.1", 0);
-            base = "http://127.0.0.1:" + app.port();
-        } finally {
-            try {
-                browser = starting.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof Error error) {
-                    throw error; // e.g. chromium missing: say so, plainly
-                }
-                throw e;
-            }
-        }
+        site = BrowserSite.start(() -> IndexedCorpus.sampleServices(indexDir));
+        base = site.base;
+        browser = site.browser;
     }
 
     @AfterAll
     void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.stop();
-            }
-            if (services != null) {
-                services.close();
-            }
+        if (site != null) {
+            site.close();
         }
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -18,11 +17,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.http.SearchApp;
-import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,34 +41,16 @@ class SearchPageBrowserTest {
     private static final FieldLabels.FieldList FIELDS =
             new FieldLabels(Vocabularies.bundled().concerns()).fields();
 
-    private ApiServices service;
-    private Javalin app;
+    private BrowserSite site;
     private String base;
-    private CompletableFuture<Browser> starting;
     private Browser browser;
 
     @BeforeAll
     void start() throws Exception {
         long t0 = System.nanoTime();
-        // Chromium starts while the index is built: on two cores that is a few seconds less to wait.
-        starting = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Browser.start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        service = SearchPageCorpus.service();
-        app = SearchApp.create(service).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-        try {
-            browser = starting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error; // e.g. chromium missing: say so, plainly
-            }
-            throw e;
-        }
+        site = BrowserSite.start(SearchPageCorpus::service);
+        base = site.base;
+        browser = site.browser;
         System.out.printf(
                 "browser tests: server on %s and chromium ready in %d ms%n",
                 base, (System.nanoTime() - t0) / 1_000_000);
@@ -80,20 +58,8 @@ class SearchPageBrowserTest {
 
     @AfterAll
     void stop() throws Exception {
-        try {
-            if (browser == null && starting != null) {
-                browser = starting.handle((b, e) -> b).join(); // the index failed while chromium started: close it too
-            }
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.stop();
-            }
-            if (service != null) {
-                service.close();
-            }
+        if (site != null) {
+            site.close();
         }
     }
 
