@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.hrcsearch.launcher.AotCache;
 import org.hrcsearch.testkit.ProjectPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,12 +73,18 @@ final class IndexBenchmark implements Callable<Integer> {
                     + " the corpus as it is).")
     int scale = 1;
 
+    @Option(
+            names = "--aot-ab",
+            description = "Also run each round's full index run with its JDK 25 AOT cache off (HRC_AOT=off), and give"
+                    + " the ratio of the two: what the cache saves, measured in the same run.")
+    boolean aotAb;
+
     @Override
     public Integer call() throws Exception {
         Path root = ProjectPaths.repoRoot();
         Path hrc = root.resolve("hrc");
         Path pdfs = corpus != null ? corpus : ProjectPaths.sharedCorpus().resolve("hrc-pdf");
-        Path jsonlFile = jsonl != null ? jsonl : GeneralDebate.file(ProjectPaths.sharedCorpus());
+        Path jsonlFile = noJsonl ? null : jsonl != null ? jsonl : GeneralDebate.file(ProjectPaths.sharedCorpus());
         boolean keep = work != null;
         Path dir = keep ? Files.createDirectories(work) : Files.createTempDirectory("hrc-bench-index");
         try {
@@ -110,6 +118,7 @@ final class IndexBenchmark implements Callable<Integer> {
             Timed recoll = null;
             Timed full = null;
             Timed again = null;
+            Timed noAot = null;
             double peakMib = 0;
             Path index = dir.resolve("pdf-index");
             boolean recollInstalled = onPath("recollindex");
@@ -125,6 +134,14 @@ final class IndexBenchmark implements Callable<Integer> {
                 Timed f = run(hrcIndex(hrc, index, folder.toString(), "--full"), dir.resolve("full-" + round + ".log"));
                 peakMib = Math.max(peakMib, f.peakMib());
                 full = best(full, f);
+                if (aotAb) {
+                    noAot = best(
+                            noAot,
+                            run(
+                                    hrcIndex(hrc, dir.resolve("no-aot-index"), folder.toString(), "--full"),
+                                    dir.resolve("full-no-aot-" + round + ".log"),
+                                    Map.of(AotCache.SWITCH_ENV, "off")));
+                }
                 again = best(
                         again,
                         run(hrcIndex(hrc, index, folder.toString()), dir.resolve("no-change-" + round + ".log")));
@@ -134,7 +151,7 @@ final class IndexBenchmark implements Callable<Integer> {
             }
             Timed speeches = null;
             int records = 0;
-            if (!noJsonl && Files.isRegularFile(jsonlFile)) {
+            if (jsonlFile != null && Files.isRegularFile(jsonlFile)) {
                 records = countLines(jsonlFile);
                 speeches = run(
                         hrcIndex(
@@ -170,6 +187,14 @@ final class IndexBenchmark implements Callable<Integer> {
                     "| no-change run | %.2f s = %.1f%% of the full run | <= 5%% |%n",
                     again.seconds(), 100 * again.seconds() / full.seconds());
             System.out.printf("| peak RSS, indexer + workers (full run) | %.0f MiB | < 1536 MiB |%n", peakMib);
+            if (noAot != null) {
+                System.out.printf(
+                        "| full run with the AOT cache / without (HRC_AOT=off) | %.2fx wall, %s CPU | < 1x |%n",
+                        full.seconds() / noAot.seconds(),
+                        full.cpuSeconds() > 0 && noAot.cpuSeconds() > 0
+                                ? String.format(Locale.ROOT, "%.2fx", full.cpuSeconds() / noAot.cpuSeconds())
+                                : "?");
+            }
             if (speeches != null) {
                 System.out.printf(
                         "| JSON-lines %s: %d records | %.1f s = %.0f documents/s (peak RSS %.0f MiB) | |%n",
@@ -291,14 +316,26 @@ final class IndexBenchmark implements Callable<Integer> {
     }
 
     private static Timed run(List<String> command, Path log) throws IOException, InterruptedException {
-        System.out.println("$ "
+        return run(command, log, Map.of());
+    }
+
+    /** {@code command} with {@code env} added to its environment, timed, its output in {@code log}. */
+    private static Timed run(List<String> command, Path log, Map<String, String> env)
+            throws IOException, InterruptedException {
+        System.out.println((env.isEmpty()
+                        ? "$ "
+                        : "$ "
+                                + env.entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue() + " ")
+                                        .collect(java.util.stream.Collectors.joining()))
                 + String.join(" ", command.stream().map(IndexBenchmark::quote).toList()));
         Path cpuFile = log.resolveSibling(log.getFileName() + ".cpu");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(timed(command, cpuFile))
+        ProcessBuilder builder = new ProcessBuilder(timed(command, cpuFile))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
         double peak;
         try (RssSampler rss = new RssSampler(p.toHandle(), 50)) {
             p.waitFor();

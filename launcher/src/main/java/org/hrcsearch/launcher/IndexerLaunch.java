@@ -78,10 +78,14 @@ public final class IndexerLaunch {
 
     /** The command that runs the indexer on {@code classPath} with this JVM's java; its arguments go after it. */
     public static List<String> command(String classPath) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(java.toString());
         cmd.add(heapOption());
         cmd.addAll(batchJvmOptions());
+        // The repository, where its extraction workers find their AOT cache (see AotCache). The indexer's own cache is
+        // ./hrc index's: this command is made once, when the server starts, and a plan is for one launch.
+        repoRoot().ifPresent(root -> cmd.add("-D" + REPO_ROOT_PROPERTY + "=" + root));
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("-cp");
         cmd.add(classPath);

@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hrcsearch.launcher.AotCache;
 
 /**
  * One running extraction worker, parsing several files at once for several callers: sends each request, kills the
@@ -28,6 +29,12 @@ final class WorkerProcess implements Closeable {
 
     /** The exit code of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
     static final int OUT_OF_MEMORY_EXIT = 3;
+
+    /** A worker whose input is closed exits at once; one that does not within this is killed. */
+    private static final long EXIT_SECONDS = 5;
+
+    /** A worker that trains its AOT cache writes it as it exits: a few seconds, more on a loaded machine. */
+    private static final long TRAINING_EXIT_SECONDS = 120;
 
     /** What became of one request. */
     sealed interface Answer {
@@ -57,9 +64,13 @@ final class WorkerProcess implements Closeable {
     private final AtomicInteger submitted = new AtomicInteger();
     private volatile boolean dead;
     private volatile boolean retiring;
+    /** How long it may take to exit once its input is closed: a worker that trains its AOT cache writes it then. */
+    private final long exitSeconds;
 
-    private WorkerProcess(Process process, WorkerSettings settings, ScheduledExecutorService watchdog) {
+    private WorkerProcess(
+            Process process, WorkerSettings settings, ScheduledExecutorService watchdog, AotCache.Mode aot) {
         this.process = process;
+        this.exitSeconds = aot == AotCache.Mode.TRAIN ? TRAINING_EXIT_SECONDS : EXIT_SECONDS;
         this.answers = new BufferedInputStream(process.getInputStream(), 1 << 16);
         this.requests = new BufferedOutputStream(process.getOutputStream());
         this.settings = settings;
@@ -69,12 +80,13 @@ final class WorkerProcess implements Closeable {
     /** Starts a worker with {@code threads} parse threads and waits until its parsers are loaded. */
     static WorkerProcess start(WorkerSettings settings, int threads, ScheduledExecutorService watchdog)
             throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(settings.command(threads));
+        WorkerSettings.Launch launch = settings.launch(threads);
+        ProcessBuilder builder = new ProcessBuilder(launch.command());
         builder.redirectError(settings.log()
                 .map(log -> ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .orElse(ProcessBuilder.Redirect.DISCARD));
         Process process = builder.start();
-        WorkerProcess worker = new WorkerProcess(process, settings, watchdog);
+        WorkerProcess worker = new WorkerProcess(process, settings, watchdog, launch.aot());
         ScheduledFuture<?> timer = watchdog.schedule(
                 process::destroyForcibly, settings.startTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
         Optional<byte[]> hello;
@@ -88,7 +100,7 @@ final class WorkerProcess implements Closeable {
         if (hello.isEmpty() || !WorkerProtocol.HELLO.equals(new String(hello.get(), StandardCharsets.UTF_8))) {
             int code = worker.exitCode();
             worker.close();
-            throw new IOException("cannot start an extraction worker (" + String.join(" ", settings.command(threads))
+            throw new IOException("cannot start an extraction worker (" + String.join(" ", launch.command())
                     + "): " + (code < 0 ? "it did not answer" : "it exited with code " + code)
                     + settings.log().map(l -> "; its messages are in " + l).orElse(""));
         }
@@ -174,7 +186,8 @@ final class WorkerProcess implements Closeable {
     /** Waits a moment for the worker to exit by itself, and kills it if it does not. */
     private void stopUnlessExiting() {
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            long seconds = retiring ? Math.max(2, exitSeconds - EXIT_SECONDS) : 2;
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
@@ -197,7 +210,7 @@ final class WorkerProcess implements Closeable {
 
     private int exitCode() {
         try {
-            if (process.waitFor(5, TimeUnit.SECONDS)) {
+            if (process.waitFor(exitSeconds, TimeUnit.SECONDS)) {
                 return process.exitValue();
             }
         } catch (InterruptedException e) {

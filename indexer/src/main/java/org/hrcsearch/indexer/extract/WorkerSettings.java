@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hrcsearch.launcher.AotCache;
 import org.hrcsearch.launcher.IndexerLaunch;
 
 /**
@@ -114,7 +115,22 @@ public record WorkerSettings(
                 Optional.of(file));
     }
 
-    /** The command line that starts one worker that parses {@code threads} files at once. */
+    /**
+     * How one worker that parses {@code threads} files at once is started: {@link #command} with the worker's
+     * {@link AotCache} when it has one, and whether it trains that cache (it then takes some seconds to exit).
+     */
+    record Launch(List<String> command, AotCache.Mode aot) {}
+
+    Launch launch(int threads) {
+        List<String> base = command(threads);
+        int cp = base.indexOf("-cp");
+        AotCache.Plan plan = AotCache.plan("worker", java, classpath, base.subList(2, cp));
+        List<String> cmd = new ArrayList<>(base);
+        cmd.addAll(cp, plan.jvmOptions());
+        return new Launch(List.copyOf(cmd), plan.mode());
+    }
+
+    /** The command line that starts one worker that parses {@code threads} files at once, without a cache. */
     List<String> command(int threads) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
