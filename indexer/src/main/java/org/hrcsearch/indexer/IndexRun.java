@@ -333,7 +333,9 @@ public final class IndexRun {
         int documents = documentsAfter(previous, plan, write.builtSha256s(), rebuild);
         int derived = -1;
         if (sink.hasDocumentChanges() || rebuild) { // in the same commit as the reports they are read from
-            derived = sink.reconcileDerivedDocuments();
+            IndexSink.Reconciled printed = sink.reconcileDerivedDocuments();
+            derived = printed.documents();
+            output.printedTexts(printed.documents(), printed.cpuNanos());
         }
         boolean failuresChanged = !sameFailures(previous.state().failures(), failures);
         if (!sink.hasDocumentChanges() && !failuresChanged && !rebuild) {

@@ -53,6 +53,15 @@ final class RunOutput {
         }
     }
 
+    /** A session report's actions were read, in {@code cpuNanos} of CPU time. */
+    void actionsRead(long cpuNanos) {
+        report.actionsRead(cpuNanos);
+    }
+
+    void printedTexts(int documents, long cpuNanos) {
+        report.printedTexts(documents, cpuNanos);
+    }
+
     void note(String note) {
         report.note(note);
     }

@@ -100,6 +100,9 @@ final class WritePhase {
                     return;
                 }
                 built.add(group.sha256());
+                if (b.actionsCpuNanos() > 0) {
+                    output.actionsRead(b.actionsCpuNanos());
+                }
                 SourceEntry first = group.first();
                 Outcome outcome = doc.needsOcr()
                         ? Outcome.NEEDS_OCR

@@ -20,6 +20,9 @@ import org.hrcsearch.corpus.action.ActionRecords;
 import org.hrcsearch.corpus.action.CouncilAction;
 import org.hrcsearch.corpus.action.StatePosition;
 import org.hrcsearch.corpus.action.VotePosition;
+import org.hrcsearch.corpus.index.IndexFolder;
+import org.hrcsearch.corpus.index.RunSummary;
+import org.hrcsearch.corpus.index.StatusFiles;
 import org.hrcsearch.corpus.model.UnSymbol;
 import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcField;
@@ -121,5 +124,31 @@ class SessionReportActionsIndexTest {
         run(corpus);
         assertThat(storedActions()).containsOnlyKeys("A_HRC_RES_52_7.pdf");
         assertThat(storedActions().values()).containsOnly(ActionRecords.NONE);
+    }
+
+    @Test
+    void theRunSaysWhatTheActionsCostItInCpuTimeAndARunWithoutAReportSaysNothing() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(ProjectPaths.samplePdfs().resolve("A_HRC_52_2.pdf"), corpus.resolve("A_HRC_52_2.pdf"));
+        Files.copy(ProjectPaths.samplePdfs().resolve("A_HRC_RES_52_7.pdf"), corpus.resolve("A_HRC_RES_52_7.pdf"));
+
+        RunSummary.ActionCost cost = run(corpus).actionCost().orElseThrow();
+        assertThat(cost.reports()).isEqualTo(1);
+        assertThat(cost.extractionCpuSeconds()).isPositive();
+        assertThat(cost.printedTextsCpuSeconds()).isPositive();
+        assertThat(new StatusFiles(new IndexFolder(tmp.resolve("index")))
+                        .lastRun()
+                        .orElseThrow()
+                        .actions())
+                .isEqualTo(cost);
+
+        Files.delete(corpus.resolve("A_HRC_52_2.pdf"));
+        IndexingReport withoutReport = run(corpus);
+        assertThat(withoutReport.actionCost()).isEmpty();
+        assertThat(new StatusFiles(new IndexFolder(tmp.resolve("index")))
+                        .lastRun()
+                        .orElseThrow()
+                        .actions())
+                .isNull();
     }
 }

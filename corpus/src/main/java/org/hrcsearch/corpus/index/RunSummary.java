@@ -32,6 +32,7 @@ import java.util.Objects;
  * @param failures the first failures; null when interrupted
  * @param report the run's JSON-lines report; null when interrupted
  * @param message one sentence for the user
+ * @param actions the CPU the run spent on the Council's actions, when it read a session report; else null
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,7 +55,8 @@ public record RunSummary(
         Map<String, Integer> counts,
         List<Failure> failures,
         String report,
-        String message) {
+        String message,
+        ActionCost actions) {
 
     /** Failures a summary lists at most; the report has them all. */
     public static final int MAX_FAILURES = 100;
@@ -95,7 +97,15 @@ public record RunSummary(
                 counts,
                 failures.stream().limit(MAX_FAILURES).toList(),
                 report,
-                message);
+                message,
+                null);
+    }
+
+    /** This summary with what the run spent on the Council's actions (null: it read no session report). */
+    public RunSummary withActions(ActionCost cost) {
+        return new RunSummary(
+                state, reason, pid, started, finished, seconds, command, phase, documents, counts, failures, report,
+                message, cost);
     }
 
     /**
@@ -116,7 +126,37 @@ public record RunSummary(
                 null,
                 null,
                 null,
-                Reason.INTERRUPTED.key() + ": " + why + "; nothing was committed, the index keeps its last commit");
+                Reason.INTERRUPTED.key() + ": " + why + "; nothing was committed, the index keeps its last commit",
+                null);
+    }
+
+    /**
+     * The CPU time a run spent on the Council's actions, on the threads that did the work, e.g. {@code {"reports":3,
+     * "extraction_cpu_seconds":0.61,"printed_texts":171,"printed_texts_cpu_seconds":0.93}}: reading the actions out
+     * of its session reports, and making a document of each text they print. The benchmark of indexing sets it
+     * against the CPU of the whole run (issue 14: at most 5%); the compiler's and the collector's threads are not in
+     * it.
+     *
+     * @param reports the session reports whose actions were read
+     * @param extractionCpuSeconds reading them ({@code ActionExtractor})
+     * @param printedTexts the documents of printed texts the index holds after the run
+     * @param printedTextsCpuSeconds reading the reports' texts back and writing those documents (the flush of what
+     *     was written before is not in it)
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActionCost(
+            int reports, double extractionCpuSeconds, int printedTexts, double printedTextsCpuSeconds) {
+        public ActionCost {
+            if (reports < 0 || printedTexts < 0 || extractionCpuSeconds < 0 || printedTextsCpuSeconds < 0) {
+                throw new IllegalArgumentException("counts and CPU times are not negative");
+            }
+        }
+
+        /** Both parts together. */
+        public double cpuSeconds() {
+            return extractionCpuSeconds + printedTextsCpuSeconds;
+        }
     }
 
     /** One file that failed, e.g. {@code g0917123.pdf failed_parse "Page tree root must be a dictionary"}. */

@@ -93,6 +93,19 @@ class StatusFilesTest {
     }
 
     @Test
+    void whatARunSpentOnTheCouncilsActionsIsWrittenAndReadBack() throws Exception {
+        files().writeLastRun(RunSummary.concluded(
+                        RunState.COMMITTED, 4242, STARTED, LATER, "c", 3, Map.of(), List.of(), "/r.jsonl", "Committed.")
+                .withActions(new RunSummary.ActionCost(3, 0.61, 171, 0.93)));
+        assertThat(Files.readString(dir.resolve("reports/last-run.json")))
+                .contains(",\"actions\":{\"reports\":3,\"extraction_cpu_seconds\":0.61,\"printed_texts\":171,"
+                        + "\"printed_texts_cpu_seconds\":0.93}}");
+        RunSummary.ActionCost read = files().lastRun().orElseThrow().actions();
+        assertThat(read).isEqualTo(new RunSummary.ActionCost(3, 0.61, 171, 0.93));
+        assertThat(read.cpuSeconds()).isEqualTo(1.54, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void anInterruptedRunSaysWhereItWasAndThatNothingWasCommitted() throws Exception {
         RunInProgress last =
                 new RunInProgress(RunState.RUNNING, 4242, STARTED, "c", "extracting", 1, 9, 0, 1, 8, STARTED);

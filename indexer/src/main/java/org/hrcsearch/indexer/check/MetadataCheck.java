@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -89,31 +88,15 @@ public final class MetadataCheck {
     /** Prints precision and recall per field, then every disagreement, as {@code check-metadata} shows them. */
     public static void print(MetadataComparison.Result result, int expectedRows, PrintStream out) {
         out.printf("Compared %d documents.%n%n", expectedRows);
-        out.printf("%-20s %6s %6s %6s %6s %10s %8s%n", "field", "docs", "tp", "fp", "fn", "precision", "recall");
+        List<FieldScore> scores = new ArrayList<>();
         for (CheckedField f : CheckedField.values()) {
-            FieldScore s = result.scores().get(f);
-            if (s != null) {
-                out.printf(
-                        Locale.ROOT,
-                        "%-20s %6d %6d %6d %6d %10.3f %8.3f%n",
-                        f.column(),
-                        s.documents(),
-                        s.truePositives(),
-                        s.falsePositives(),
-                        s.falseNegatives(),
-                        s.precision(),
-                        s.recall());
-            }
+            Optional.ofNullable(result.scores().get(f)).ifPresent(scores::add);
         }
-        if (!result.missing().isEmpty()) {
-            out.printf(
-                    "%nNot derived (missing or unreadable): %d%n",
-                    result.missing().size());
-            result.missing().forEach(p -> out.println("  " + p));
-        }
-        if (!result.disagreements().isEmpty()) {
-            out.printf("%nDisagreements: %d%n", result.disagreements().size());
-            result.disagreements().forEach(d -> out.println("  " + d.describe()));
-        }
+        ScoreTable.print("docs", scores, out);
+        ScoreTable.printList("Not derived (missing or unreadable)", result.missing(), out);
+        ScoreTable.printList(
+                "Disagreements",
+                result.disagreements().stream().map(Disagreement::describe).toList(),
+                out);
     }
 }

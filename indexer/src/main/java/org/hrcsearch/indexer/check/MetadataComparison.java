@@ -54,16 +54,9 @@ public final class MetadataComparison {
                 CheckedField field = e.getKey();
                 List<String> want = e.getValue();
                 List<String> got = doc.map(field::valuesOf).orElse(List.of());
-                Set<String> w = normalised(field, want);
-                Set<String> g = normalised(field, got);
-                int tp = (int) g.stream().filter(w::contains).count();
-                int fp = g.size() - tp;
-                int fn = w.size() - tp;
-                scores.merge(
-                        field,
-                        new FieldScore(field, 1, tp, fp, fn),
-                        (a, b) -> a.plus(b.truePositives(), b.falsePositives(), b.falseNegatives()));
-                if (fp > 0 || fn > 0) {
+                FieldScore score = FieldScore.of(field.column(), normalised(field, want), normalised(field, got));
+                scores.merge(field, score, FieldScore::plus);
+                if (score.disagrees()) {
                     disagreements.add(new Disagreement(row.path(), field, want, got));
                 }
             }

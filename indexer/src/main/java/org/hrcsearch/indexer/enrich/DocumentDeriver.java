@@ -13,6 +13,7 @@ import org.hrcsearch.corpus.model.SourceFile;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.extract.ExtractionResult;
 import org.hrcsearch.indexer.extract.Extractor;
+import org.hrcsearch.indexer.report.ThreadCpu;
 import org.hrcsearch.indexer.sidecar.Sidecar;
 import org.hrcsearch.indexer.sidecar.SidecarReader;
 import org.hrcsearch.indexer.source.CorpusFile;
@@ -26,11 +27,21 @@ public final class DocumentDeriver {
 
     /** The document, or why there is none. */
     public sealed interface Derivation {
-        /** The document the file makes, and the extractor's warnings about how its text came out. */
-        record Derived(HrcDocument document, List<String> warnings) implements Derivation {
+        /**
+         * The document the file makes, the extractor's warnings about how its text came out, and the CPU time of this
+         * thread that reading the Council's actions out of it took (0 for a document that is no session report).
+         */
+        record Derived(HrcDocument document, List<String> warnings, long actionsCpuNanos) implements Derivation {
             public Derived {
                 Objects.requireNonNull(document, "document");
                 warnings = List.copyOf(warnings);
+                if (actionsCpuNanos < 0) {
+                    throw new IllegalArgumentException("a CPU time is not negative: " + actionsCpuNanos);
+                }
+            }
+
+            public Derived(HrcDocument document, List<String> warnings) {
+                this(document, warnings, 0);
             }
 
             public Derived(HrcDocument document) {
@@ -98,6 +109,7 @@ public final class DocumentDeriver {
         if (doc.type() != DocumentType.SESSION_REPORT || doc.symbol().isEmpty()) {
             return new Derivation.Derived(doc, warnings);
         }
+        long cpu0 = ThreadCpu.nanos();
         ReportActions read = actions.extract(
                 doc.symbol().get(), doc.pages().stream().map(Page::text).toList());
         List<String> all = new ArrayList<>(warnings);
@@ -105,7 +117,7 @@ public final class DocumentDeriver {
         HrcDocument withActions = doc.toBuilder()
                 .actions(new ActionRecords(read.actions(), read.adoptedTexts()))
                 .build();
-        return new Derivation.Derived(withActions, all);
+        return new Derivation.Derived(withActions, all, Math.max(0, ThreadCpu.nanos() - cpu0));
     }
 
     /** How a warning of the action extractor starts in the run's report. */

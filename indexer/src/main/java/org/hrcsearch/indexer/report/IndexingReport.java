@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import org.hrcsearch.corpus.index.RunSummary;
 
 /**
  * The outcome of every file of a run, how the run ended, and the summary a user reads at the end: counts per
@@ -18,6 +20,10 @@ public final class IndexingReport {
     private final List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
     private volatile RunConclusion conclusion;
+    private final LongAdder reportsRead = new LongAdder();
+    private final LongAdder actionsCpuNanos = new LongAdder();
+    private volatile int printedTexts;
+    private volatile long printedTextsCpuNanos;
 
     public void add(FileOutcome outcome) {
         outcomes.add(outcome);
@@ -56,6 +62,28 @@ public final class IndexingReport {
         return outcomes().stream().filter(f -> f.outcome().isFailure()).toList();
     }
 
+    /** A session report's actions were read, in {@code cpuNanos} of its thread's CPU time. */
+    public void actionsRead(long cpuNanos) {
+        reportsRead.increment();
+        actionsCpuNanos.add(cpuNanos);
+    }
+
+    /** The documents of texts the session reports print were brought in line, in {@code cpuNanos}; once a run. */
+    public void printedTexts(int documents, long cpuNanos) {
+        printedTexts = documents;
+        printedTextsCpuNanos = cpuNanos;
+    }
+
+    /** What the run spent on the Council's actions; empty when it read no session report. */
+    public Optional<RunSummary.ActionCost> actionCost() {
+        int reports = reportsRead.intValue();
+        if (reports == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new RunSummary.ActionCost(
+                reports, actionsCpuNanos.sum() / 1e9, printedTexts, printedTextsCpuNanos / 1e9));
+    }
+
     /** Records how the run ended; set once, at the end. */
     public void conclude(RunConclusion runConclusion) {
         this.conclusion = runConclusion;
@@ -75,6 +103,15 @@ public final class IndexingReport {
             }
         });
         out.println();
+        actionCost()
+                .ifPresent(c -> out.printf(
+                        java.util.Locale.ROOT,
+                        "Council actions read from %d session reports in %.2f CPU s; %d printed texts made documents in"
+                                + " %.2f CPU s.%n",
+                        c.reports(),
+                        c.extractionCpuSeconds(),
+                        c.printedTexts(),
+                        c.printedTextsCpuSeconds()));
         List<FileOutcome> slowest = all.stream()
                 .filter(f -> f.millis() > 0)
                 .sorted(Comparator.comparingLong(FileOutcome::millis).reversed())

@@ -62,7 +62,7 @@ public final class RunStatusWriter {
                 counts.put(o.key(), n);
             }
         });
-        files.writeLastRun(RunSummary.concluded(
+        RunSummary summary = RunSummary.concluded(
                 conclusion.state(),
                 pid,
                 started,
@@ -74,7 +74,8 @@ public final class RunStatusWriter {
                         .map(f -> new RunSummary.Failure(f.path(), f.outcome().key(), f.reason()))
                         .toList(),
                 reportFile.toString(),
-                conclusion.message()));
+                conclusion.message());
+        files.writeLastRun(report.actionCost().map(summary::withActions).orElse(summary));
     }
 
     /**

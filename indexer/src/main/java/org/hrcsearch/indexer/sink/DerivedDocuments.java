@@ -23,6 +23,7 @@ import org.hrcsearch.corpus.schema.DocumentTexts;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.indexer.enrich.AdoptedTextDocuments;
+import org.hrcsearch.indexer.report.ThreadCpu;
 
 /**
  * Brings the documents read out of session reports in line with the reports the index holds at the end of a run,
@@ -45,8 +46,8 @@ final class DerivedDocuments {
             HrcField.TYPE.fieldName(),
             HrcField.REPORT_ID.fieldName());
 
-    /** What a reconciliation changed: documents added and deleted. */
-    record Changes(int added, int deleted, int held) {}
+    /** What a reconciliation changed: documents added and deleted, those held after, and its CPU time. */
+    record Changes(int added, int deleted, int held, long cpuNanos) {}
 
     private record ReportDoc(LeafReaderContext leaf, int doc) {}
 
@@ -54,6 +55,7 @@ final class DerivedDocuments {
 
     static Changes reconcile(IndexWriter writer, HrcSchema schema) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            long cpu0 = ThreadCpu.nanos(); // after the open, whose flush of the run's documents the commit would do
             Set<String> held = new HashSet<>(); // symbols a file's document holds
             Map<String, String> existing = new HashMap<>(); // derived id -> symbol
             TreeMap<String, ReportDoc> reports = new TreeMap<>(); // by id, so that the first report wins
@@ -109,7 +111,7 @@ final class DerivedDocuments {
             for (var r : toBuild.entrySet()) {
                 added += build(writer, schema, r.getValue(), existing.keySet(), wanted);
             }
-            return new Changes(added, deleted, existing.size() - deleted + added);
+            return new Changes(added, deleted, existing.size() - deleted + added, ThreadCpu.nanos() - cpu0);
         }
     }
 

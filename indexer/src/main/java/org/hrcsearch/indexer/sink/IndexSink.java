@@ -215,11 +215,18 @@ public final class IndexSink implements Closeable {
 
     /**
      * Brings the documents read out of session reports in line with the reports and files the index now holds
-     * ({@link DerivedDocuments}); part of the run's commit. Returns how many such documents the index holds after.
+     * ({@link DerivedDocuments}); part of the run's commit. Returns how many such documents the index holds after, and what it cost.
      */
-    public int reconcileDerivedDocuments() throws IOException {
-        return DerivedDocuments.reconcile(writer, schema).held();
+    public Reconciled reconcileDerivedDocuments() throws IOException {
+        DerivedDocuments.Changes c = DerivedDocuments.reconcile(writer, schema);
+        return new Reconciled(c.held(), c.cpuNanos());
     }
+
+    /**
+     * After {@link #reconcileDerivedDocuments}: the documents of printed texts the index holds, and the CPU time of
+     * this thread it took, not counting the flush of what was written before (which the commit would do anyway).
+     */
+    public record Reconciled(int documents, long cpuNanos) {}
 
     /** True when the run changed a document (added, replaced, deleted or restamped one). */
     public boolean hasDocumentChanges() {

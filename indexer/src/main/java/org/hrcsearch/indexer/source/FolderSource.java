@@ -152,7 +152,7 @@ public final class FolderSource implements DocumentSource {
         Produced produced = switch (derivers.get().derive(group.sha256(), copies)) {
             case DocumentDeriver.Derivation.Failed failed -> Produced.NotBuilt.of(failed.failure(), millisSince(t0));
             case DocumentDeriver.Derivation.Derived derived ->
-                new Produced.Built(derived.document(), millisSince(t0), derived.warnings());
+                new Produced.Built(derived.document(), millisSince(t0), derived.warnings(), derived.actionsCpuNanos());
         };
         return produced instanceof Produced.Built
                 ? unlessChanged(produced, copies.getFirst().path(), group.sha256(), t0)

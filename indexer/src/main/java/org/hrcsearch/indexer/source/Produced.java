@@ -12,10 +12,16 @@ public sealed interface Produced {
     long millis();
 
     /** A document, with what the report should say about how it came out (e.g. its text was cut at the limit). */
-    record Built(HrcDocument document, long millis, java.util.List<String> warnings) implements Produced {
+    /** @param actionsCpuNanos the CPU time reading the Council's actions out of it took (0: no session report) */
+    record Built(HrcDocument document, long millis, java.util.List<String> warnings, long actionsCpuNanos)
+            implements Produced {
         public Built {
             Objects.requireNonNull(document, "document");
             warnings = java.util.List.copyOf(warnings);
+        }
+
+        public Built(HrcDocument document, long millis, java.util.List<String> warnings) {
+            this(document, millis, warnings, 0);
         }
 
         public Built(HrcDocument document, long millis) {
