@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
@@ -100,42 +102,91 @@ class StressAbuseTest {
     }
 
     /**
-     * H23: a wildcard expanded to 512 words, ORed with 26 words found in every document, with a page of 100: every
-     * check passes, but highlighting it costs seconds. Past the deadline the answer comes with what is done,
-     * flagged partial: every hit of the page, the later ones without snippets.
+     * A clock of nanoseconds that moves one nanosecond at each reading and, from its reading {@code runsOutAt} on,
+     * an hour more: a search on it runs out of time at a reading the test chooses, the same on every machine.
      */
-    @Test
-    void h23_aCostlyQueryPastItsDeadlineAnswersInTimeFlaggedPartial() throws Exception {
-        List<HrcDocument> docs = manyDocuments(3_000);
-        String broad = String.join(" OR ", COMMON) + " OR word1*";
-        String target = "/api/search?q=" + URLEncoder.encode(broad, StandardCharsets.UTF_8) + "&size=100";
-        long[] full = new long[2];
-        try (ApiServices unhurried = TestIndex.services(docs, Duration.ofSeconds(60))) {
-            Abuse.serve(SearchApp.create(unhurried), http -> {
-                RawHttp.Answer a = assertSafe("full", http.get(target));
-                assertThat(a.json().get("partial").asBoolean()).isFalse();
-                assertThat(a.json().get("hits"))
-                        .hasSize(100)
-                        .allMatch(h -> !h.get("snippets").isEmpty());
-                full[0] = a.millis();
-                full[1] = a.json().get("total").asLong();
-            });
+    private static final class ReadingClock implements LongSupplier {
+        private final AtomicLong readings = new AtomicLong();
+        private volatile long runsOutAt = Long.MAX_VALUE;
+
+        @Override
+        public long getAsLong() {
+            long n = readings.incrementAndGet();
+            return n >= runsOutAt ? n + Duration.ofHours(1).toNanos() : n;
         }
-        // a tenth of what the whole search took: most of that is highlighting, so the deadline passes in the middle of
-        // it
-        Duration deadline = Duration.ofMillis(Math.max(20, full[0] / 10));
-        try (ApiServices hurried = TestIndex.services(docs, deadline)) {
-            Abuse.serve(SearchApp.create(hurried), http -> {
-                RawHttp.Answer a = assertSafe("hurried", http.get(target));
-                assertThat(a.status()).isEqualTo(200);
-                assertThat(a.json().get("partial").asBoolean()).isTrue();
-                assertThat(a.json().get("hits"))
-                        .isNotEmpty()
+
+        /** Starts counting again; the time runs out at reading {@code reading} (never: Long.MAX_VALUE). */
+        void runOutAt(long reading) {
+            readings.set(0);
+            runsOutAt = reading;
+        }
+
+        long readings() {
+            return readings.get();
+        }
+    }
+
+    /**
+     * H23: a wildcard expanded to 512 words, ORed with 26 words found in every document, with a page of 100 every
+     * check passes, but highlighting the page can cost seconds (here a page of 30). Past the deadline the answer comes with what is
+     * done, flagged partial. The time runs out at each moment the search looks at its clock in turn (a clock that the
+     * test moves, not the wall's): wherever it lands the answer is flagged partial and counts no more than the
+     * whole search; when it lands after the matching, at the highlighting, the answer has the whole search's total
+     * and every hit of the page, the later ones without snippets.
+     */
+    /** A page of hits highlighted in a few batches. */
+    private static final int PAGE = 30;
+
+    @Test
+    void h23_aCostlyQueryPastItsDeadlineAnswersWithWhatIsDoneFlaggedPartial() throws Exception {
+        String broad = String.join(" OR ", COMMON) + " OR word1*";
+        String target = "/api/search?q=" + URLEncoder.encode(broad, StandardCharsets.UTF_8) + "&size=" + PAGE;
+        ReadingClock clock = new ReadingClock();
+        try (ApiServices services = TestIndex.services(manyDocuments(PAGE * 4), Duration.ofMinutes(1), clock)) {
+            Abuse.serve(SearchApp.create(services), http -> {
+                clock.runOutAt(Long.MAX_VALUE);
+                RawHttp.Answer whole = assertSafe("whole", http.get(target));
+                long readings = clock.readings();
+                long total = whole.json().get("total").asLong();
+                assertThat(whole.json().get("partial").asBoolean()).isFalse();
+                assertThat(whole.json().get("hits"))
+                        .hasSize(PAGE)
+                        .allMatch(h -> !h.get("snippets").isEmpty());
+                assertThat(total).isEqualTo(PAGE * 4);
+
+                int atHighlighting = 0;
+                for (long reading = 2; reading <= readings; reading++) { // the first reading starts the deadline
+                    clock.runOutAt(reading);
+                    RawHttp.Answer a = assertSafe("out of time at reading " + reading, http.get(target));
+                    String where = "out of time at reading " + reading + " of " + readings;
+                    assertThat(a.status()).as(where).isEqualTo(200);
+                    assertThat(a.json().get("partial").asBoolean()).as(where).isTrue();
+                    assertThat(a.json().get("total").asLong()).as(where).isLessThanOrEqualTo(total);
+                    List<Boolean> snippets = new ArrayList<>();
+                    a.json()
+                            .get("hits")
+                            .forEach(h -> snippets.add(!h.get("snippets").isEmpty()));
+                    if (a.json().get("total").asLong() == total && snippets.size() == PAGE) {
+                        atHighlighting++;
+                        assertThat(snippets).as(where).contains(false);
+                        assertThat(snippets.subList(snippets.indexOf(false), snippets.size()))
+                                .as(where + ": no snippets after the first hit without them")
+                                .containsOnly(false);
+                    }
+                }
+                System.out.printf(
+                        "H23: the search read its clock %d times; its time ran out at the highlighting at %d of them%n",
+                        readings, atHighlighting);
+                assertThat(atHighlighting)
+                        .as("readings of the clock at which the deadline lands at the highlighting")
+                        .isPositive();
+                clock.runOutAt(readings);
+                RawHttp.Answer last = assertSafe("out of time at the last reading", http.get(target));
+                assertThat(last.json().get("total").asLong()).isEqualTo(total);
+                assertThat(last.json().get("hits"))
+                        .hasSize(PAGE)
                         .anyMatch(h -> h.get("snippets").isEmpty());
-                assertThat(a.millis())
-                        .as("the whole search took %d ms", full[0])
-                        .isLessThan(full[0] / 2);
-                assertThat(a.json().get("total").asLong()).isLessThanOrEqualTo(full[1]);
+                assertThat(last.json().get("hits").get(0).get("snippets")).isNotEmpty();
             });
         }
     }
