@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hrcsearch.api.http.Abuse.assertSafe;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,10 +26,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.index.IndexHandle;
@@ -202,6 +208,48 @@ class StressAbuseTest {
         return new IndexRun.Options(List.of(corpus), index, 1);
     }
 
+    /**
+     * The index's directory as the indexer sees it, which calls {@code atCommit} before the first sync of a commit
+     * (the commit has begun: its segments are written, its commit point is not) and {@code committed} once each
+     * commit point is in place.
+     */
+    private static final class ObservedDirectory extends FilterDirectory {
+        private final Runnable atCommit;
+        private final Runnable committed;
+        private boolean syncing;
+
+        ObservedDirectory(Directory in, Runnable atCommit, Runnable committed) {
+            super(in);
+            this.atCommit = atCommit;
+            this.committed = committed;
+        }
+
+        @Override
+        public void sync(Collection<String> names) throws IOException {
+            if (!syncing) {
+                syncing = true;
+                atCommit.run();
+            }
+            super.sync(names);
+        }
+
+        @Override
+        public void rename(String source, String dest) throws IOException {
+            super.rename(source, dest);
+            if (dest.startsWith(IndexFileNames.SEGMENTS)) {
+                syncing = false;
+                committed.run();
+            }
+        }
+    }
+
+    /**
+     * C2: a full reindex deletes every document and adds them again in one commit, so searches during it find the
+     * canary phrase in the old commit or in the new one, never missing. The indexer's directory holds each commit
+     * until searches have overlapped it: at its start until some searches answered while it was under way, and once
+     * its commit point landed until some searches ran on it (the server refreshed first), so that a commit with the
+     * documents gone would be searched rather than slip between two refreshes.
+     */
     @Test
     void c02_searchesDuringAFullReindexNeverSeeTheCanaryMissing() throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
@@ -209,9 +257,8 @@ class StressAbuseTest {
         for (int n = 0; n < 12; n++) {
             write(corpus, n, n % 4 == 0);
         }
-        IndexRun indexer = new IndexRun(
-                new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        indexer.run(run(corpus, index));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        new IndexRun(new HrcSchema(), quiet).run(run(corpus, index));
         String canary = "/api/search?q=" + URLEncoder.encode("\"persistent non-cooperation\"", StandardCharsets.UTF_8);
         try (ApiServices services = ApiServices.over(
                         IndexHandle.open(new HrcSchema(), index),
@@ -223,13 +270,17 @@ class StressAbuseTest {
                 IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofMillis(20))) {
             Abuse.serve(SearchApp.create(services), http -> {
                 AtomicBoolean reindexing = new AtomicBoolean(true);
+                AtomicInteger begun = new AtomicInteger();
+                AtomicInteger answered = new AtomicInteger();
                 Map<String, Integer> seen = new ConcurrentHashMap<>();
                 List<String> failures = new CopyOnWriteArrayList<>();
-                ExecutorService readers = Executors.newFixedThreadPool(2);
-                for (int r = 0; r < 2; r++) {
+                int readerCount = 2;
+                ExecutorService readers = Executors.newFixedThreadPool(readerCount);
+                for (int r = 0; r < readerCount; r++) {
                     readers.submit(() -> {
                         while (reindexing.get()) {
                             try {
+                                begun.incrementAndGet();
                                 RawHttp.Answer a = http.get(canary);
                                 long total = a.status() == 200
                                         ? a.json().get("total").asLong()
@@ -240,23 +291,67 @@ class StressAbuseTest {
                                 }
                             } catch (Exception e) {
                                 failures.add(e.toString());
+                            } finally {
+                                answered.incrementAndGet();
                             }
                         }
                         return null;
                     });
                 }
-                Thread.sleep(200);
+                // waits until four searches that began after this moment have answered (at most 60 s)
+                Runnable searchesOverlap = () -> {
+                    int from = begun.get() + readerCount; // those in flight now may have begun before
+                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                    while (answered.get() < from + 4) {
+                        if (System.nanoTime() - deadline > 0 || !failures.isEmpty()) {
+                            return;
+                        }
+                        try {
+                            Thread.sleep(5); // polls the count; the commit waits for answers, not for a time
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                };
+                AtomicInteger overlappedCommits = new AtomicInteger();
+                AtomicInteger searchedCommits = new AtomicInteger();
+                Runnable atCommit = () -> {
+                    int before = answered.get();
+                    searchesOverlap.run();
+                    if (answered.get() > before) {
+                        overlappedCommits.incrementAndGet();
+                    }
+                };
+                Runnable committed = () -> {
+                    try {
+                        services.search().refresh();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    int before = answered.get();
+                    searchesOverlap.run();
+                    if (answered.get() > before) {
+                        searchedCommits.incrementAndGet();
+                    }
+                };
                 write(corpus, 100, true);
-                indexer.run(
-                        run(corpus, index).withFull(true)); // deletes every document and adds them again: one commit
-                Thread.sleep(200);
+                new IndexRun(
+                                new HrcSchema(),
+                                quiet,
+                                dir -> new ObservedDirectory(FSDirectory.open(dir), atCommit, committed))
+                        .run(run(corpus, index).withFull(true)); // deletes every document and adds them again
                 reindexing.set(false);
                 readers.shutdown();
                 assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
                 assertThat(failures).as("answers while reindexing: %s", seen).isEmpty();
-                assertThat(seen.values().stream().mapToInt(Integer::intValue).sum())
-                        .isGreaterThan(10);
+                assertThat(overlappedCommits.get())
+                        .as("commits under way while searches answered")
+                        .isPositive();
+                assertThat(searchedCommits.get())
+                        .as("commits searched once they landed")
+                        .isEqualTo(overlappedCommits.get());
                 services.search().refresh();
                 assertThat(http.get(canary).json().get("total").asLong())
                         .as("the last commit is served")
