@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
@@ -15,6 +16,7 @@ import org.hrcsearch.api.http.SearchApp;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.api.search.Deadline;
 import org.hrcsearch.api.signatory.VocabularyAliases;
 import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.ConcernTag;
@@ -124,6 +126,12 @@ public final class TestIndex {
         return open(docs, timeLimit, Map.of()).services();
     }
 
+    /** The same with the time limit of a search on {@code clock}, a clock of nanoseconds the test moves. */
+    public static ApiServices services(List<HrcDocument> docs, Duration timeLimit, LongSupplier clock)
+            throws IOException {
+        return open(docs, timeLimit, Map.of(), clock).services();
+    }
+
     /** An in-memory index that a test can add documents to, and the services over it. */
     public record Fixture(Directory directory, HrcSchema schema, ApiServices services) {
         /** Adds documents in a new commit; the services see it after {@code services().search().refresh()}. */
@@ -145,6 +153,12 @@ public final class TestIndex {
     /** An index of {@code docs} whose commit carries {@code commitData} beside the schema version. */
     public static Fixture open(List<HrcDocument> docs, Duration timeLimit, Map<String, String> commitData)
             throws IOException {
+        return open(docs, timeLimit, commitData, Deadline.SYSTEM_CLOCK);
+    }
+
+    private static Fixture open(
+            List<HrcDocument> docs, Duration timeLimit, Map<String, String> commitData, LongSupplier clock)
+            throws IOException {
         HrcSchema schema = new HrcSchema();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
@@ -164,7 +178,8 @@ public final class TestIndex {
                 Vocabularies.bundled().concerns(),
                 QueryLimits.DEFAULT,
                 timeLimit,
-                SearchApp.objectMapper());
+                SearchApp.objectMapper(),
+                clock);
         return new Fixture(dir, schema, services);
     }
 }

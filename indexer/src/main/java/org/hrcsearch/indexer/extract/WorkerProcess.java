@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -59,7 +58,12 @@ final class WorkerProcess implements Closeable {
     private final WorkerSettings settings;
     private final ScheduledExecutorService watchdog;
     private final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
-    private final Set<Integer> timedOut = ConcurrentHashMap.newKeySet();
+    /**
+     * The file whose time limit killed the worker (0: none). Only the first: a file in flight beside it whose own
+     * limit passes while the killed worker is being settled did not run out of time, and is parsed again.
+     */
+    private final AtomicInteger killedFor = new AtomicInteger();
+
     private final AtomicInteger nextId = new AtomicInteger();
     private final AtomicInteger submitted = new AtomicInteger();
     private volatile boolean dead;
@@ -132,8 +136,9 @@ final class WorkerProcess implements Closeable {
         CompletableFuture<Answer> answer = new CompletableFuture<>();
         ScheduledFuture<?> timer = watchdog.schedule(
                 () -> {
-                    timedOut.add(id);
-                    process.destroyForcibly();
+                    if (!dead && killedFor.compareAndSet(0, id)) {
+                        process.destroyForcibly();
+                    }
                 },
                 settings.fileTimeLimit().toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -204,7 +209,7 @@ final class WorkerProcess implements Closeable {
         Pending p = pending.remove(id);
         if (p != null) {
             p.timer().cancel(false);
-            p.answer().complete(timedOut.contains(id) ? new Answer.TimedOut() : new Answer.Died(code, inFlight));
+            p.answer().complete(killedFor.get() == id ? new Answer.TimedOut() : new Answer.Died(code, inFlight));
         }
     }
 

@@ -95,26 +95,47 @@ class WorkerPoolTest {
         });
     }
 
+    /**
+     * The worker is killed at a hang's time limit while another file is in flight beside it: that file is parsed
+     * again and comes out whole. Both are held files, so the test knows each was being parsed: the hang is one never
+     * let go, the other is let go once the hang is stopped.
+     */
     @Test
     void aHangAmongSeveralFilesInFlightCostsOnlyItself() throws Exception {
-        WorkerSettings settings = FaultyExtractWorker.settings().withFileTimeLimit(Duration.ofSeconds(5));
+        WorkerSettings settings = FaultyExtractWorker.settings().withFileTimeLimit(Duration.ofSeconds(2));
         try (WorkerPool pool = new WorkerPool(settings, 2)) {
             pool.extract(file("warm.txt", "start the worker"));
-            var hang = later(pool, file("hang.txt", "x"), 0);
-            var slow = later(pool, file("slow.txt", "slow but fine"), 3_000); // in flight when the hang is killed
-            assertThat(failure(hang.get())).isEqualTo(ExtractionResult.Failure.TIMEOUT);
-            assertThat(text(slow.get())).contains("slow but fine");
+            Path hangs = file("held-hang.txt", "never let go");
+            var hang = later(pool, hangs, 0);
+            FaultyExtractWorker.awaitParses(hangs, 1);
+            Path held = file("held.txt", "held but fine"); // sent after the hang: its time limit comes later
+            var inFlight = later(pool, held, 0);
+            FaultyExtractWorker.awaitParses(held, 1);
+            assertThat(failure(hang.get(60, TimeUnit.SECONDS))).isEqualTo(ExtractionResult.Failure.TIMEOUT);
+            assertThat(inFlight).as("the other file when the hang was stopped").isNotDone();
+            FaultyExtractWorker.letGo(held);
+            assertThat(text(inFlight.get(60, TimeUnit.SECONDS))).contains("held but fine");
+            assertThat(FaultyExtractWorker.parsesStarted(held))
+                    .as("parses of the other file: in the killed worker, then again")
+                    .isEqualTo(2);
+            assertThat(FaultyExtractWorker.parsesStarted(hangs)).isEqualTo(1);
         }
     }
 
+    /** The worker dies of an out-of-memory while a held file is in flight beside it: that file is parsed again. */
     @Test
     void anOutOfMemoryAmongSeveralFilesInFlightCostsOnlyItself() throws Exception {
         try (WorkerPool pool = new WorkerPool(FaultyExtractWorker.settings().withHeapMb(64), 2)) {
             pool.extract(file("warm.txt", "start the worker"));
-            var slow = later(pool, file("slow.txt", "slow but fine"), 0);
-            var oom = later(pool, file("oom.txt", "x"), 300);
-            assertThat(failure(oom.get())).isEqualTo(ExtractionResult.Failure.MEMORY);
-            assertThat(text(slow.get())).contains("slow but fine");
+            Path held = file("held.txt", "held but fine");
+            var inFlight = later(pool, held, 0);
+            FaultyExtractWorker.awaitParses(held, 1);
+            var oom = later(pool, file("oom.txt", "x"), 0);
+            // each is parsed again alone (nobody knows which one killed the worker), the held one maybe first
+            FaultyExtractWorker.awaitParses(held, 2);
+            FaultyExtractWorker.letGo(held);
+            assertThat(failure(oom.get(60, TimeUnit.SECONDS))).isEqualTo(ExtractionResult.Failure.MEMORY);
+            assertThat(text(inFlight.get(60, TimeUnit.SECONDS))).contains("held but fine");
             assertThat(pool.workersStarted())
                     .as("the worker and a quarantine worker")
                     .isGreaterThanOrEqualTo(2);
@@ -136,23 +157,19 @@ class WorkerPoolTest {
     void closingThePoolEndsEveryWorkerEvenOneThatIsParsing() throws Exception {
         WorkerPool pool = new WorkerPool(FaultyExtractWorker.settings(), 2);
         pool.extract(file("a.txt", "warm up"));
-        Path hang = file("hang.txt", "x");
-        Thread busy = Thread.ofPlatform().start(() -> {
-            try {
-                pool.extract(hang);
-            } catch (Exception e) {
-                // the pool was closed under it
-            }
-        });
-        Thread.sleep(500);
+        Path held = file("held.txt", "never let go");
+        java.util.concurrent.CompletableFuture<ExtractionResult> busy = later(pool, held, 0);
+        FaultyExtractWorker.awaitParses(held, 1); // a worker is parsing it, not merely about to
         List<ProcessHandle> workers = pool.workerProcesses();
         assertThat(workers).isNotEmpty();
         pool.close();
         for (ProcessHandle w : workers) {
             assertThat(w.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
         }
-        busy.join(10_000);
-        assertThat(busy.isAlive()).isFalse();
+        // the parse ends with the pool: answered as a failure, or thrown at as closed, never left waiting
+        Object ending = busy.handle((r, e) -> r != null ? r : e).get(10, TimeUnit.SECONDS);
+        assertThat(ending).isInstanceOfAny(ExtractionResult.Failed.class, Throwable.class);
+        assertThat(FaultyExtractWorker.parsesStarted(held)).isEqualTo(1);
     }
 
     @Test
@@ -161,8 +178,9 @@ class WorkerPoolTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         assertThat(WorkerProtocol.readFrame(worker.getInputStream())).isPresent(); // hello
-        WorkerProtocol.writeFrame(worker.getOutputStream(), WorkerProtocol.encodeRequest(1, file("hang.txt", "x")));
-        Thread.sleep(300);
+        Path held = file("held.txt", "never let go");
+        WorkerProtocol.writeFrame(worker.getOutputStream(), WorkerProtocol.encodeRequest(1, held));
+        FaultyExtractWorker.awaitParses(held, 1);
         assertThat(worker.isAlive()).isTrue();
         worker.getOutputStream().close(); // what the OS does when the indexer dies, even by kill -9
         assertThat(worker.waitFor(10, TimeUnit.SECONDS))

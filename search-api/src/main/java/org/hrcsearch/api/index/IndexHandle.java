@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -52,6 +53,8 @@ public final class IndexHandle implements Closeable {
     private String refusedCommit = "";
 
     private volatile IndexSnapshot snapshot;
+    /** How many times a searcher was asked for, by a request or a refresh. */
+    private final LongAdder leasesAsked = new LongAdder();
 
     /** Reads the index of {@code manager}; {@code directory}, if not null, is closed with the handle. */
     public IndexHandle(HrcSchema schema, SearcherManager manager, Directory directory) {
@@ -243,6 +246,7 @@ public final class IndexHandle implements Closeable {
 
     /** A searcher and its snapshot for one request; close it to give the searcher back. */
     public Lease acquire() throws IOException {
+        leasesAsked.increment();
         SearcherManager manager = this.manager;
         if (manager == null) {
             throw new IndexUnavailableException(unavailable);
@@ -267,6 +271,14 @@ public final class IndexHandle implements Closeable {
             }
             return snapshot;
         }
+    }
+
+    /**
+     * How many times a searcher was asked for since the handle opened, granted or not: a query refused before it
+     * runs (its syntax, its limits) asks for none, whatever the load.
+     */
+    public long leasesAsked() {
+        return leasesAsked.sum();
     }
 
     /** A borrowed searcher with what was derived from its commit. */

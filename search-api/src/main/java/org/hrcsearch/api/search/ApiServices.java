@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.hrcsearch.api.action.ActionService;
 import org.hrcsearch.api.action.StateVotes;
 import org.hrcsearch.api.export.ExportService;
@@ -53,10 +54,25 @@ public record ApiServices(
             QueryLimits limits,
             Duration timeLimit,
             ObjectMapper json) {
+        return over(index, aliases, concerns, limits, timeLimit, json, Deadline.SYSTEM_CLOCK);
+    }
+
+    /**
+     * The same with the time limit of a search on {@code clock} (nanoseconds), for a test that says when the time
+     * of a search runs out rather than waiting for it.
+     */
+    public static ApiServices over(
+            IndexHandle index,
+            SignatoryAliases aliases,
+            ConcernTaxonomy concerns,
+            QueryLimits limits,
+            Duration timeLimit,
+            ObjectMapper json,
+            LongSupplier clock) {
         QueryCompiler compiler = new QueryCompiler(index.schema(), limits);
         FieldLabels labels = new FieldLabels(concerns);
         StateNames states = Vocabularies.bundled().states();
-        SearchService search = new SearchService(index, compiler, timeLimit, labels);
+        SearchService search = new SearchService(index, compiler, timeLimit, labels, clock);
         return new ApiServices(
                 index,
                 labels,

@@ -3,6 +3,7 @@ package org.hrcsearch.api.search;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.search.FieldDoc;
@@ -34,9 +35,12 @@ public final class SearchService {
     private final HitReader hitReader;
     private final Duration timeLimit;
     private final FieldLabels labels;
+    private final LongSupplier clock;
 
-    SearchService(IndexHandle index, QueryCompiler compiler, Duration timeLimit, FieldLabels labels) {
+    SearchService(
+            IndexHandle index, QueryCompiler compiler, Duration timeLimit, FieldLabels labels, LongSupplier clock) {
         this.labels = labels;
+        this.clock = clock;
         this.index = index;
         this.compiler = compiler;
         this.hitReader = new HitReader(index.schema());
@@ -68,7 +72,8 @@ public final class SearchService {
      */
     public SearchResponse search(SearchRequest request, IndexHandle.Lease lease)
             throws QuerySyntaxException, IOException {
-        Deadline deadline = Deadline.after(timeLimit); // for the whole request: collecting hits and highlighting them
+        Deadline deadline =
+                Deadline.after(timeLimit, clock); // for the whole request: collecting hits and highlighting them
         IndexSearcher searcher = lease.searcher();
         QueryCompiler.Compiled q = compiler.compile(request.criteria(), lease, deadline);
         int offset = request.cursor().isPresent() ? 0 : (request.page() - 1) * request.size();

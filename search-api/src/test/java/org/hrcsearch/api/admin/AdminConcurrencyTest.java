@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -54,10 +53,11 @@ class AdminConcurrencyTest {
     private final ObjectMapper json = new ObjectMapper();
 
     /** {@code hrc serve} over the index with {@code corpus} to reindex, reindexing with {@link SlowIndexer}. */
-    private ServerProcess server(Path corpus, Path log) throws Exception {
+    private ServerProcess server(Path corpus, Path log, String... indexerArgs) throws Exception {
         return ServerProcess.serving(ServeCommand.class, index())
                 .jvmOptions(List.of("-Xmx256m", "-XX:+UseSerialGC"))
-                .args(List.of("--corpus", corpus.toString(), "--indexer-command", String.join(" ", slowIndexer())))
+                .args(List.of(
+                        "--corpus", corpus.toString(), "--indexer-command", String.join(" ", slowIndexer(indexerArgs))))
                 .adminToken(TOKEN)
                 .log(log)
                 .start();
@@ -267,54 +267,81 @@ class AdminConcurrencyTest {
     // ---- D2 ----
 
     /**
-     * D2 asks for a server killed "during a swap". This design has no swap to interrupt: one index folder, one
-     * commit per run, and the server only reads (it never writes a CURRENT pointer or renames a generation); Lucene's
-     * commit (segment files synced, then pending_segments_N renamed to segments_N) is the only switch, and the
-     * indexer makes it. The nearest case: the server killed while the indexer commits. The restarted server must
-     * serve a complete commit, here the new one, since the indexer finishes without the server.
+     * D2 asks for a kill "during a swap". This design has no swap to interrupt: one index folder, one commit per run,
+     * and the server only reads; Lucene's commit (segment files synced, then pending_segments_N renamed to
+     * segments_N) is the only switch, and the indexer makes it. So the kill that can matter is the indexer's: the
+     * reindex the server started is killed (-9) inside its commit (a slow disk holds it there; its phase file says
+     * the commit began and never landed). The server, which watches its child, must go on serving the commit before
+     * (the new documents are not found, the old ones are), report the run as failed, interrupted, and start the
+     * next run on an index the kill did not break.
      */
     @Test
-    void D2_aServerKilledWhileTheIndexerCommitsRestartsOnACompleteCommit() throws Exception {
+    void D2_theServersReindexKilledInItsCommitLeavesThePreviousCommitServedAndTheRunInterrupted() throws Exception {
         Path corpus = committedCorpus();
         for (int i = 0; i < 3; i++) {
-            StringBuilder text = new StringBuilder("A long report with the canary phrase number " + i + ".");
-            for (int w = 0; w < 5_000; w++) {
-                text.append(" detention").append(w % 997);
-            }
-            Files.writeString(corpus.resolve("long" + i + ".txt"), text);
+            Files.writeString(corpus.resolve("new" + i + ".txt"), "A report with the canary phrase number " + i + ".");
         }
-        List<String> before;
-        try (Stream<Path> s = Files.list(index())) {
-            before = s.map(p -> p.getFileName().toString()).toList();
-        }
-        try (ServerProcess first = server(corpus, tmp.resolve("first.log"))) {
-            Process indexer = new ProcessBuilder(slowIndexer(corpus.toString(), "--index", index().toString()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(tmp.resolve("indexer.log").toFile())
-                    .start();
-            waitUntil("the commit to start", 120, () -> {
-                try (Stream<Path> s = Files.list(index())) {
-                    return s.map(p -> p.getFileName().toString())
-                            .anyMatch(n -> !before.contains(n) && !n.equals("write.lock") && !n.equals("reports"));
-                } catch (IOException e) {
+        Path phases = tmp.resolve("phases.txt");
+        try (ServerProcess server = server(corpus, tmp.resolve("server.log"), "--commit-phases", phases.toString())) {
+            ServerProcess.Reply started = server.post("/api/admin/reindex");
+            assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+            ProcessHandle indexer =
+                    ProcessHandle.of(started.body().get("pid").asLong()).orElseThrow();
+            waitUntil("the reindex's commit to begin", 120, () -> Files.exists(phases));
+            indexer.destroyForcibly(); // kill -9 of the server's child, inside its commit
+            assertThat(indexer.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(Files.readAllLines(phases))
+                    .as("the kill landed in the commit: it began and did not land")
+                    .containsExactly(SlowIndexer.COMMITTING);
+
+            waitUntil("the server to see its reindex end", 30, () -> {
+                try {
+                    return !server.get("/api/admin/reindex")
+                            .body()
+                            .get("running")
+                            .asBoolean();
+                } catch (Exception e) {
                     return false;
                 }
             });
-            first.process().destroyForcibly(); // kill -9 of the server mid-commit
-            assertThat(indexer.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(indexer.exitValue())
-                    .as(Files.readString(tmp.resolve("indexer.log")))
+            JsonNode status = server.get("/api/admin/reindex").body();
+            assertThat(status.at("/last_run/state").asText())
+                    .as(status.toString())
+                    .isEqualTo("failed");
+            assertThat(status.at("/last_run/reason").asText())
+                    .as(status.toString())
+                    .isEqualTo("interrupted");
+            assertThat(status.at("/last_run/message").asText())
+                    .as(status.toString())
+                    .contains("pid " + indexer.pid())
+                    .contains("exited with code 137");
+            assertThat(server.get("/health").body().get("documents").asInt())
+                    .as("the commit before the run")
+                    .isEqualTo(3);
+            assertThat(server.get("/api/search?q=%22canary+phrase%22")
+                            .body()
+                            .get("total")
+                            .asInt())
                     .isZero();
-        }
-        try (ServerProcess second = server(corpus, tmp.resolve("second.log"))) {
-            ServerProcess.Reply health = second.get("/health");
-            assertThat(health.status()).isEqualTo(200);
-            assertThat(health.body().get("documents").asInt())
-                    .as("a complete commit")
-                    .isEqualTo(6);
-            ServerProcess.Reply search = second.get("/api/search?q=%22canary+phrase%22");
-            assertThat(search.status()).isEqualTo(200);
-            assertThat(search.body().get("total").asInt()).isEqualTo(3);
+            assertThat(server.get("/api/search?q=reprisals").body().get("total").asInt())
+                    .isEqualTo(3);
+            assertCheckIndexClean(index());
+
+            Files.delete(phases);
+            ServerProcess.Reply again = server.post("/api/admin/reindex");
+            assertThat(again.status()).as(again.body().toString()).isEqualTo(202);
+            waitUntil("the next run to land", 120, () -> {
+                try {
+                    return server.get("/health").body().get("documents").asInt() == 6;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertThat(server.get("/api/search?q=%22canary+phrase%22")
+                            .body()
+                            .get("total")
+                            .asInt())
+                    .isEqualTo(3);
         }
         assertCheckIndexClean(index());
     }

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hrcsearch.api.http.Abuse.assertSafe;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -21,10 +24,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.index.IndexHandle;
@@ -100,42 +108,91 @@ class StressAbuseTest {
     }
 
     /**
-     * H23: a wildcard expanded to 512 words, ORed with 26 words found in every document, with a page of 100: every
-     * check passes, but highlighting it costs seconds. Past the deadline the answer comes with what is done,
-     * flagged partial: every hit of the page, the later ones without snippets.
+     * A clock of nanoseconds that moves one nanosecond at each reading and, from its reading {@code runsOutAt} on,
+     * an hour more: a search on it runs out of time at a reading the test chooses, the same on every machine.
      */
-    @Test
-    void h23_aCostlyQueryPastItsDeadlineAnswersInTimeFlaggedPartial() throws Exception {
-        List<HrcDocument> docs = manyDocuments(3_000);
-        String broad = String.join(" OR ", COMMON) + " OR word1*";
-        String target = "/api/search?q=" + URLEncoder.encode(broad, StandardCharsets.UTF_8) + "&size=100";
-        long[] full = new long[2];
-        try (ApiServices unhurried = TestIndex.services(docs, Duration.ofSeconds(60))) {
-            Abuse.serve(SearchApp.create(unhurried), http -> {
-                RawHttp.Answer a = assertSafe("full", http.get(target));
-                assertThat(a.json().get("partial").asBoolean()).isFalse();
-                assertThat(a.json().get("hits"))
-                        .hasSize(100)
-                        .allMatch(h -> !h.get("snippets").isEmpty());
-                full[0] = a.millis();
-                full[1] = a.json().get("total").asLong();
-            });
+    private static final class ReadingClock implements LongSupplier {
+        private final AtomicLong readings = new AtomicLong();
+        private volatile long runsOutAt = Long.MAX_VALUE;
+
+        @Override
+        public long getAsLong() {
+            long n = readings.incrementAndGet();
+            return n >= runsOutAt ? n + Duration.ofHours(1).toNanos() : n;
         }
-        // a tenth of what the whole search took: most of that is highlighting, so the deadline passes in the middle of
-        // it
-        Duration deadline = Duration.ofMillis(Math.max(20, full[0] / 10));
-        try (ApiServices hurried = TestIndex.services(docs, deadline)) {
-            Abuse.serve(SearchApp.create(hurried), http -> {
-                RawHttp.Answer a = assertSafe("hurried", http.get(target));
-                assertThat(a.status()).isEqualTo(200);
-                assertThat(a.json().get("partial").asBoolean()).isTrue();
-                assertThat(a.json().get("hits"))
-                        .isNotEmpty()
+
+        /** Starts counting again; the time runs out at reading {@code reading} (never: Long.MAX_VALUE). */
+        void runOutAt(long reading) {
+            readings.set(0);
+            runsOutAt = reading;
+        }
+
+        long readings() {
+            return readings.get();
+        }
+    }
+
+    /**
+     * H23: a wildcard expanded to 512 words, ORed with 26 words found in every document, with a page of 100 every
+     * check passes, but highlighting the page can cost seconds (here a page of 30). Past the deadline the answer comes with what is
+     * done, flagged partial. The time runs out at each moment the search looks at its clock in turn (a clock that the
+     * test moves, not the wall's): wherever it lands the answer is flagged partial and counts no more than the
+     * whole search; when it lands after the matching, at the highlighting, the answer has the whole search's total
+     * and every hit of the page, the later ones without snippets.
+     */
+    /** A page of hits highlighted in a few batches. */
+    private static final int PAGE = 30;
+
+    @Test
+    void h23_aCostlyQueryPastItsDeadlineAnswersWithWhatIsDoneFlaggedPartial() throws Exception {
+        String broad = String.join(" OR ", COMMON) + " OR word1*";
+        String target = "/api/search?q=" + URLEncoder.encode(broad, StandardCharsets.UTF_8) + "&size=" + PAGE;
+        ReadingClock clock = new ReadingClock();
+        try (ApiServices services = TestIndex.services(manyDocuments(PAGE * 4), Duration.ofMinutes(1), clock)) {
+            Abuse.serve(SearchApp.create(services), http -> {
+                clock.runOutAt(Long.MAX_VALUE);
+                RawHttp.Answer whole = assertSafe("whole", http.get(target));
+                long readings = clock.readings();
+                long total = whole.json().get("total").asLong();
+                assertThat(whole.json().get("partial").asBoolean()).isFalse();
+                assertThat(whole.json().get("hits"))
+                        .hasSize(PAGE)
+                        .allMatch(h -> !h.get("snippets").isEmpty());
+                assertThat(total).isEqualTo(PAGE * 4);
+
+                int atHighlighting = 0;
+                for (long reading = 2; reading <= readings; reading++) { // the first reading starts the deadline
+                    clock.runOutAt(reading);
+                    RawHttp.Answer a = assertSafe("out of time at reading " + reading, http.get(target));
+                    String where = "out of time at reading " + reading + " of " + readings;
+                    assertThat(a.status()).as(where).isEqualTo(200);
+                    assertThat(a.json().get("partial").asBoolean()).as(where).isTrue();
+                    assertThat(a.json().get("total").asLong()).as(where).isLessThanOrEqualTo(total);
+                    List<Boolean> snippets = new ArrayList<>();
+                    a.json()
+                            .get("hits")
+                            .forEach(h -> snippets.add(!h.get("snippets").isEmpty()));
+                    if (a.json().get("total").asLong() == total && snippets.size() == PAGE) {
+                        atHighlighting++;
+                        assertThat(snippets).as(where).contains(false);
+                        assertThat(snippets.subList(snippets.indexOf(false), snippets.size()))
+                                .as(where + ": no snippets after the first hit without them")
+                                .containsOnly(false);
+                    }
+                }
+                System.out.printf(
+                        "H23: the search read its clock %d times; its time ran out at the highlighting at %d of them%n",
+                        readings, atHighlighting);
+                assertThat(atHighlighting)
+                        .as("readings of the clock at which the deadline lands at the highlighting")
+                        .isPositive();
+                clock.runOutAt(readings);
+                RawHttp.Answer last = assertSafe("out of time at the last reading", http.get(target));
+                assertThat(last.json().get("total").asLong()).isEqualTo(total);
+                assertThat(last.json().get("hits"))
+                        .hasSize(PAGE)
                         .anyMatch(h -> h.get("snippets").isEmpty());
-                assertThat(a.millis())
-                        .as("the whole search took %d ms", full[0])
-                        .isLessThan(full[0] / 2);
-                assertThat(a.json().get("total").asLong()).isLessThanOrEqualTo(full[1]);
+                assertThat(last.json().get("hits").get(0).get("snippets")).isNotEmpty();
             });
         }
     }
@@ -151,6 +208,48 @@ class StressAbuseTest {
         return new IndexRun.Options(List.of(corpus), index, 1);
     }
 
+    /**
+     * The index's directory as the indexer sees it, which calls {@code atCommit} before the first sync of a commit
+     * (the commit has begun: its segments are written, its commit point is not) and {@code committed} once each
+     * commit point is in place.
+     */
+    private static final class ObservedDirectory extends FilterDirectory {
+        private final Runnable atCommit;
+        private final Runnable committed;
+        private boolean syncing;
+
+        ObservedDirectory(Directory in, Runnable atCommit, Runnable committed) {
+            super(in);
+            this.atCommit = atCommit;
+            this.committed = committed;
+        }
+
+        @Override
+        public void sync(Collection<String> names) throws IOException {
+            if (!syncing) {
+                syncing = true;
+                atCommit.run();
+            }
+            super.sync(names);
+        }
+
+        @Override
+        public void rename(String source, String dest) throws IOException {
+            super.rename(source, dest);
+            if (dest.startsWith(IndexFileNames.SEGMENTS)) {
+                syncing = false;
+                committed.run();
+            }
+        }
+    }
+
+    /**
+     * C2: a full reindex deletes every document and adds them again in one commit, so searches during it find the
+     * canary phrase in the old commit or in the new one, never missing. The indexer's directory holds each commit
+     * until searches have overlapped it: at its start until some searches answered while it was under way, and once
+     * its commit point landed until some searches ran on it (the server refreshed first), so that a commit with the
+     * documents gone would be searched rather than slip between two refreshes.
+     */
     @Test
     void c02_searchesDuringAFullReindexNeverSeeTheCanaryMissing() throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
@@ -158,9 +257,8 @@ class StressAbuseTest {
         for (int n = 0; n < 12; n++) {
             write(corpus, n, n % 4 == 0);
         }
-        IndexRun indexer = new IndexRun(
-                new HrcSchema(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        indexer.run(run(corpus, index));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        new IndexRun(new HrcSchema(), quiet).run(run(corpus, index));
         String canary = "/api/search?q=" + URLEncoder.encode("\"persistent non-cooperation\"", StandardCharsets.UTF_8);
         try (ApiServices services = ApiServices.over(
                         IndexHandle.open(new HrcSchema(), index),
@@ -172,13 +270,17 @@ class StressAbuseTest {
                 IndexRefresher refresher = new IndexRefresher(services.search()::refresh, Duration.ofMillis(20))) {
             Abuse.serve(SearchApp.create(services), http -> {
                 AtomicBoolean reindexing = new AtomicBoolean(true);
+                AtomicInteger begun = new AtomicInteger();
+                AtomicInteger answered = new AtomicInteger();
                 Map<String, Integer> seen = new ConcurrentHashMap<>();
                 List<String> failures = new CopyOnWriteArrayList<>();
-                ExecutorService readers = Executors.newFixedThreadPool(2);
-                for (int r = 0; r < 2; r++) {
+                int readerCount = 2;
+                ExecutorService readers = Executors.newFixedThreadPool(readerCount);
+                for (int r = 0; r < readerCount; r++) {
                     readers.submit(() -> {
                         while (reindexing.get()) {
                             try {
+                                begun.incrementAndGet();
                                 RawHttp.Answer a = http.get(canary);
                                 long total = a.status() == 200
                                         ? a.json().get("total").asLong()
@@ -189,23 +291,67 @@ class StressAbuseTest {
                                 }
                             } catch (Exception e) {
                                 failures.add(e.toString());
+                            } finally {
+                                answered.incrementAndGet();
                             }
                         }
                         return null;
                     });
                 }
-                Thread.sleep(200);
+                // waits until four searches that began after this moment have answered (at most 60 s)
+                Runnable searchesOverlap = () -> {
+                    int from = begun.get() + readerCount; // those in flight now may have begun before
+                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                    while (answered.get() < from + 4) {
+                        if (System.nanoTime() - deadline > 0 || !failures.isEmpty()) {
+                            return;
+                        }
+                        try {
+                            Thread.sleep(5); // polls the count; the commit waits for answers, not for a time
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                };
+                AtomicInteger overlappedCommits = new AtomicInteger();
+                AtomicInteger searchedCommits = new AtomicInteger();
+                Runnable atCommit = () -> {
+                    int before = answered.get();
+                    searchesOverlap.run();
+                    if (answered.get() > before) {
+                        overlappedCommits.incrementAndGet();
+                    }
+                };
+                Runnable committed = () -> {
+                    try {
+                        services.search().refresh();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    int before = answered.get();
+                    searchesOverlap.run();
+                    if (answered.get() > before) {
+                        searchedCommits.incrementAndGet();
+                    }
+                };
                 write(corpus, 100, true);
-                indexer.run(
-                        run(corpus, index).withFull(true)); // deletes every document and adds them again: one commit
-                Thread.sleep(200);
+                new IndexRun(
+                                new HrcSchema(),
+                                quiet,
+                                dir -> new ObservedDirectory(FSDirectory.open(dir), atCommit, committed))
+                        .run(run(corpus, index).withFull(true)); // deletes every document and adds them again
                 reindexing.set(false);
                 readers.shutdown();
                 assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
                 assertThat(failures).as("answers while reindexing: %s", seen).isEmpty();
-                assertThat(seen.values().stream().mapToInt(Integer::intValue).sum())
-                        .isGreaterThan(10);
+                assertThat(overlappedCommits.get())
+                        .as("commits under way while searches answered")
+                        .isPositive();
+                assertThat(searchedCommits.get())
+                        .as("commits searched once they landed")
+                        .isEqualTo(overlappedCommits.get());
                 services.search().refresh();
                 assertThat(http.get(canary).json().get("total").asLong())
                         .as("the last commit is served")

@@ -31,6 +31,11 @@ final class BrowserSite implements AutoCloseable {
 
     /** Starts Chromium, builds the services meanwhile, serves them; a missing Chromium is said plainly. */
     static BrowserSite start(Callable<ApiServices> build) throws Exception {
+        return start(build, SearchApp.Options.DEFAULT);
+    }
+
+    /** The same with the server's {@code options}, e.g. its load limits. */
+    static BrowserSite start(Callable<ApiServices> build, SearchApp.Options options) throws Exception {
         CompletableFuture<Browser> starting = CompletableFuture.supplyAsync(() -> {
             try {
                 return Browser.start();
@@ -42,7 +47,7 @@ final class BrowserSite implements AutoCloseable {
         Javalin app = null;
         try {
             services = build.call();
-            app = SearchApp.create(services).start("127.0.0.1", 0);
+            app = SearchApp.create(services, options).start("127.0.0.1", 0);
             return new BrowserSite(services, app, browser(starting));
         } catch (Exception | Error e) {
             Browser started = starting.handle((b, failure) -> b).join();

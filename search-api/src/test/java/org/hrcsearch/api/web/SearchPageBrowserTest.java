@@ -3,8 +3,6 @@ package org.hrcsearch.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -13,13 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.http.SearchApp;
-import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,14 +27,11 @@ import org.openqa.selenium.WebElement;
 /**
  * The search page in a real browser: the real {@link SearchApp} on a free loopback port over an in-memory index
  * ({@link SearchPageCorpus}), driven by headless Chromium as a user would drive it. Screenshots are saved in
- * {@code search-api/target/screenshots}.
+ * {@code search-api/target/screenshots}. The page when the server cannot simply answer (a PDF gone, a busy or
+ * rebuilding index) is {@link ServerStatesBrowserTest}'s.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPageBrowserTest {
-
-    /** What {@code GET /api/fields} answers, for the stand-in servers. */
-    private static final FieldLabels.FieldList FIELDS =
-            new FieldLabels(Vocabularies.bundled().concerns()).fields();
 
     private BrowserSite site;
     private String base;
@@ -449,164 +441,6 @@ class SearchPageBrowserTest {
     }
 
     @Test
-    void aPdfThatIsGoneSaysWhyOnThePageInsteadOfOpeningATabOfJson() throws IOException {
-        // A stand-in answers a search as the real server does, and the file route as it does for a file moved or
-        // changed since it was indexed.
-        String id = "4c88d11e40bf3cf4";
-        String file = "/api/documents/" + id + "/file";
-        Javalin gone = Javalin.create(config -> {
-                    config.staticFiles.add("/web", Location.CLASSPATH);
-                    config.routes.get("/api/fields", ctx -> ctx.json(FIELDS));
-                    config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "reindexing", false)));
-                    config.routes.get(
-                            "/api/search",
-                            ctx -> ctx.json(Map.of(
-                                    "total",
-                                    1,
-                                    "facets",
-                                    Map.of(),
-                                    "partial",
-                                    false,
-                                    "hits",
-                                    List.of(Map.of(
-                                            "id",
-                                            id,
-                                            "title",
-                                            "A letter",
-                                            "type",
-                                            "joint_letter",
-                                            "file",
-                                            file,
-                                            "pages",
-                                            2,
-                                            "signatories",
-                                            List.of(),
-                                            "concerns",
-                                            List.of(),
-                                            "snippets",
-                                            List.of(Map.of("text", "the <mark>passage</mark>", "page", 2)))))));
-                    config.routes.get(
-                            file,
-                            ctx -> ctx.status(404)
-                                    .json(Map.of(
-                                            "error",
-                                            Map.of(
-                                                    "code",
-                                                    "file_missing",
-                                                    "message",
-                                                    "the original file of document " + id
-                                                            + " is no longer where it was indexed"))));
-                })
-                .start("127.0.0.1", 0);
-        try {
-            browser.open("http://127.0.0.1:" + gone.port() + "/?q=passage");
-            assertThat(waitForCount("the one hit")).isEqualTo(1);
-            browser.find(".snippets .page-link").click();
-            WebElement notice = browser.waitFor(
-                    "the notice",
-                    d -> browser.findAll("#message [role=alert]").stream()
-                            .findFirst()
-                            .orElse(null));
-            assertThat(notice.getText())
-                    .isEqualTo("The PDF could not be opened: the original file of document " + id
-                            + " is no longer where it was indexed.");
-            assertThat(browser.driver().getWindowHandles()).hasSize(1);
-            browser.screenshot("12-pdf-gone", false);
-        } finally {
-            gone.stop();
-        }
-    }
-
-    @Test
-    void anUnknownDocumentIdIsExplained() {
-        browser.open(base + "/?view=document&id=0000000000000000");
-        WebElement error = browser.waitFor(
-                "the error",
-                d -> browser.findAll("#error-message").stream().findFirst().orElse(null));
-        assertThat(error.getText())
-                .isEqualTo("Sorry: there is no document with id 0000000000000000; the index may have "
-                        + "been rebuilt since the link was made.");
-        assertThat(browser.find("#view-heading").getText()).isEqualTo("Something went wrong");
-    }
-
-    @Test
-    void aTitleOpensTheDocumentView() throws Exception {
-        browser.open(base + "/?q=%22mutually+beneficial+cooperation%22");
-        assertThat(waitForCount("one letter")).isEqualTo(1);
-        String title = browser.find(".hit-title a").getText();
-        browser.find(".hit-title a").click();
-        browser.waitFor(
-                "the document view", d -> !browser.findAll("#document-view h2").isEmpty());
-        assertThat(query("view")).isEqualTo("document");
-        assertThat(browser.find("#document-view h2").getText()).isEqualTo(title);
-        assertThat(browser.find("#document-view").getText()).contains("Session 43", "Joint letter or statement");
-        assertThat(browser.find("#document-view a.button-link").getAttribute("href"))
-                .endsWith("/file");
-        browser.screenshot("05-document-view", true);
-        browser.find("#document-view .back a").click();
-        assertThat(waitForCount("back to the results")).isEqualTo(1);
-    }
-
-    @Test
-    void theTimelineHasABarPerSessionThatFiltersToIt() throws Exception {
-        browser.open(base + "/?q=reprisals");
-        int total = waitForCount("reprisals");
-        List<WebElement> bars = browser.findAll(".timeline-chart a.bar");
-        assertThat(bars.stream().map(b -> b.getAttribute("data-session")).toList())
-                .containsExactly("37", "43", "55", "S-35");
-        assertThat(bars.get(1).getAttribute("aria-label")).startsWith("Session 43: 1 document");
-        // Sessions without a match are drawn as gaps, so the chart reads as time.
-        assertThat(browser.findAll(".timeline-chart rect.bar-empty")).hasSize(55 - 37 + 1 - 3);
-        bars.get(2).click();
-        assertThat(waitForCountOtherThan(total, "the bar of session 55")).isEqualTo(2);
-        assertThat(query("session")).isEqualTo("55");
-        assertThat(browser.find(".timeline-chart a.bar.selected").getAttribute("data-session"))
-                .isEqualTo("55");
-    }
-
-    @Test
-    void exportLinksCarryTheCurrentQueryAndFilters() {
-        browser.open(base + "/?q=%22civil+society%22&type=joint_letter&sort=-date");
-        waitForCount("the letters");
-        String csv = browser.find("a.export[data-format=csv]").getAttribute("href");
-        String jsonl = browser.find("a.export[data-format=jsonl]").getAttribute("href");
-        assertThat(csv)
-                .startsWith(base + "/api/export?")
-                .contains("q=%22civil+society%22", "type=joint_letter", "sort=-date", "format=csv");
-        assertThat(jsonl).contains("format=jsonl", "type=joint_letter");
-        // the feed of the same search: its query and filters, ordered by the feed itself (newest in the index)
-        assertThat(browser.find("a#follow-search").getAttribute("href"))
-                .isEqualTo(base + "/api/feed?q=%22civil+society%22&type=joint_letter");
-        assertThat(browser.find("#sort").getAttribute("value")).isEqualTo("-date");
-        List<String> dates = browser.findAll(".hit time").stream()
-                .map(t -> t.getAttribute("datetime"))
-                .toList();
-        assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
-    }
-
-    @Test
-    void aQueryErrorShowsTheApisMessage() throws Exception {
-        browser.open(base + "/");
-        waitForCount("every document");
-        search("\"civil society");
-        WebElement error = browser.waitFor(
-                "the error",
-                d -> browser.findAll("#error-message").stream().findFirst().orElse(null));
-        assertThat(error.getAttribute("role")).isEqualTo("alert");
-        assertThat(error.getText()).contains("Your search could not be read").contains("unbalanced quote");
-        browser.screenshot("06-query-error", false);
-    }
-
-    @Test
-    void anEmptyResultSaysSoAndHowToWiden() throws Exception {
-        browser.open(base + "/?q=%22civil+society%22&session=S-35&type=decision");
-        assertThat(waitForCount("nothing")).isZero();
-        String message = browser.find("#empty-message").getText();
-        assertThat(message).contains("No documents match \"civil society\"", "Special session 35", "Remove a filter");
-        assertThat(browser.findAll(".hit")).isEmpty();
-    }
-
-    @Test
     void whatUsersTypeNeverBecomesMarkup() {
         String attack = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
         browser.open(base + "/?view=signatory&name=" + URLEncoder.encode(attack, StandardCharsets.UTF_8) + "&q="
@@ -618,42 +452,6 @@ class SearchPageBrowserTest {
         assertThat(browser.script(
                         "return window.pwned === undefined && document.querySelectorAll('main img').length === 0"))
                 .isEqualTo(true);
-    }
-
-    @Test
-    void aServerThatIsRebuildingItsIndexOrIsBusySaysSo() throws Exception {
-        // A stand-in answers as the real server does while an indexer runs (health) and when it sheds load (503).
-        Javalin busy = Javalin.create(config -> {
-                    config.staticFiles.add("/web", Location.CLASSPATH);
-                    config.routes.get("/api/fields", ctx -> ctx.json(FIELDS));
-                    config.routes.get(
-                            "/health", ctx -> ctx.json(Map.of("status", "ok", "documents", 12, "reindexing", true)));
-                    config.routes.get(
-                            "/api/search",
-                            ctx -> ctx.status(503)
-                                    .header("Retry-After", "1")
-                                    .json(Map.of(
-                                            "error",
-                                            Map.of("code", "overloaded", "message", "too many searches are waiting"))));
-                })
-                .start("127.0.0.1", 0);
-        try {
-            browser.open("http://127.0.0.1:" + busy.port() + "/?q=reprisals");
-            WebElement banner = browser.waitFor(
-                    "the banner", d -> browser.find("#banner").isDisplayed() ? browser.find("#banner") : null);
-            assertThat(banner.getText())
-                    .isEqualTo("The index is being rebuilt: until it is done, results come from the previous version.");
-            assertThat(browser.waitFor(
-                                    "the error",
-                                    d -> browser.findAll("#error-message").stream()
-                                            .findFirst()
-                                            .orElse(null))
-                            .getText())
-                    .isEqualTo("The server is busy with other searches right now. Try again in a moment.");
-            browser.screenshot("10-reindexing", false);
-        } finally {
-            busy.stop();
-        }
     }
 
     /** Opens the document view of the first hit of {@code query} by its title, as a user does. */
