@@ -93,6 +93,16 @@ class RealReportTextsApiTest {
                     .isEqualTo("The grave attacks by Israeli forces against the humanitarian boat convoy");
             assertThat(hit.get("date").asText()).isEqualTo("2010-06-02");
             assertThat(hit.get("snippets").get(0).get("page").asInt()).isEqualTo(5);
+            JsonNode from =
+                    api.json("/api/documents/" + hit.get("id").asText(), 200).get("derived_from");
+            assertThat(from.get("symbol").asText()).isEqualTo("A/HRC/14/37");
+            assertThat(from.get("pages").asText()).isEqualTo("5-6");
+            assertThat(from.get("outcome").asText()).isEqualTo("adopted_by_vote");
+            assertThat(from.get("tally").toString()).isEqualTo("{\"in_favour\":32,\"against\":3,\"abstaining\":9}");
+            assertThat(api.json("/api/documents/" + from.get("id").asText(), 200)
+                            .get("symbol")
+                            .asText())
+                    .isEqualTo("A/HRC/14/37");
             // its text runs from its number on page 5 to the end of its vote on page 6, and nothing of 14/2
             JsonNode text = api.json("/api/documents/" + hit.get("id").asText() + "/text", 200);
             assertThat(text.get("page_count").asInt()).isEqualTo(6);
