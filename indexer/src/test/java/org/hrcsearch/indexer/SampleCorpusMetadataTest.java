@@ -5,20 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.hrcsearch.corpus.action.ActionOutcome;
+import org.hrcsearch.corpus.action.ActionRecords;
 import org.hrcsearch.corpus.model.HrcDocument;
+import org.hrcsearch.corpus.model.Page;
 import org.hrcsearch.corpus.model.SourceFile;
+import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.hrcsearch.indexer.check.CheckedField;
 import org.hrcsearch.indexer.check.ExpectedMetadata;
 import org.hrcsearch.indexer.check.ExpectedMetadataFile;
+import org.hrcsearch.indexer.enrich.ActionExtractor;
+import org.hrcsearch.indexer.enrich.AdoptedTextDocuments;
 import org.hrcsearch.indexer.enrich.DocumentEnricher;
+import org.hrcsearch.indexer.enrich.ReportActions;
 import org.hrcsearch.indexer.extract.ExtractionResult;
 import org.hrcsearch.indexer.extract.TikaExtractor;
 import org.hrcsearch.indexer.source.ContentHash;
@@ -120,6 +130,68 @@ class SampleCorpusMetadataTest {
             assertThat(derive(sample.getKey()).title())
                     .as("%s's title (its properties: %s)", sample.getKey(), embedded.get(sample.getKey()))
                     .isEqualTo(sample.getValue());
+        }
+    }
+
+    /**
+     * The texts a sample session report prints are documents of their own, each as {@code expected-derived.csv}
+     * says (symbol, type, title, date of adoption, the report's pages, the outcome and tally of the action that
+     * adopted it), with the text of those pages only; one whose symbol a sample file bears is left to that file.
+     */
+    @Test
+    void theTextsASampleReportPrintsAreDocumentsAsExpectedDerivedSays() throws IOException {
+        List<String> rows = Files.readAllLines(ProjectPaths.repoRoot().resolve("corpus/samples/expected-derived.csv"));
+        assertThat(rows).hasSizeGreaterThan(1);
+        Set<String> ownFiles = new TreeSet<>();
+        for (ExpectedMetadata row : expected()) {
+            ownFiles.addAll(row.values().get(CheckedField.SYMBOL));
+        }
+        Map<String, List<String>> byReport = new TreeMap<>();
+        for (String line : rows.subList(1, rows.size())) {
+            byReport.computeIfAbsent(line.substring(0, line.indexOf(',')), k -> new ArrayList<>())
+                    .add(line);
+        }
+        for (var report : byReport.entrySet()) {
+            HrcDocument enriched = derive(report.getKey());
+            ReportActions read = new ActionExtractor(Vocabularies.bundled().states())
+                    .extract(
+                            enriched.symbol().orElseThrow(),
+                            enriched.pages().stream().map(Page::text).toList());
+            HrcDocument doc = enriched.toBuilder()
+                    .actions(new ActionRecords(read.actions(), read.adoptedTexts()))
+                    .build();
+            List<String> all = new ArrayList<>();
+            for (AdoptedTextDocuments.Derived d : AdoptedTextDocuments.of(doc, Set.of())) {
+                HrcDocument text = d.document();
+                all.add(String.join(
+                        ",",
+                        report.getKey(),
+                        text.symbol().orElseThrow().text(),
+                        text.type().key(),
+                        text.title(),
+                        text.date().map(Object::toString).orElse(""),
+                        d.from().pages(),
+                        d.from().outcome().map(ActionOutcome::key).orElse(""),
+                        d.from().tally().map(Object::toString).orElse("")));
+                String first = text.pages().get(d.from().firstPage() - 1).text();
+                String last = text.pages().get(d.from().lastPage() - 1).text();
+                assertThat(first)
+                        .as(text.symbol() + " starts with its number")
+                        .startsWith(text.symbol().orElseThrow().text().replaceFirst("^A/HRC/(RES|DEC|PRST)/", ""));
+                assertThat(last)
+                        .as(text.symbol() + " ends with its adoption note")
+                        .endsWith("]");
+                assertThat(text.pages().subList(0, d.from().firstPage() - 1))
+                        .allSatisfy(p -> assertThat(p.text()).isEmpty());
+            }
+            assertThat(all).containsExactlyElementsOf(report.getValue());
+            // what the index holds: a text whose symbol a sample file bears is that file's document only
+            assertThat(AdoptedTextDocuments.of(doc, ownFiles))
+                    .extracting(d -> d.document().symbol().orElseThrow().text())
+                    .containsExactlyElementsOf(report.getValue().stream()
+                            .map(l -> l.split(",")[1])
+                            .filter(symbol -> !ownFiles.contains(symbol))
+                            .toList());
         }
     }
 }

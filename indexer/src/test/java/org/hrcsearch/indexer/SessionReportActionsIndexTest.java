@@ -62,7 +62,7 @@ class SessionReportActionsIndexTest {
                 .run(options);
     }
 
-    /** The stored actions of every live document, by its first file's name. */
+    /** The stored actions of every live document of a file, by its first file's name. */
     private Map<String, ActionRecords> storedActions() throws IOException {
         try (FSDirectory dir = FSDirectory.open(tmp.resolve("index"));
                 DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -71,6 +71,9 @@ class SessionReportActionsIndexTest {
             for (int i = 0; i < reader.maxDoc(); i++) {
                 if (live == null || live.get(i)) {
                     Document d = reader.storedFields().document(i);
+                    if (DocumentMapper.derivedFrom(d).isPresent()) {
+                        continue; // a text read out of a report shares its file, not its actions
+                    }
                     out.put(
                             Path.of(d.get(HrcField.PATH.fieldName()))
                                     .getFileName()
@@ -79,6 +82,25 @@ class SessionReportActionsIndexTest {
                 }
             }
             return out;
+        }
+    }
+
+    /** The live documents read out of a report: symbol, type, report and pages, in symbol order. */
+    private List<String> derivedDocuments() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(tmp.resolve("index"));
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            Bits live = MultiBits.getLiveDocs(reader);
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live == null || live.get(i)) {
+                    Document d = reader.storedFields().document(i);
+                    DocumentMapper.derivedFrom(d)
+                            .ifPresent(from -> out.add(d.get(HrcField.SYMBOL.fieldName()) + " "
+                                    + d.get(HrcField.TYPE.fieldName()) + " from " + from.report() + " p. "
+                                    + from.pages()));
+                }
+            }
+            return out.stream().sorted().toList();
         }
     }
 
@@ -97,7 +119,7 @@ class SessionReportActionsIndexTest {
         assertThat(outcome.warnings())
                 .containsExactly(
                         DocumentDeriver.ACTIONS_WARNING
-                                + "A/HRC/52/2 p. 3, paragraphs 12-13: adopted_by_vote by 27-6-14 but no State lists could be read");
+                                + "A/HRC/52/2 p. 5, paragraphs 12-13: adopted_by_vote by 27-6-14 but no State lists could be read");
 
         Map<String, ActionRecords> stored = storedActions();
         assertThat(stored.get("A_HRC_RES_52_7.pdf")).isEqualTo(ActionRecords.NONE);
@@ -120,8 +142,20 @@ class SessionReportActionsIndexTest {
                 .extracting(t -> t.symbol().text())
                 .containsExactly("A/HRC/RES/52/3", "A/HRC/RES/52/7", "A/HRC/RES/52/24", "A/HRC/DEC/52/101");
 
+        // the two texts it prints are documents of their own, read out of its pages; 52/7 is printed elsewhere
+        assertThat(derivedDocuments())
+                .containsExactly(
+                        "A/HRC/DEC/52/101 decision from A/HRC/52/2 p. 3",
+                        "A/HRC/RES/52/3 resolution from A/HRC/52/2 p. 2-3");
+        // a decision's own file, once indexed, is its only document
+        Files.copy(ProjectPaths.samplePdfs().resolve("A_HRC_DEC_52_101.pdf"), corpus.resolve("A_HRC_DEC_52_101.pdf"));
+        run(corpus);
+        assertThat(derivedDocuments()).containsExactly("A/HRC/RES/52/3 resolution from A/HRC/52/2 p. 2-3");
+        Files.delete(corpus.resolve("A_HRC_DEC_52_101.pdf"));
+
         Files.delete(report);
         run(corpus);
+        assertThat(derivedDocuments()).isEmpty();
         assertThat(storedActions()).containsOnlyKeys("A_HRC_RES_52_7.pdf");
         assertThat(storedActions().values()).containsOnly(ActionRecords.NONE);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
@@ -18,6 +19,7 @@ import org.hrcsearch.api.query.QueryLimits;
 import org.hrcsearch.api.search.ApiServices;
 import org.hrcsearch.api.search.Deadline;
 import org.hrcsearch.api.signatory.VocabularyAliases;
+import org.hrcsearch.corpus.action.DerivedFrom;
 import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.DocumentType;
@@ -25,6 +27,7 @@ import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.Session;
 import org.hrcsearch.corpus.model.SourceFile;
 import org.hrcsearch.corpus.model.UnSymbol;
+import org.hrcsearch.corpus.schema.DocumentMapper;
 import org.hrcsearch.corpus.schema.HrcSchema;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 
@@ -140,6 +143,19 @@ public final class TestIndex {
                 for (HrcDocument d : docs) {
                     w.addDocument(schema.mapper().toLucene(d));
                 }
+                w.commit();
+            }
+        }
+
+        /**
+         * Adds in a new commit a document read out of a session report, as the indexer writes it (its fields and
+         * where it was printed); the services see it after {@code services().search().refresh()}.
+         */
+        public void addDerived(HrcDocument doc, DerivedFrom from) throws IOException {
+            try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(schema.analyzer()))) {
+                Document lucene = schema.mapper().toLucene(doc);
+                DocumentMapper.addDerivedFrom(lucene, from);
+                w.addDocument(lucene);
                 w.commit();
             }
         }

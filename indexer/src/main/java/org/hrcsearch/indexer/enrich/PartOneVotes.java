@@ -16,8 +16,8 @@ import org.hrcsearch.corpus.model.UnSymbol;
  * Holds the actions against the adoption notes of older reports that print the adopted texts in Part One, each
  * ending "[Adopted without a vote.]" or "[Adopted by a recorded vote of 32 to 3, with 9 abstentions. The voting was
  * as follows: In favour: ... ]": a second printing of every vote, so a disagreement with the summary of proceedings
- * is a warning. The notes follow the order of the Part One list; when their number is not that of the list they
- * are not compared, and that is a warning too. Pure.
+ * is a warning. The notes follow the order of the Part One list, or of the texts of it that the report prints when
+ * it prints only some; when their number is neither, they are not compared, and that is a warning too. Pure.
  */
 final class PartOneVotes {
 
@@ -76,8 +76,13 @@ final class PartOneVotes {
             return List.of();
         }
         if (notes.size() != texts.size()) {
-            return List.of(report + ": Part One prints " + notes.size() + " adoption notes for " + texts.size()
-                    + " listed texts; its votes are not compared with the actions");
+            List<AdoptedText> printed =
+                    texts.stream().filter(t -> t.printed().isPresent()).toList();
+            if (notes.size() != printed.size()) {
+                return List.of(report + ": Part One prints " + notes.size() + " adoption notes for " + texts.size()
+                        + " listed texts; its votes are not compared with the actions");
+            }
+            texts = printed; // a report that prints some of the texts it lists: a note is under each of those
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hrcsearch.corpus.model.UnSymbol;
 
@@ -14,6 +15,10 @@ import org.hrcsearch.corpus.model.UnSymbol;
  * pages (the document's symbol, a short title), the UN job number ({@code GE.13-12345 (E)}) and its barcode
  * ({@code *1312345*}), and page numbers ({@code 5}, {@code Page 5}, {@code 5/12}). They pollute phrase search
  * ("... the Council A/HRC/43/2 GE.21-06039 12 decided ...") and term counts.
+ *
+ * <p>A line {@code n/m} or {@code n of m} is a page number only where it counts the document's pages: as many pages
+ * follow it in the file as its numbering says ({@code m - n}, give or take one). Otherwise it is the number of a text,
+ * e.g. decision {@code 14/103} printed at the top of page 41 of the 194 pages of {@code A/HRC/14/37}, and stays.
  *
  * <p>Only the first and last few lines of a page are looked at, so the same words in the body stay. The cover
  * page keeps its symbol: it is the document's own, not a running header.
@@ -28,6 +33,8 @@ public final class RunningLines {
     private static final Pattern BARCODE = Pattern.compile("^\\*\\d{6,8}\\*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^(?:page\\s+)?\\d{1,4}(?:\\s*(?:/|of)\\s*\\d{1,4})?$|^[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]$");
+    private static final Pattern PAGE_OF_PAGES =
+            Pattern.compile("(?i)^(?:page\\s+)?(\\d{1,4})\\s*(?:/|of)\\s*(\\d{1,4})$");
     private static final Pattern RECYCLE = Pattern.compile("(?i)^please\\s+recycle.*$");
 
     /** The pages without their furniture; the list keeps one entry per page, in order. */
@@ -44,7 +51,11 @@ public final class RunningLines {
             boolean cover = i == 0;
             for (int idx : zoneIndexes(page)) {
                 String l = page.get(idx).strip();
-                if (isFurniture(l) || !cover && (repeated.contains(shape(l)) || isSymbolHeader(l))) {
+                boolean pageNumber = isFurniture(l) && countsPages(l, i + 1, n);
+                // "14/101", "14/102" at the tops of pages share a shape, but they are texts' numbers
+                boolean header =
+                        repeated.contains(shape(l)) && !PAGE_OF_PAGES.matcher(l).matches();
+                if (pageNumber || !cover && (header || isSymbolHeader(l))) {
                     page.set(idx, null);
                 }
             }
@@ -60,6 +71,20 @@ public final class RunningLines {
         return l.length() <= 40
                 && l.matches("(?i)^[AE]\\s?/.*")
                 && UnSymbol.parse(l).isPresent();
+    }
+
+    /**
+     * Whether a line that looks like a page number can be one on page {@code page} of {@code pages}: a plain number
+     * always; {@code n/m} only when {@code m - n} pages follow it, give or take one.
+     */
+    static boolean countsPages(String line, int page, int pages) {
+        Matcher m = PAGE_OF_PAGES.matcher(line);
+        if (!m.matches()) {
+            return true;
+        }
+        int number = Integer.parseInt(m.group(1));
+        int of = Integer.parseInt(m.group(2));
+        return number <= of && Math.abs((of - number) - (pages - page)) <= 1;
     }
 
     static boolean isFurniture(String line) {

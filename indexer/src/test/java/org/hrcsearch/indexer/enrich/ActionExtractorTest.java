@@ -399,6 +399,27 @@ class ActionExtractorTest {
     }
 
     @Test
+    void aReportThatPrintsSomeOfTheTextsItListsHasEachNoteComparedWithItsOwnText() {
+        // 14/2 is listed in the contents but not printed: the one note is 14/1's
+        String text = session14(NOTE_14_1)
+                .replace(
+                        "Part One\n",
+                        "  14/2. Trafficking in persons, especially women and children .......... 6\nPart One\n");
+        ReportActions read = extract("A/HRC/14/37", text);
+        assertThat(read.adoptedTexts())
+                .extracting(t -> t.symbol().text() + " " + t.printed().isPresent())
+                .containsExactly("A/HRC/RES/14/1 true", "A/HRC/RES/14/2 false");
+        assertThat(read.warnings())
+                .doesNotContain("A/HRC/14/37: Part One prints 1 adoption notes for 2 listed texts; its votes are not"
+                        + " compared with the actions")
+                .contains("A/HRC/14/37: A/HRC/RES/14/2 is listed in Part One but no action was read that adopted it");
+        String altered = text.replace("32 to 3, with 9", "32 to 4, with 8");
+        assertThat(extract("A/HRC/14/37", altered).warnings())
+                .contains("A/HRC/14/37: A/HRC/RES/14/1 is adopted by 32-4-8 in Part One but by 32-3-9 in the summary"
+                        + " of proceedings");
+    }
+
+    @Test
     void aVoteThatPartOnePrintsOtherwiseIsAWarning() {
         // the note altered: Japan moved from the abstentions to the votes against
         String altered = NOTE_14_1

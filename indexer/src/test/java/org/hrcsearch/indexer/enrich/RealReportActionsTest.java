@@ -107,6 +107,104 @@ class RealReportActionsTest {
         }
     }
 
+    /**
+     * Every text Part One lists is a record (symbol, title, date) whether or not the report prints it: counted by hand
+     * from each list, A/HRC/14/37 lists 16 resolutions and 19 decisions (and prints them all), A/HRC/28/2 34, 14 and
+     * 3 President's statements, A/HRC/43/2 39, 17 and 1 (printed as "43/1" under "President's statement"), none
+     * printed. The titles of the 73 resolutions of sessions 28 and 43 are those of the Council's own index as DW
+     * scraped it (set I of the corpus; where it prints a French title, the English one it gives in brackets).
+     */
+    @Test
+    void everyTextOfPartOnesListIsARecordWithTheTitleAndDateTheCouncilGives() throws IOException {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (var e : read.entrySet()) {
+            Map<String, Integer> count = new java.util.TreeMap<>();
+            e.getValue()
+                    .adoptedTexts()
+                    .forEach(t -> count.merge(t.symbol().type().name(), 1, Integer::sum));
+            kinds.put(e.getKey(), count.toString());
+        }
+        assertThat(kinds)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "A/HRC/14/37", "{DECISION=19, RESOLUTION=16}",
+                        "A/HRC/28/2", "{DECISION=14, PRESIDENT_STATEMENT=3, RESOLUTION=34}",
+                        "A/HRC/43/2", "{DECISION=17, PRESIDENT_STATEMENT=1, RESOLUTION=39}"));
+        Map<String, String[]> council = councilIndex();
+        int compared = 0;
+        for (var e : read.entrySet()) {
+            int year = e.getValue().adoptedTexts().get(0).date().orElseThrow().getYear();
+            for (var t : e.getValue().adoptedTexts()) {
+                assertThat(t.title()).as(t.symbol().text()).isNotBlank().doesNotContain("..");
+                assertThat(t.date()).as(t.symbol().text()).isPresent();
+                assertThat(t.date().get().getYear()).as(t.symbol().text()).isEqualTo(year);
+                String number = t.symbol().text().replaceFirst("^A/HRC/RES/", "");
+                String[] row = council.get(number);
+                if (row != null && t.symbol().text().startsWith("A/HRC/RES/")) {
+                    assertThat(fold(t.title())).as(t.symbol().text()).isEqualTo(fold(row[0]));
+                    assertThat(row[1]).as(t.symbol().text()).isEqualTo(Integer.toString(year));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared)
+                .as("resolutions of sessions 28 and 43 in the Council's index")
+                .isEqualTo(73);
+        assertThat(read.get("A/HRC/14/37").adoptedTexts())
+                .as("A/HRC/14/37 prints every text it lists")
+                .allSatisfy(t -> assertThat(t.printed()).as(t.symbol().text()).isPresent());
+    }
+
+    /** The Council's index of resolutions (set I): number, e.g. {@code 43/21}, to its title and year. */
+    private static Map<String, String[]> councilIndex() throws IOException {
+        Path csv = ProjectPaths.sharedCorpus().resolve("metadata/hrc-resolutions/unhrc_resolutions.data-sheet.csv");
+        String text = java.nio.file.Files.readString(csv, StandardCharsets.UTF_8);
+        Map<String, String[]> out = new LinkedHashMap<>();
+        // a quoted cell may hold line breaks: read the records, not the lines
+        List<List<String>> records = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' && !quoted) {
+                row.add(cell.toString());
+                cell.setLength(0);
+                records.add(row);
+                row = new ArrayList<>();
+            } else if (c != '\r') {
+                cell.append(c);
+            }
+        }
+        for (List<String> r : records.subList(1, records.size())) {
+            String title = r.get(2).strip();
+            java.util.regex.Matcher english =
+                    java.util.regex.Pattern.compile("\\[([^\\]]+)\\]\\s*$").matcher(title);
+            out.put(r.get(1).strip(), new String[] {
+                english.find() ? english.group(1) : title, r.get(4).strip()
+            });
+        }
+        return out;
+    }
+
+    /** A title folded for comparison: case, quotes, dashes and hyphens ("Awareness raising"), spaces. */
+    private static String fold(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[’‘`]", "'")
+                .replaceAll("[-\u2010-\u2014]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
     @Test
     void noRecordedVoteOnAProposalDisagreesWithItsPrintedTallyUnwarned() {
         for (ActionComparison.ReportRead report : reports.values()) {

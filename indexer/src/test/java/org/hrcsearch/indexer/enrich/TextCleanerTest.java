@@ -51,4 +51,20 @@ class TextCleanerTest {
         assertThat(out.get(1)).isEqualTo("The Council decided\nmore text");
         assertThat(out.get(2)).isEqualTo("It also decided\nmore");
     }
+
+    @Test
+    void aPageOfPagesNumberCountsTheFilesPagesElseItIsATextsNumberAndStays() {
+        List<String> letter = List.of("Dear President\n1/3", "We urge\n2/3", "Yours\n3 of 3");
+        assertThat(new RunningLines().strip(letter)).containsExactly("Dear President", "We urge", "Yours");
+        // a report that prints its decisions, each under its number, one at the top of each page
+        List<String> report = List.of(
+                "United Nations A/HRC/14/37\nReport",
+                "A/HRC/14/37\nII. Decisions\n14/101\nOutcome of the universal periodic review: Qatar\nmore\n2",
+                "A/HRC/14/37\n14/103\nOutcome of the universal periodic review: Italy\nmore\n3",
+                "A/HRC/14/37\n14/105\nOutcome of the universal periodic review: Slovenia\nmore\n4");
+        List<String> out = new RunningLines().strip(report);
+        assertThat(out.get(1)).startsWith("II. Decisions\n14/101\nOutcome");
+        assertThat(out.get(2)).startsWith("14/103\nOutcome");
+        assertThat(out.get(3)).startsWith("14/105\nOutcome");
+    }
 }

@@ -1,5 +1,6 @@
 package org.hrcsearch.api.search;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import org.apache.lucene.search.TopDocs;
 import org.hrcsearch.api.action.ActionService;
 import org.hrcsearch.api.index.IndexHandle;
 import org.hrcsearch.api.index.OriginalFiles;
+import org.hrcsearch.corpus.action.ActionJson;
+import org.hrcsearch.corpus.action.ActionOutcome;
+import org.hrcsearch.corpus.action.DerivedFrom;
 import org.hrcsearch.corpus.model.ConcernTag;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.Page;
@@ -56,6 +60,25 @@ public final class DocumentService {
         }
     }
 
+    /**
+     * Where a document read out of a session report was printed, e.g. resolution {@code A/HRC/RES/14/1} on pages
+     * 5-6 of {@code A/HRC/14/37}: the report's document id and symbol, the pages, and what the report says the
+     * Council did with the text's draft (its outcome and recorded tally, null when no action was read for it).
+     */
+    public record DerivedFromReport(
+            String id, String symbol, int firstPage, int lastPage, String pages, String outcome, ObjectNode tally) {
+        static DerivedFromReport of(DerivedFrom from) {
+            return new DerivedFromReport(
+                    from.reportId(),
+                    from.report().text(),
+                    from.firstPage(),
+                    from.lastPage(),
+                    from.pages(),
+                    from.outcome().map(ActionOutcome::key).orElse(null),
+                    from.tally().map(ActionJson::tally).orElse(null));
+        }
+    }
+
     /** One path at which a document's bytes were found, as the indexer stored it, and its file name. */
     public record SourcePath(String path, String fileName) {
         static SourcePath of(String path) {
@@ -73,6 +96,7 @@ public final class DocumentService {
      * @param files every path at which the document's bytes were found (byte-identical files are one document)
      * @param actions what became of the drafts the document is or cites, as the session reports tell it, e.g. a
      *     letter citing {@code A/HRC/43/L.31/Rev.1}: adopted as resolution 43/21 by 23-16-8
+     * @param derivedFrom for a text read out of a session report, where it was printed; null for a file's document
      */
     public record DocumentDetail(
             String id,
@@ -102,7 +126,8 @@ public final class DocumentService {
             long bytes,
             String sha256,
             boolean needsOcr,
-            List<ActionService.CitedAction> actions) {}
+            List<ActionService.CitedAction> actions,
+            DerivedFromReport derivedFrom) {}
 
     /** A document's text, page by page. */
     public record DocumentText(String id, List<Page> pages) {
@@ -200,7 +225,10 @@ public final class DocumentService {
                     ActionService.cited(
                             ActionService.ownAndCited(
                                     d.symbol().map(UnSymbol::text).orElse(null), d.references()),
-                            lease.snapshot().actions())));
+                            lease.snapshot().actions()),
+                    DocumentMapper.derivedFrom(stored.get())
+                            .map(DerivedFromReport::of)
+                            .orElse(null)));
         }
     }
 

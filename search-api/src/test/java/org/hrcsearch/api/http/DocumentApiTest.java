@@ -12,13 +12,18 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.TestIndex;
 import org.hrcsearch.api.search.ApiServices;
+import org.hrcsearch.corpus.action.ActionOutcome;
+import org.hrcsearch.corpus.action.DerivedFrom;
+import org.hrcsearch.corpus.action.Tally;
 import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.HrcDocument;
 import org.hrcsearch.corpus.model.SourceFile;
+import org.hrcsearch.corpus.model.UnSymbol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +59,43 @@ class DocumentApiTest {
             assertThat(letter.get("content_type").asText()).isEqualTo("application/pdf");
             assertThat(letter.has("text")).isFalse();
         });
+    }
+
+    @Test
+    void aTextReadOutOfASessionReportSaysWhichReportAndPagesItComesFromAFilesDocumentNone() throws Exception {
+        HrcDocument report = TestIndex.doc(
+                        "A/HRC/14/37", "14", DocumentType.SESSION_REPORT, "Contents", "14/1\nThe grave attacks", "end")
+                .build();
+        HrcDocument resolution = TestIndex.doc("A/HRC/RES/14/1", "14", DocumentType.RESOLUTION, "", "14/1\nThe grave")
+                .id("00000000000000ab")
+                .references(List.of("A/HRC/14/37"))
+                .build();
+        TestIndex.Fixture fixture = TestIndex.open(List.of(report));
+        fixture.addDerived(
+                resolution,
+                new DerivedFrom(
+                        report.id(),
+                        UnSymbol.parse("A/HRC/14/37").orElseThrow(),
+                        2,
+                        3,
+                        Optional.of(ActionOutcome.ADOPTED_BY_VOTE),
+                        Optional.of(new Tally(32, 3, 9))));
+        fixture.services().search().refresh();
+        try (ApiServices services = fixture.services()) {
+            TestApi.run(SearchApp.create(services), api -> {
+                JsonNode derived = api.json("/api/documents/00000000000000ab", 200);
+                assertThat(derived.get("symbol").asText()).isEqualTo("A/HRC/RES/14/1");
+                assertThat(derived.get("derived_from").toString())
+                        .isEqualTo("{\"id\":\"" + report.id() + "\",\"symbol\":\"A/HRC/14/37\",\"first_page\":2,"
+                                + "\"last_page\":3,\"pages\":\"2-3\",\"outcome\":\"adopted_by_vote\","
+                                + "\"tally\":{\"in_favour\":32,\"against\":3,\"abstaining\":9}}");
+                // the report it names is a document the API serves
+                assertThat(api.json("/api/documents/" + report.id(), 200)
+                                .get("derived_from")
+                                .isNull())
+                        .isTrue();
+            });
+        }
     }
 
     @Test

@@ -179,11 +179,11 @@ class ActionPagesBrowserTest {
         assertThat(facts)
                 .contains("Main sponsors\nArgentina, Ecuador, Slovenia")
                 .contains("Outcome\nAdopted as resolution 52/3 by 36-4-7")
-                .contains("A/HRC/52/2, p. 3, paragraphs 8–11");
+                .contains("A/HRC/52/2, p. 5, paragraphs 8–11");
         String reportId =
                 api("/api/actions/A/HRC/52/L.3").get("report").get("id").asText();
         assertThat(browser.find("#source-page").getDomAttribute("href"))
-                .isEqualTo("/api/documents/" + reportId + "/file#page=3");
+                .isEqualTo("/api/documents/" + reportId + "/file#page=5");
         assertThat(texts("#citing-documents li a"))
                 .contains("Report of the Human Rights Council on its fifty-second session");
         browser.screenshot("actions-01-proposal", true);
