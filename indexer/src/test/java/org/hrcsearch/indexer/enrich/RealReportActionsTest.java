@@ -3,12 +3,16 @@ package org.hrcsearch.indexer.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hrcsearch.corpus.action.ActionRecords;
 import org.hrcsearch.corpus.action.CouncilAction;
 import org.hrcsearch.corpus.action.RecordedVote;
 import org.hrcsearch.corpus.model.DocumentType;
@@ -116,6 +120,10 @@ class RealReportActionsTest {
      */
     @Test
     void everyTextOfPartOnesListIsARecordWithTheTitleAndDateTheCouncilGives() throws IOException {
+        Map<String, ActionRecords> read = new LinkedHashMap<>();
+        for (HrcDocument report : sessionReports()) {
+            read.put(report.symbol().orElseThrow().text(), report.actions());
+        }
         Map<String, String> kinds = new LinkedHashMap<>();
         for (var e : read.entrySet()) {
             Map<String, Integer> count = new java.util.TreeMap<>();
