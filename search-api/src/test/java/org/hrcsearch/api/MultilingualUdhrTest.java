@@ -244,6 +244,9 @@ class MultilingualUdhrTest {
             findsOnly(api, "\"inherent dignity\"", "eng", "en");
             findsOnly(api, "人权", "cmn_hans", "zh");
             findsOnly(api, "\"固有尊严\"", "cmn_hans", "zh");
+            findsOnly(api, "固有尊严", "cmn_hans", "zh"); // words now (固有 尊严), the same two files
+            assertThat(search(api, "人权").snippets())
+                    .anySatisfy(s -> assertThat(s).contains("<mark>人权</mark>"));
         });
     }
 }
