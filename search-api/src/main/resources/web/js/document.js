@@ -2,6 +2,7 @@
 // page by page (GET /api/documents/{id} and .../text?page=N).
 import {getJson, path} from './api.js';
 import {formatDate, h, replace} from './dom.js';
+import {textAttributes} from './fields.js';
 import {valueLabel} from './labels.js';
 import {actionUrl, stateUrl} from './state.js';
 import {displayTitle, documentUrl, pageLink, signatoryUrl} from './results.js';
@@ -28,6 +29,7 @@ export function renderDocument(state, doc) {
     ['State under review', doc.state_under_review],
     ['Date', doc.date && h('time', {datetime: doc.date}, formatDate(doc.date))],
     ['Language', valueLabel('lang', doc.lang)],
+    ['Versions', versions(doc.versions, state)],
     ['Pages', doc.pages > 0 && String(doc.pages)],
     ['Signatories', names(doc.signatories, state, countries(doc.signatory_countries))],
     ['Sponsors', names(doc.sponsors, state)],
@@ -39,11 +41,26 @@ export function renderDocument(state, doc) {
   ].filter(([, v]) => v);
   return [
     backLink(state),
-    h('h2', {id: 'view-heading', tabindex: '-1'}, displayTitle(doc)),
+    h('h2', {id: 'view-heading', tabindex: '-1', ...textAttributes(doc.lang)}, displayTitle(doc)),
     h('p', {}, h('a', {href: doc.file, target: '_blank', rel: 'noopener', class: 'button-link pdf-link'}, 'Open the original PDF')),
     h('dl', {class: 'metadata'}, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     textSection(doc, state),
   ];
+}
+
+/**
+ * The other documents of its symbol, the same text in other languages or files, each a link by its language:
+ * "Arabic / العربية", and "French / Français (2)" for a language's second file.
+ */
+function versions(list, state) {
+  if (!list?.length) return null;
+  const seen = {};
+  return h('ul', {class: 'plain', id: 'document-versions'}, list.map((v) => {
+    seen[v.lang] = (seen[v.lang] || 0) + 1;
+    const label = valueLabel('lang', v.lang) + (seen[v.lang] > 1 ? ` (${seen[v.lang]})` : '');
+    return h('li', {}, h('a', {href: documentUrl(state, v.id), 'data-nav': '', 'data-lang': v.lang, hreflang: v.lang},
+        label));
+  }));
 }
 
 /** The names as links to their signatory views, each followed by the country the document prints for it. */
@@ -117,7 +134,7 @@ function textSection(doc, state) {
       page < pages ? Object.assign(go(page + 1), {textContent: 'Next page →'}) : h('span', {class: 'muted'}, 'Next page →'))
     : null;
   getJson(`${path('/api/documents', doc.id, 'text')}?page=${page}`).then(
-      (answer) => replace(body, answer.text.trim() ? h('div', {class: 'text'}, answer.text)
+      (answer) => replace(body, answer.text.trim() ? h('div', {class: 'text', ...textAttributes(doc.lang)}, answer.text)
         : h('p', {class: 'muted'}, 'This page has no text.')),
       (e) => replace(body, h('p', {class: 'message'}, `The text could not be loaded: ${e.message}`)));
   return h('section', {class: 'doc-text', 'aria-labelledby': 'text-h'},

@@ -3,7 +3,7 @@
 import {h} from './dom.js';
 import {fieldPlural, fieldTitle, filterNames, listsAll} from './fields.js';
 import {chipLabel, valueLabel} from './labels.js';
-import {hasFilter} from './state.js';
+import {hasFilter, ONE_VERSION} from './state.js';
 import {getJson, path} from './api.js';
 
 /** Lists longer than this get a filter box and start collapsed. */
@@ -148,9 +148,21 @@ export function renderChips(state, onRemove, onClear) {
       chips.push(h('li', {class: 'chip'}, h('span', {}, label), remove));
     }
   }
+  if (state.oneVersion) {
+    const label = oneVersionLabel(state.oneVersion);
+    const remove = h('button', {type: 'button', class: 'chip-remove', 'aria-label': `Remove filter ${label}`,
+      'data-facet': ONE_VERSION, 'data-value': state.oneVersion}, '×');
+    remove.addEventListener('click', () => onRemove(ONE_VERSION, state.oneVersion));
+    chips.push(h('li', {class: 'chip'}, h('span', {}, label), remove));
+  }
   if (!chips.length) return null;
   const clear = h('button', {type: 'button', class: 'link-button'}, 'Clear all filters');
   clear.addEventListener('click', onClear);
   return h('div', {class: 'chips', role: 'group', 'aria-label': 'Active filters'},
       h('span', {class: 'chips-title'}, 'Filters:'), h('ul', {}, chips), clear);
+}
+
+/** How keeping one version of each text reads: "One version of each text, in French / Français". */
+export function oneVersionLabel(lang) {
+  return `One version of each text, in ${valueLabel('lang', lang)}`;
 }

@@ -4,12 +4,14 @@
 import {getJson} from './api.js';
 
 let byName = new Map();
+let oneVersion = [];
 let loading = null;
 
 /** Asks the server once; a failure is not kept, so that the next try asks again. */
 export function loadFields() {
   loading ||= getJson('/api/fields').then((body) => {
     byName = new Map(body.fields.map((f) => [f.name, f]));
+    oneVersion = body.one_version || [];
   }, (e) => {
     loading = null;
     throw e;
@@ -45,4 +47,23 @@ export function listsAll(name) {
 /** The label the server gave a value up front (a type's, a concern's), or undefined. */
 export function knownLabel(name, value) {
   return byName.get(name)?.values?.[value];
+}
+
+/** The languages in which a search can keep one version of each text (one_version), by code. */
+export function oneVersionLanguages() {
+  return oneVersion;
+}
+
+/**
+ * The direction to set on a document's own words (its title, snippets, text) in language lang: "rtl" for a
+ * language the server says is written right to left (Arabic), else "auto" (the browser reads it off the text).
+ */
+export function textDirection(lang) {
+  return byName.get('lang')?.right_to_left?.includes(lang) ? 'rtl' : 'auto';
+}
+
+/** The attributes for a document's own words: its direction, and its language when the index knows it. */
+export function textAttributes(lang) {
+  // the languages one_version takes are the six the index tells apart; "other" says nothing of the words
+  return oneVersion.includes(lang) ? {dir: textDirection(lang), lang} : {dir: 'auto'};
 }

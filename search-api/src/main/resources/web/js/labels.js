@@ -21,7 +21,6 @@ export function valueLabel(facet, value) {
   switch (facet) {
     case 'session': return sessionLabel(value);
     case 'upr_session': return `UPR session ${value}`;
-    case 'lang': return LANGUAGE_NAMES[value] || String(value);
     case 'outcome': return String(value).replaceAll('_', ' '); // as GET /api/actions labels them
     case 'position': return POSITIONS[value] || String(value);
     case 'role': return ROLES[value] || String(value);
@@ -29,9 +28,6 @@ export function valueLabel(facet, value) {
     default: return String(value);
   }
 }
-
-/** The languages the indexer tells apart, by the codes the API gives. */
-const LANGUAGE_NAMES = {en: 'English', fr: 'French', es: 'Spanish', ar: 'Arabic', ru: 'Russian', zh: 'Chinese'};
 
 /** A State's position in a recorded vote (GET /api/actions' position, a State's record). */
 const POSITIONS = {in_favour: 'In favour', against: 'Against', abstaining: 'Abstaining', sponsor: 'Sponsor'};

@@ -2,8 +2,8 @@
 // document; the Council's actions, a proposal, a State's votes), and keeps the URL in step with every action (history.pushState; popstate for back and forward).
 import {ApiError, checkAvailable, getJson} from './api.js';
 import {h, plural, replace} from './dom.js';
-import {renderChips, renderFacets} from './facets.js';
-import {fieldsKnown, filterNames, loadFields} from './fields.js';
+import {oneVersionLabel, renderChips, renderFacets} from './facets.js';
+import {fieldsKnown, filterNames, loadFields, oneVersionLanguages} from './fields.js';
 import {chipLabel, learnLabels} from './labels.js';
 import {renderHits, renderPager} from './results.js';
 import {loadDocument, renderDocument} from './document.js';
@@ -204,7 +204,7 @@ async function renderSearchView(state, signal) {
   learnLabels(body.facets);
 
   const onToggle = (name, value, on) => navigate(toggleFilter(state, name, value, on), {focus: {facet: name, value}});
-  const active = filterNames().reduce((n, f) => n + (state.filters[f]?.length || 0), 0);
+  const active = activeFilters(state);
   parts.toggle.textContent = active ? `Filters (${active} active)` : 'Filters';
   parts.root.querySelector('.facets').hidden = false;
   // On a phone the filters fold over the results: this button folds them away and goes to the results.
@@ -220,12 +220,12 @@ async function renderSearchView(state, signal) {
   replace(parts.chips, renderChips(state, (name, value) => {
     const next = toggleFilter(state, name, value, false);
     navigate(next, {focus: 'chips'});
-  }, () => navigate(withChanges(state, {filters: {}}), {focus: 'input'})));
+  }, () => navigate(withChanges(state, {filters: {}, oneVersion: ''}), {focus: 'input'})));
 
   const countText = countSentence(body.total, state);
   replace(parts.count, countText);
   announce(countText);
-  replace(parts.toolbar, body.total > 0 ? toolbar(state, body.total) : null);
+  replace(parts.toolbar, body.total > 0 ? toolbar(state, body.total, body.facets) : null);
   replace(parts.message, body.partial ? h('p', {class: 'message'},
       'The search took too long and was cut short: the counts may be low. A more precise query will be complete.')
     : null);
@@ -247,15 +247,34 @@ async function renderSearchView(state, signal) {
   replace(parts.pager, renderPager(state, body.total));
 }
 
+/** How many filters narrow the search: facet values, and keeping one version of each text. */
+function activeFilters(state) {
+  return filterNames().reduce((n, f) => n + (state.filters[f]?.length || 0), state.oneVersion ? 1 : 0);
+}
+
 function countSentence(total, state) {
-  const filters = filterNames().reduce((n, f) => n + (state.filters[f]?.length || 0), 0);
+  const filters = activeFilters(state);
   const what = plural(total, 'document');
   if (!state.q && !filters) return `${what} in the index`;
   const page = total > PAGE_SIZE ? `, page ${state.page}` : '';
   return `${what} found${page}`;
 }
 
-function toolbar(state, total) {
+/**
+ * Every version of each text, or one, in a chosen language (else English, else the first): offered where the
+ * answer holds several languages, or one version is already asked for.
+ */
+function versionChoice(state, facets) {
+  if ((facets?.lang || []).length < 2 && !state.oneVersion) return null;
+  const choice = h('select', {id: 'one-version'},
+      h('option', {value: '', selected: !state.oneVersion}, 'Every version of each text'),
+      oneVersionLanguages().map((code) => h('option', {value: code, selected: state.oneVersion === code},
+          oneVersionLabel(code))));
+  choice.addEventListener('change', () => navigate(withChanges(state, {oneVersion: choice.value}), {focus: 'keep'}));
+  return h('div', {class: 'versions'}, h('label', {for: 'one-version'}, 'Versions'), ' ', choice);
+}
+
+function toolbar(state, total, facets) {
   const sort = h('select', {id: 'sort'},
       [['relevance', 'Best match'], ['-date', 'Newest first'], ['date', 'Oldest first'], ['-indexed', 'Newest in the index']].map(([value, label]) =>
         h('option', {value, selected: state.sort === value}, label)));
@@ -279,6 +298,7 @@ function toolbar(state, total) {
   };
   return [
     h('div', {class: 'sort'}, h('label', {for: 'sort'}, 'Sort'), ' ', sort),
+    versionChoice(state, facets),
     h('div', {class: 'exports'}, h('span', {}, `Export ${total === 1 ? 'this document' : `all ${plural(total, 'document')}`}: `),
         exportLink('csv', 'CSV'), ' ', exportLink('jsonl', 'JSON lines')),
     followLink(feedUrl(state), 'Follow this search', 'follow-search'),
@@ -286,7 +306,8 @@ function toolbar(state, total) {
 }
 
 function emptyMessage(state) {
-  const active = filterNames().flatMap((f) => (state.filters[f] || []).map((v) => chipLabel(f, v)));
+  const active = filterNames().flatMap((f) => (state.filters[f] || []).map((v) => chipLabel(f, v)))
+      .concat(state.oneVersion ? [oneVersionLabel(state.oneVersion)] : []);
   return h('div', {class: 'message empty', id: 'empty-message'},
       h('p', {}, h('strong', {}, state.q ? `No documents match ${state.q}` : 'No documents match'),
           active.length ? ` with the filters ${active.join('; ')}.` : '.'),
@@ -318,7 +339,7 @@ function showSearchError(parts, state, e) {
   replace(parts.facets);
   parts.root.querySelector('.facets').hidden = true;
   replace(parts.chips, renderChips(state, (name, value) => navigate(toggleFilter(state, name, value, false), {focus: 'chips'}),
-      () => navigate(withChanges(state, {filters: {}}), {focus: 'input'})));
+      () => navigate(withChanges(state, {filters: {}, oneVersion: ''}), {focus: 'input'})));
   let text;
   if (e.status === 400) text = ['Your search could not be read: ', h('span', {class: 'api-message'}, e.message), '. ',
     'See ', helpLink(), ' for examples.'];

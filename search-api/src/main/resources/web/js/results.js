@@ -1,6 +1,7 @@
 // The result list: one entry per document, with its metadata, the first signatories and snippets whose page
 // numbers open the PDF at that page.
 import {formatDate, h, markedText, plural} from './dom.js';
+import {textAttributes} from './fields.js';
 import {valueLabel} from './labels.js';
 import {stateUrl, withChanges, PAGE_SIZE} from './state.js';
 
@@ -39,12 +40,23 @@ function renderHit(hit, state) {
     hit.pages > 0 && h('span', {}, plural(hit.pages, 'page')),
   ].filter(Boolean);
   return h('li', {class: 'hit', 'data-id': hit.id},
-      h('h3', {class: 'hit-title'}, h('a', {href: documentUrl(state, hit.id), 'data-nav': ''}, displayTitle(hit))),
+      h('h3', {class: 'hit-title', ...textAttributes(hit.lang)},
+          h('a', {href: documentUrl(state, hit.id), 'data-nav': ''}, displayTitle(hit))),
       h('p', {class: 'meta'}, meta),
+      alsoIn(hit, state),
       signatories(hit.signatories, state),
       concerns(hit.concerns),
       outcomes(hit.actions || []),
       snippets(hit));
+}
+
+/** "Also in: Arabic / العربية, French / Français": the same text in the other languages, each a link to it. */
+function alsoIn(hit, state) {
+  if (!hit.also_in?.length) return null;
+  const p = h('p', {class: 'also-in'}, h('span', {class: 'field-name'}, 'Also in: '));
+  join(p, hit.also_in.map((v) => h('a', {href: documentUrl(state, v.id), 'data-nav': '', 'data-lang': v.lang,
+    hreflang: v.lang}, valueLabel('lang', v.lang))));
+  return p;
 }
 
 /** "Signed by A, B, C and 4 more", where "and 4 more" expands the list in place. */
@@ -96,7 +108,7 @@ function concerns(ids) {
 function snippets(hit) {
   const list = hit.snippets.filter((s) => s.text);
   if (!list.length) return null;
-  return h('ul', {class: 'snippets'}, list.map((s) => h('li', {},
+  return h('ul', {class: 'snippets'}, list.map((s) => h('li', textAttributes(hit.lang),
       h('span', {class: 'snippet-text'}, markedText(s.text)), ' ',
       s.page > 0 && h('a', {href: pageLink(hit, s.page), class: 'page-link', target: '_blank', rel: 'noopener',
         'aria-label': `page ${s.page} (opens the PDF at this page in a new tab)`}, `p. ${s.page}`))));

@@ -1,13 +1,15 @@
 // The page's whole state lives in the URL, with the API's own parameter names, so that a link can be shared,
 // the back button works, and /?q=x&session=37 asks /api/search?q=x&session=37.
 
-import {filterNames} from './fields.js';
+import {filterNames, oneVersionLanguages} from './fields.js';
 
 export const VIEWS = ['search', 'signatory', 'document', 'actions', 'action', 'votes'];
 /** The filters of GET /api/actions, each given once (the API takes one value of each). */
 export const ACTION_FILTERS = ['session', 'outcome', 'sponsor', 'state', 'position'];
 export const SORTS = ['relevance', '-date', 'date', '-indexed'];
 export const PAGE_SIZE = 10;
+/** The parameter of GET /api/search that keeps one version of each text, in a language: one_version=fr. */
+export const ONE_VERSION = 'one_version';
 
 /** Reads a state from a query string such as location.search (once the fields are loaded). Unknown parameters are ignored. */
 export function parseState(search) {
@@ -19,6 +21,7 @@ export function parseState(search) {
   }
   const view = VIEWS.includes(params.get('view')) ? params.get('view') : 'search';
   const sort = params.get('sort');
+  const oneVersion = (params.get(ONE_VERSION) || '').trim().toLowerCase();
   // The actions list has filters of its own (GET /api/actions'): there, session and sponsor are theirs.
   const actionFilters = {};
   if (view === 'actions') {
@@ -34,6 +37,7 @@ export function parseState(search) {
     actionFilters,
     symbol: params.get('symbol') || '',
     sort: SORTS.includes(sort) ? sort : 'relevance',
+    oneVersion: view !== 'actions' && oneVersionLanguages().includes(oneVersion) ? oneVersion : '',
     page: positive(params.get('page')),
     name: params.get('name') || '',
     id: params.get('id') || '',
@@ -71,6 +75,7 @@ function appendSearch(params, state) {
   for (const name of filterNames()) {
     for (const value of state.filters?.[name] || []) params.append(name, value);
   }
+  if (state.oneVersion) params.set(ONE_VERSION, state.oneVersion);
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
 }
 
@@ -91,7 +96,8 @@ export function actionParams(state, extra = {}) {
 
 /** The actions list with these filters (a fresh list: page 1, no query unless given). */
 export function actionsState(actionFilters = {}, q = '') {
-  return {view: 'actions', q, filters: {}, actionFilters, sort: 'relevance', page: 1, name: '', id: '', symbol: '', p: 1};
+  return {view: 'actions', q, filters: {}, actionFilters, sort: 'relevance', oneVersion: '', page: 1, name: '', id: '',
+    symbol: '', p: 1};
 }
 
 /** The proposal view of a draft (or of the text it became). */
@@ -132,8 +138,9 @@ export function hasFilter(state, name, value) {
   return (state.filters[name] || []).includes(value);
 }
 
-/** The state with one filter value added or removed. */
+/** The state with one filter value added or removed (or one version of each text asked for, or no longer). */
 export function toggleFilter(state, name, value, on) {
+  if (name === ONE_VERSION) return withChanges(state, {view: 'search', oneVersion: on ? value : ''});
   const values = (state.filters[name] || []).filter((v) => v !== value);
   if (on) values.push(value);
   const filters = {...state.filters};

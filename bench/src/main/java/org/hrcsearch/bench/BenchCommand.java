@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        subcommands = {IndexBenchmark.class, SearchBench.class, LoadBench.class},
+        subcommands = {IndexBenchmark.class, SearchBench.class, LoadBench.class, LanguageCost.class},
         description = "Benchmarks that report figures (they are not tests). Run ./hrc bench <name> --help.")
 public final class BenchCommand implements Runnable {
 

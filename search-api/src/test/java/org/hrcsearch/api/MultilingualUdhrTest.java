@@ -164,6 +164,32 @@ class MultilingualUdhrTest {
         });
     }
 
+    /**
+     * One version of the Declaration: of the twelve files, one in the language asked for; a query that only one
+     * language's files match keeps one of those (the language asked for matches nothing, English neither); the
+     * facet counts what the hits show.
+     */
+    @Test
+    void oneVersionKeepsOneFileOfTheTextInTheLanguageAsked() {
+        run(api -> {
+            for (String lang : List.of("ar", "zh", "en", "fr", "ru", "es")) {
+                JsonNode body = api.json("/api/search?size=20&one_version=" + lang, 200);
+                assertThat(body.get("hits")).as(lang).hasSize(1);
+                assertThat(body.get("hits").get(0).get("lang").asText()).isEqualTo(lang);
+                assertThat(body.get("facets").get("lang").toString())
+                        .as(lang)
+                        .contains("\"value\":\"" + lang + "\"")
+                        .contains("\"count\":1}]");
+            }
+            JsonNode russian = api.json(
+                    "/api/search?one_version=fr&q="
+                            + URLEncoder.encode("\"человеческой семьи\"", StandardCharsets.UTF_8),
+                    200);
+            assertThat(russian.get("total").asInt()).isEqualTo(1);
+            assertThat(russian.get("hits").get(0).get("lang").asText()).isEqualTo("ru");
+        });
+    }
+
     @Test
     void russianWordsFindOtherCasesAndAPhraseStaysExact() {
         run(api -> {
@@ -218,6 +244,9 @@ class MultilingualUdhrTest {
             findsOnly(api, "\"inherent dignity\"", "eng", "en");
             findsOnly(api, "人权", "cmn_hans", "zh");
             findsOnly(api, "\"固有尊严\"", "cmn_hans", "zh");
+            findsOnly(api, "固有尊严", "cmn_hans", "zh"); // words now (固有 尊严), the same two files
+            assertThat(search(api, "人权").snippets())
+                    .anySatisfy(s -> assertThat(s).contains("<mark>人权</mark>"));
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.hrcsearch.corpus.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -51,6 +52,11 @@ public enum Language {
         }
         String c = code.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(l -> l.code.equals(c)).findFirst();
+    }
+
+    /** The six official languages, in the UN's order: every language but {@link #OTHER}. */
+    public static List<Language> official() {
+        return Arrays.stream(values()).filter(l -> l != OTHER).toList();
     }
 
     /** {@code [ar, zh, en, fr, ru, es, other]}, for error messages. */

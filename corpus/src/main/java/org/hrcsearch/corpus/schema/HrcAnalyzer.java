@@ -46,13 +46,13 @@ public final class HrcAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
+        Optional<Language> forms = WordForms.languageOf(fieldName);
+        if (forms.isPresent()) {
+            return WordForms.components(forms.get());
+        }
         StandardTokenizer tokenizer = new StandardTokenizer();
         tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
         TokenStream stream = new LowerCaseFilter(tokenizer);
-        Optional<Language> forms = WordForms.languageOf(fieldName);
-        if (forms.isPresent()) {
-            return new TokenStreamComponents(tokenizer, WordForms.forms(forms.get(), stream));
-        }
         stream = new ASCIIFoldingFilter(stream);
         if (WordPairs.FIELD.equals(fieldName)) {
             stream = WordPairs.pairs(stream);

@@ -19,9 +19,9 @@ public final class HrcSchema {
      * text as word forms ({@link WordForms}), {@code lang} is one of the six UN languages or {@code other}, and each
      * document records when it first entered the index and when its file last changed ({@link IndexTimes}). 6: the
      * texts a session report prints are documents of their own ({@link HrcField#REPORT_ID}), and its stored adopted
-     * texts say where it prints them.
+     * texts say where it prints them. 7: documents in Chinese also have their text as words ({@link WordForms}).
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     private final Analyzer analyzer = new HrcAnalyzer();
     private final FacetsConfig facetsConfig = new FacetsConfig();

@@ -70,10 +70,43 @@ class WordFormsTest {
         assertThat(printed).containsExactly("Considérant", "que", "les", "droits", "de", "l’homme");
     }
 
+    /** Chinese is split into words where the plain text field keeps one character a word. */
     @Test
-    void onlyTheLanguagesWithInflectionsHaveAField() {
+    void chineseIsSplitIntoWordsNotCharacters() throws IOException {
+        assertThat(forms(Language.CHINESE, "世界人权宣言")).containsExactly("世界", "人权", "宣言");
+        assertThat(HrcAnalyzerTest.tokens(HrcField.TEXT.fieldName(), "世界人权宣言"))
+                .containsExactly("世", "界", "人", "权", "宣", "言");
+        // the two characters of 人权 side by side, in two words: individual rights
+        assertThat(forms(Language.CHINESE, "个人权利")).doesNotContain("人权");
+        assertThat(forms(Language.CHINESE, "人人生而自由，在尊严和权利上一律平等。"))
+                .doesNotContain("，", "。")
+                .contains("尊严", "权利");
+        // a Latin word in a Chinese text is lower-cased (smartcn splits it at an accent; the text field has it whole)
+        assertThat(forms(Language.CHINESE, "联合国 Resolution A/HRC")).contains("resolution", "hrc");
+    }
+
+    @Test
+    void chineseWordsOffsetsPointIntoThePrintedText() throws IOException {
+        String text = "鉴于对人类家庭所有成员的固有尊严";
+        List<String> printed = new ArrayList<>();
+        try (TokenStream ts =
+                ANALYZER.tokenStream(WordForms.field(Language.CHINESE).orElseThrow(), text)) {
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                printed.add(text.substring(offset.startOffset(), offset.endOffset()));
+            }
+            ts.end();
+        }
+        assertThat(String.join("", printed)).isEqualTo(text);
+        assertThat(printed).contains("固有", "尊严");
+    }
+
+    @Test
+    void theLanguagesWithAFieldOfWordForms() {
         assertThat(WordForms.languages())
-                .containsExactlyInAnyOrder(Language.ARABIC, Language.FRENCH, Language.RUSSIAN, Language.SPANISH);
+                .containsExactlyInAnyOrder(
+                        Language.ARABIC, Language.CHINESE, Language.FRENCH, Language.RUSSIAN, Language.SPANISH);
         assertThat(WordForms.field(Language.ENGLISH)).isEmpty();
         assertThat(WordForms.field(Language.RUSSIAN)).contains("text_ru");
         assertThat(WordForms.languageOf("text_ru")).contains(Language.RUSSIAN);

@@ -74,7 +74,7 @@ public final class LanguageGuesser {
 
     /** The language of {@code text}. */
     public Language guess(String text) {
-        String sample = sample(text);
+        String sample = unshouted(sample(text));
         if (sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
             return Language.OTHER;
         }
@@ -83,6 +83,17 @@ public final class LanguageGuesser {
             return Language.OTHER;
         }
         return official(found.getFirst().getLocale().getLanguage());
+    }
+
+    /**
+     * A text set in capitals, as a speech or a cover may be ("YOUR EXCELLENCY, MR. PRESIDENT"), in lower case: the
+     * detector's profiles are of ordinary text, and took a whole speech in capitals for no language at all. A text
+     * with more capitals than small letters is read in small letters; any other is left as it is.
+     */
+    static String unshouted(String sample) {
+        long upper = sample.codePoints().filter(Character::isUpperCase).count();
+        long lower = sample.codePoints().filter(Character::isLowerCase).count();
+        return upper > lower ? sample.toLowerCase(Locale.ROOT) : sample;
     }
 
     /** {@code zh-CN} and {@code zh-TW} are Chinese; a language other than the six is {@link Language#OTHER}. */

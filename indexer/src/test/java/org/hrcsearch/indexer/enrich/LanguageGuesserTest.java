@@ -30,6 +30,20 @@ class LanguageGuesserTest {
                 .isEqualTo(Language.CHINESE);
     }
 
+    /** A speech set in capitals, as some of the General Debate's are, is still in its language. */
+    @Test
+    void aTextInCapitalsIsInItsLanguage() {
+        String english = "YOUR EXCELLENCY, MR. PRESIDENT OF THE GENERAL ASSEMBLY, DISTINGUISHED DELEGATES, LADIES AND"
+                + " GENTLEMEN. ALLOW ME AT THE OUTSET TO CONGRATULATE YOU ON YOUR ELECTION TO PRESIDE OVER THIS"
+                + " SESSION, AND TO ASSURE YOU OF THE FULL SUPPORT OF MY DELEGATION. ";
+        assertThat(guesser.guess(english.repeat(20))).isEqualTo(Language.ENGLISH);
+        assertThat(guesser.guess("MONSIEUR LE PRÉSIDENT, PERMETTEZ-MOI DE VOUS FÉLICITER DE VOTRE ÉLECTION À LA"
+                        + " PRÉSIDENCE DE CETTE SESSION ET DE VOUS ASSURER DU PLEIN APPUI DE MA DÉLÉGATION."))
+                .isEqualTo(Language.FRENCH);
+        assertThat(LanguageGuesser.unshouted("The Council, RECALLING its resolution 5/1"))
+                .isEqualTo("The Council, RECALLING its resolution 5/1");
+    }
+
     @Test
     void aLanguageOtherThanTheSixIsOtherNotEnglish() {
         assertThat(guesser.guess("Da die Anerkennung der angeborenen Würde und der gleichen und unveräußerlichen"

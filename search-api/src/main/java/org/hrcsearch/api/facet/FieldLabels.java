@@ -27,6 +27,8 @@ public final class FieldLabels {
      * @param query whether a query may name it ({@code session:37})
      * @param values the label of each value, for the fields whose values are known before any search (types,
      *     concerns, languages); empty for the others, whose values a search answer labels
+     * @param rightToLeft the values that name a script written right to left, whose texts the page sets right to
+     *     left (the language {@code ar}); empty for the other fields
      */
     public record Field(
             String name,
@@ -35,16 +37,22 @@ public final class FieldLabels {
             boolean facet,
             boolean complete,
             boolean query,
-            Map<String, String> values) {
+            Map<String, String> values,
+            List<String> rightToLeft) {
         public Field {
             values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            rightToLeft = List.copyOf(rightToLeft);
         }
     }
 
-    /** The fields of {@code GET /api/fields}, facets in the order the page shows them. */
-    public record FieldList(List<Field> fields) {
+    /**
+     * The fields of {@code GET /api/fields}, facets in the order the page shows them, and the languages in which
+     * a search may keep one version of each text ({@code one_version}).
+     */
+    public record FieldList(List<Field> fields, List<String> oneVersion) {
         public FieldList {
             fields = List.copyOf(fields);
+            oneVersion = List.copyOf(oneVersion);
         }
     }
 
@@ -56,17 +64,25 @@ public final class FieldLabels {
 
     /** Every field a facet panel or a query can name. */
     public FieldList fields() {
-        return new FieldList(List.of(HrcField.values()).stream()
-                .filter(f -> f.isFacet() || f.is(HrcField.Use.QUERY))
-                .map(f -> new Field(
-                        f.fieldName(),
-                        f.label(),
-                        f.plural().orElse(null),
-                        f.isFacet(),
-                        f.isFacet() && FacetCounts.listsAll(f),
-                        f.is(HrcField.Use.QUERY),
-                        knownValues(f)))
-                .toList());
+        return new FieldList(
+                List.of(HrcField.values()).stream()
+                        .filter(f -> f.isFacet() || f.is(HrcField.Use.QUERY))
+                        .map(f -> new Field(
+                                f.fieldName(),
+                                f.label(),
+                                f.plural().orElse(null),
+                                f.isFacet(),
+                                f.isFacet() && FacetCounts.listsAll(f),
+                                f.is(HrcField.Use.QUERY),
+                                knownValues(f),
+                                f == HrcField.LANGUAGE
+                                        ? List.of(Language.values()).stream()
+                                                .filter(Language::rightToLeft)
+                                                .map(Language::code)
+                                                .toList()
+                                        : List.of()))
+                        .toList(),
+                Language.official().stream().map(Language::code).toList());
     }
 
     private Map<String, String> knownValues(HrcField field) {

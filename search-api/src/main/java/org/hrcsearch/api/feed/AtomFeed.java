@@ -159,6 +159,7 @@ final class AtomFeed {
         });
         criteria.from().ifPresent(d -> parts.add("from " + d));
         criteria.to().ifPresent(d -> parts.add("to " + d));
+        criteria.oneVersion().ifPresent(l -> parts.add("one version, in " + l.label() + " where there is one"));
         return parts.isEmpty() ? "every new document" : String.join(" · ", parts);
     }
 

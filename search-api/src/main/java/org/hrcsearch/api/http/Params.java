@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hrcsearch.api.search.Criteria;
 import org.hrcsearch.api.search.SearchRequest;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.schema.HrcField;
 
 /**
@@ -27,6 +28,12 @@ final class Params {
 
     /** At most this many values for one filter, e.g. {@code session=37&session=43...}. */
     static final int MAX_FILTER_VALUES = 20;
+
+    /**
+     * Keeps one version of each text (the documents that share a symbol) in the language it names, e.g.
+     * {@code one_version=fr}: {@link Criteria#oneVersion()}.
+     */
+    static final String ONE_VERSION = "one_version";
 
     /**
      * The parameters of {@link #criteria}: the query, the date range and one filter per facet field, and
@@ -46,6 +53,7 @@ final class Params {
         HrcField.facets().forEach(f -> names.add(f.fieldName()));
         names.add("from");
         names.add("to");
+        names.add(ONE_VERSION);
         if (withQuery) {
             names.add("sort");
         }
@@ -150,7 +158,23 @@ final class Params {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw ApiException.badRequest("from (" + from.get() + ") is after to (" + to.get() + ")");
         }
-        return new Criteria("", filters, from, to);
+        return new Criteria("", filters, from, to, oneVersion(ctx));
+    }
+
+    /** The language of {@link #ONE_VERSION}, one of the six; empty when not given. */
+    static Optional<Language> oneVersion(Context ctx) {
+        Optional<String> v = single(ctx, ONE_VERSION).map(String::strip).filter(s -> !s.isEmpty());
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Language> accepted = Language.official();
+        return Optional.of(Language.fromCode(v.get())
+                .filter(accepted::contains)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "unknown_language",
+                        ONE_VERSION + " must be one of "
+                                + accepted.stream().map(Language::code).collect(Collectors.joining(", ", "[", "]"))
+                                + ", got '" + abbreviate(v.get()) + "'")));
     }
 
     /**

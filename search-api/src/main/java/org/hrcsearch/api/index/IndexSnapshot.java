@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.hrcsearch.api.action.ActionDirectory;
+import org.hrcsearch.api.search.VersionGroups;
 import org.hrcsearch.api.signatory.SignatoryDirectory;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.hrcsearch.corpus.schema.TextFolding;
@@ -22,7 +23,7 @@ import org.hrcsearch.corpus.schema.TextFolding;
  * drill-sideways counting, every facet value by its {@link TextFolding folded} form (so that {@code
  * signatory:civicus} finds {@code CIVICUS}, and {@code signatory:"lawyers' rights"} finds {@code Lawyers’ Rights}),
  * the field infos of all segments (which the highlighter asks for), the commit's user data and version, and, on
- * first use, the directory of signatories and the Council's actions.
+ * first use, the directory of signatories, the Council's actions and the texts held in several versions.
  */
 public final class IndexSnapshot {
 
@@ -33,6 +34,7 @@ public final class IndexSnapshot {
     private final FieldInfos fieldInfos;
     private volatile SignatoryDirectory signatories;
     private volatile ActionDirectory actions;
+    private volatile VersionGroups versions;
 
     private IndexSnapshot(
             IndexReader reader,
@@ -132,5 +134,19 @@ public final class IndexSnapshot {
             }
         }
         return a;
+    }
+
+    /** The texts that several documents of this commit bear the symbol of, found on first use and kept. */
+    public VersionGroups versions() throws IOException {
+        VersionGroups v = versions;
+        if (v == null) {
+            synchronized (this) {
+                if (versions == null) {
+                    versions = VersionGroups.build(reader);
+                }
+                v = versions;
+            }
+        }
+        return v;
     }
 }

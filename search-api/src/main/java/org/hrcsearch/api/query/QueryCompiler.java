@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -28,8 +29,8 @@ import org.hrcsearch.corpus.schema.WordForms;
 
 /**
  * Turns {@link Criteria} into the Lucene queries that one request runs against one commit: the user's query with
- * the date range and the facet filters as a drill-down (which selects and scores), and the user's query alone in
- * the form that snippets and occurrence counts look for.
+ * the date range, one version of each text if asked, and the facet filters as a drill-down (which selects and
+ * scores), and the user's query alone in the form that snippets and occurrence counts look for.
  */
 public final class QueryCompiler {
 
@@ -91,6 +92,18 @@ public final class QueryCompiler {
                     .add(base, Occur.MUST)
                     .add(LongField.newRangeQuery(DocumentMapper.DATE_DAY_FIELD, from, to), Occur.FILTER)
                     .build();
+        }
+        if (criteria.oneVersion().isPresent()) {
+            // before the drill-down, so that every facet counts the versions the hits show
+            Optional<Query> others = lease.snapshot()
+                    .versions()
+                    .othersThan(lease.searcher(), base, criteria.oneVersion().get());
+            if (others.isPresent()) {
+                base = new BooleanQuery.Builder()
+                        .add(base, Occur.MUST)
+                        .add(others.get(), Occur.MUST_NOT)
+                        .build();
+            }
         }
         DeadlineQuery bounded = deadline == null ? null : new DeadlineQuery(base, deadline);
         DrillDownQuery drill = new DrillDownQuery(schema.facetsConfig(), bounded == null ? base : bounded);

@@ -86,6 +86,17 @@ class FieldsApiTest {
         assertThat(languages.size()).isEqualTo(7);
     }
 
+    /** What the page needs to set Arabic right to left and to offer one version of each text, from the server. */
+    @Test
+    void arabicIsWrittenRightToLeftAndOneVersionTakesTheSixLanguages() {
+        JsonNode[] body = new JsonNode[1];
+        TestApi.run(SearchApp.create(standard.get()), api -> body[0] = api.json("/api/fields", 200));
+        assertThat(field(body[0].get("fields"), "lang").get("right_to_left").toString())
+                .isEqualTo("[\"ar\"]");
+        assertThat(field(body[0].get("fields"), "type").get("right_to_left")).isEmpty();
+        assertThat(body[0].get("one_version").toString()).isEqualTo("[\"ar\",\"zh\",\"en\",\"fr\",\"ru\",\"es\"]");
+    }
+
     @Test
     void aLanguageFacetValueIsLabelledWithTheLanguagesNames() throws Exception {
         HrcDocument russian = TestIndex.doc(null, "52", DocumentType.REPORT, "Доклад о сотрудничестве.")

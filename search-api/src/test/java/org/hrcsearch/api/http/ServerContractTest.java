@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hrcsearch.api.StandardServices;
 import org.hrcsearch.api.TestApi;
+import org.hrcsearch.corpus.model.Language;
 import org.hrcsearch.corpus.schema.HrcField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -156,6 +157,16 @@ class ServerContractTest {
                 .forEach(n -> described.add(n.asText()));
         assertThat(described)
                 .isEqualTo(HrcField.facets().stream().map(HrcField::fieldName).toList());
+    }
+
+    @Test
+    void theOpenApiDescriptionOffersOneVersionInTheSixLanguages() throws Exception {
+        JsonNode param = openApi().at("/components/parameters/" + Params.ONE_VERSION);
+        assertThat(param.get("name").asText()).isEqualTo(Params.ONE_VERSION);
+        List<String> described = new ArrayList<>();
+        param.at("/schema/enum").forEach(n -> described.add(n.asText()));
+        assertThat(described)
+                .isEqualTo(Language.official().stream().map(Language::code).toList());
     }
 
     @Test
