@@ -74,8 +74,11 @@ public final class ActionDirectory {
         entries.sort(Comparator.comparing(
                         (Entry e) -> e.session().map(Session::sortKey).orElse(Integer.MIN_VALUE),
                         Comparator.reverseOrder())
-                .thenComparing(e -> e.action().source().report().text())
-                .thenComparing(e -> e.action().source().pages().getFirst())
+                .thenComparing(
+                        e -> e.action().source().report().map(UnSymbol::text).orElse(""))
+                .thenComparing(e -> e.action().source().pages().isEmpty()
+                        ? e.action().source().lines().getFirst()
+                        : e.action().source().pages().getFirst())
                 .thenComparing(e -> e.action().source().paragraphs().isEmpty()
                         ? 0
                         : e.action().source().paragraphs().getFirst()));
@@ -83,7 +86,11 @@ public final class ActionDirectory {
     }
 
     private static Optional<Session> sessionOf(CouncilAction a) {
-        return a.source().report().session();
+        return a.source()
+                .report()
+                .flatMap(UnSymbol::session)
+                .or(() -> a.draft().flatMap(UnSymbol::session))
+                .or(() -> a.resulting().flatMap(UnSymbol::session));
     }
 
     /** Every action, newest session first. */

@@ -124,7 +124,10 @@ public final class StateVotes {
                                             v.tally().map(TallyView::of).orElse(null),
                                             a.outcome().key(),
                                             ActionSummary.of(a),
-                                            a.source().report().text(),
+                                            a.source()
+                                                    .report()
+                                                    .map(UnSymbol::text)
+                                                    .orElse(null),
                                             a.source().pages())));
                 }
                 role(a, canonical)

@@ -110,7 +110,7 @@ public final class ActionExport {
         CouncilAction a = e.action();
         Optional<Tally> t = a.tally();
         return List.of(
-                a.source().report().text(),
+                a.source().report().map(UnSymbol::text).orElse(""),
                 session(e),
                 text(a.draft()),
                 a.kind().key(),
@@ -149,7 +149,7 @@ public final class ActionExport {
         role(byState, a.joinedSponsors(), "joined");
         List<List<String>> rows = new ArrayList<>();
         byState.forEach((state, v) -> rows.add(List.of(
-                a.source().report().text(),
+                a.source().report().map(UnSymbol::text).orElse(""),
                 session(e),
                 text(a.draft()),
                 text(a.resulting()),
