@@ -72,6 +72,14 @@ public final class VotesCsvReader {
         }
     }
 
+    /** How the name of a votes file ends, in any case: {@code hrc-55.votes.csv}. */
+    public static final String FILE_NAME_ENDING = ".votes.csv";
+
+    /** True when a file of this name is a votes file. */
+    public static boolean isVotesFile(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(FILE_NAME_ENDING);
+    }
+
     /** How many bad rows a rejection describes one by one; the lines of the rest are listed after them. */
     static final int DESCRIBED_BAD_ROWS = 100;
 
