@@ -44,8 +44,8 @@ import org.hrcsearch.corpus.vocab.StateNames;
  * line number. Pure: the caller reads the file.
  *
  * <p>Header names are matched in any case, with spaces or hyphens for underscores, and under the Digital Library's
- * names too ({@code resolution}, {@code ms_name}, {@code ms_vote}); a leading byte-order mark is ignored; other
- * columns are ignored. A row's vote is {@code Y}/{@code Yes}/{@code In favour}, {@code N}/{@code No}/{@code
+ * names too ({@code resolution}, {@code ms_name}, {@code ms_vote}); a leading byte-order mark, other columns and
+ * lines starting with {@code #} (a note on where the data comes from) are ignored. A row's vote is {@code Y}/{@code Yes}/{@code In favour}, {@code N}/{@code No}/{@code
  * Against}, {@code A}/{@code Abstain}/{@code Abstention}, or {@code absent}/{@code Non-voting}/{@code X} for a member
  * that did not vote (counted nowhere). The symbol is a Council resolution or decision (adopted by that vote) or a
  * draft ({@code L.}): a draft is adopted when more States voted for it than against it, else rejected, as the
@@ -87,6 +87,7 @@ public final class VotesCsvReader {
             .builder()
             .setIgnoreSurroundingSpaces(true)
             .setIgnoreEmptyLines(false) // so that the parser's line count is every line's, for the line numbers
+            .setCommentMarker('#')
             .get();
 
     private static final Map<String, Optional<VotePosition>> VOTES = votes();
@@ -134,7 +135,7 @@ public final class VotesCsvReader {
         }
     }
 
-    /** A row that cannot be read, e.g. line 7: "unknown State 'Atlantis'". The header is line 1. */
+    /** A row that cannot be read, e.g. line 7: "unknown State 'Atlantis'". The file's first line is line 1. */
     public record BadRow(int line, String reason) {
         public BadRow {
             Objects.requireNonNull(reason, "reason");
@@ -162,10 +163,13 @@ public final class VotesCsvReader {
                 return new Result.Rejected(List.of(new BadRow(1, "the file is empty; " + expectedHeader())));
             }
             Map<Column, Integer> columns = new LinkedHashMap<>();
-            List<String> headerProblems = header(records.next(), columns);
+            CSVRecord first = records.next();
+            int headerLine = 1 + (first.hasComment() ? first.getComment().split("\n", -1).length : 0);
+            List<String> headerProblems = header(first, columns);
             if (!headerProblems.isEmpty()) {
-                return new Result.Rejected(
-                        headerProblems.stream().map(p -> new BadRow(1, p)).toList());
+                return new Result.Rejected(headerProblems.stream()
+                        .map(p -> new BadRow(headerLine, p))
+                        .toList());
             }
             long lastLine = parser.getCurrentLineNumber();
             while (true) {
@@ -179,6 +183,9 @@ public final class VotesCsvReader {
                 } catch (UncheckedIOException | IllegalStateException e) {
                     bad.add(new BadRow(line, "not CSV from here on: " + rootMessage(e)));
                     break;
+                }
+                if (record.hasComment()) { // the comment lines before it
+                    line += record.getComment().split("\n", -1).length;
                 }
                 lastLine = parser.getCurrentLineNumber();
                 if (record.size() == 1 && record.get(0).isEmpty()) {

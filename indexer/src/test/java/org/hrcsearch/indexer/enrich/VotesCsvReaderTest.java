@@ -218,6 +218,20 @@ class VotesCsvReaderTest {
     }
 
     @Test
+    void linesStartingWithAHashAreNotesAndStillCountForTheLineNumbers() {
+        List<VotesCsvReader.BadRow> bad = rejected("""
+                # SYNTHETIC SAMPLE: invented votes
+                # two lines of notes
+                symbol,date,title,state,vote
+                A/HRC/RES/43/21,2020-06-22,T,China,Y
+                # a note between rows
+                A/HRC/RES/43/21,2020-06-22,T,Narnia,Y
+                """);
+
+        assertThat(bad).extracting(VotesCsvReader.BadRow::line).containsExactly(6);
+    }
+
+    @Test
     void aHeaderWithoutAStateColumnIsLineOne() {
         List<VotesCsvReader.BadRow> bad = rejected("""
                 symbol,date,title,vote
