@@ -223,13 +223,14 @@ class ActionApiTest {
                     .text()
                     .lines()
                     .toList();
-            assertThat(long_.get(0)).isEqualTo("report,session,draft,resulting,outcome,state,position,sponsor_role");
+            assertThat(long_.get(0))
+                    .isEqualTo("report,session,draft,resulting,outcome,state,position,sponsor_role,votes_file");
             assertThat(long_).hasSize(1 + 47 + 1); // 47 voting States, and Slovenia, which sponsored without a vote
             assertThat(long_)
                     .contains(
-                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Argentina,in_favour,sponsor",
-                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Slovenia,,sponsor",
-                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,China,against,");
+                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Argentina,in_favour,sponsor,",
+                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Slovenia,,sponsor,",
+                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,China,against,,");
             assertThat(api.json("/api/actions/export?format=xlsx", 400).toString())
                     .contains("csv, csv-long");
         });
