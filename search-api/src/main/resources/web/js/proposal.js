@@ -40,6 +40,9 @@ export function renderProposal(story) {
     ['Outcome', h('span', {id: 'proposal-outcome', 'data-outcome': story.outcome}, sentence(story.summary))],
     ['Resulting text', resulting(story)],
     ['Source', source(story)],
+    ['Sources differ', story.warnings && story.warnings.length
+      ? h('ul', {class: 'plain', id: 'proposal-warnings'}, story.warnings.map((w) => h('li', {}, sentence(w))))
+      : null],
   ].filter(([, v]) => v);
   return [
     backToActions(),
@@ -95,12 +98,21 @@ function source(story) {
       : `paragraphs ${paragraphs[0]}–${paragraphs[paragraphs.length - 1]}`),
   ].filter(Boolean).join(', ');
   const report = story.report;
+  const votes = story.votes_file;
+  const lines = story.source.lines || [];
   return [
-    h('a', {href: documentUrl(FRESH, report.id), 'data-nav': ''}, report.symbol || displayTitle(report)),
-    where ? `, ${where}` : null,
-    pages.length ? [' · ', h('a', {href: `/api/documents/${encodeURIComponent(report.id)}/file#page=${pages[0]}`,
-      target: '_blank', rel: 'noopener', class: 'pdf-link', id: 'source-page'},
-    `Open the report at page ${pages[0]} (PDF)`)] : null,
+    report ? [
+      h('a', {href: documentUrl(FRESH, report.id), 'data-nav': ''}, report.symbol || displayTitle(report)),
+      where ? `, ${where}` : null,
+      pages.length ? [' · ', h('a', {href: `/api/documents/${encodeURIComponent(report.id)}/file#page=${pages[0]}`,
+        target: '_blank', rel: 'noopener', class: 'pdf-link', id: 'source-page'},
+      `Open the report at page ${pages[0]} (PDF)`)] : null,
+    ] : null,
+    // a votes file (*.votes.csv) gives the vote of a session whose report is not indexed, or the States' positions
+    // a report printed only the counts of
+    votes ? h('span', {id: 'source-votes-file'}, report ? ' · the States\' positions from the votes file ' : 'Votes file ',
+        h('a', {href: documentUrl(FRESH, votes.id), 'data-nav': ''}, displayTitle(votes)),
+        !report && lines.length ? `, lines ${lines[0]}–${lines[lines.length - 1]}` : null) : null,
   ];
 }
 

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hrcsearch.corpus.index.CommitKey;
 import org.hrcsearch.corpus.index.CorpusFolders;
 import org.hrcsearch.corpus.index.IndexFolder;
 import org.hrcsearch.corpus.index.RunState;
 import org.hrcsearch.corpus.index.StatusFiles;
 import org.hrcsearch.corpus.schema.HrcSchema;
+import org.hrcsearch.indexer.enrich.VotesCsvReader;
 import org.hrcsearch.indexer.extract.WorkerSettings;
 import org.hrcsearch.indexer.report.FileOutcome;
 import org.hrcsearch.indexer.report.IndexingReport;
@@ -36,8 +38,11 @@ import org.hrcsearch.indexer.source.ChangeDetector;
 import org.hrcsearch.indexer.source.ChangePlan;
 import org.hrcsearch.indexer.source.DocumentSource;
 import org.hrcsearch.indexer.source.FolderSource;
+import org.hrcsearch.indexer.source.HeldVersions;
+import org.hrcsearch.indexer.source.IndexedState;
 import org.hrcsearch.indexer.source.JsonlSource;
 import org.hrcsearch.indexer.source.KnownFailure;
+import org.hrcsearch.indexer.source.PathStamp;
 import org.hrcsearch.indexer.source.SourceEntry;
 
 /**
@@ -311,14 +316,18 @@ public final class IndexRun {
                         e.displayPath(), g.sha256(), Outcome.UNCHANGED, "same bytes, new modification time", 0, 0, 0));
             }
         }
+        HeldVersions held = HeldVersions.of(
+                plan,
+                keptFailures.stream().map(f -> f.stamp().key()).collect(Collectors.toSet()),
+                IndexRun::keepsPreviousVersion);
         if (rebuild) {
             sink.deleteAll();
         } else {
-            for (var gone : plan.deleted()) {
+            for (var gone : held.now()) {
                 sink.delete(gone.documentId());
             }
         }
-        for (var vanished : plan.vanished()) {
+        for (var vanished : held.vanished()) {
             output.record(
                     new FileOutcome(vanished.displayPath(), "", Outcome.DELETED, "gone from the corpus", 0, 0, 0));
         }
@@ -330,7 +339,28 @@ public final class IndexRun {
 
         List<KnownFailure> failures = new ArrayList<>(keptFailures);
         failures.addAll(write.failures());
-        int documents = documentsAfter(previous, plan, write.builtSha256s(), rebuild);
+        List<IndexedState.IndexedContent> replaced = List.of();
+        if (!rebuild) {
+            Map<String, Boolean> builtByKey = new HashMap<>();
+            for (ChangePlan.ContentGroup g : plan.written()) {
+                g.copies()
+                        .forEach(c ->
+                                builtByKey.put(c.key(), write.builtSha256s().contains(g.sha256())));
+            }
+            replaced = held.rebuilt(builtByKey);
+            for (var gone : replaced) {
+                sink.delete(gone.documentId());
+            }
+            for (var stays : held.ifRebuilt()) {
+                if (!replaced.contains(stays)) {
+                    stays.paths()
+                            .forEach(p -> output.note(p.displayPath()
+                                    + ": its new version failed (see its line in the report), so the previous version stays"
+                                    + " in the index until the file is fixed"));
+                }
+            }
+        }
+        int documents = documentsAfter(previous, held.deletedCount(replaced), write.builtSha256s(), rebuild);
         int derived = -1;
         if (sink.hasDocumentChanges() || rebuild) { // in the same commit as the reports they are read from
             IndexSink.Reconciled printed = sink.reconcileDerivedDocuments();
@@ -387,14 +417,22 @@ public final class IndexRun {
         return source instanceof FolderSource ? options.threads() + 1 : options.threads();
     }
 
-    private static int documentsAfter(PreviousIndex previous, ChangePlan plan, Set<String> built, boolean rebuild) {
+    private static int documentsAfter(PreviousIndex previous, int deleted, Set<String> built, boolean rebuild) {
         if (rebuild) {
             return built.size();
         }
         int added = (int) built.stream()
                 .filter(sha -> previous.state().content(sha).isEmpty())
                 .count();
-        return previous.documents() - plan.deleted().size() + added;
+        return previous.documents() - deleted + added;
+    }
+
+    /**
+     * A votes file whose new bytes fail keeps its previous version in the index: it is data edited by hand, and one
+     * bad row must not take a session's votes away. Any other file that fails is out of the index until it reads.
+     */
+    private static boolean keepsPreviousVersion(PathStamp path) {
+        return VotesCsvReader.isVotesFile(path.displayPath());
     }
 
     private static boolean sameFailures(java.util.Collection<KnownFailure> before, List<KnownFailure> after) {

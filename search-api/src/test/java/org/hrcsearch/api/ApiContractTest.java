@@ -1,11 +1,17 @@
 package org.hrcsearch.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hrcsearch.corpus.model.DocumentType;
 import org.junit.jupiter.api.Test;
 
 /** The check every HTTP test's answers go through catches an answer that drifted from openapi.json. */
@@ -55,5 +61,20 @@ class ApiContractTest {
         assertThatThrownBy(() -> check("GET", "/api/nowhere", 200, "{}"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("does not have");
+    }
+
+    @Test
+    void theDocumentTypesAreDescribedAsTheDomainNamesThem() throws Exception {
+        JsonNode api;
+        try (var in = ApiContractTest.class.getResourceAsStream("/openapi.json")) {
+            api = new ObjectMapper().readTree(in);
+        }
+        List<String> described = new ArrayList<>();
+        api.at("/components/schemas/DocumentRef/properties/type/enum").forEach(t -> described.add(t.asText()));
+
+        assertThat(described)
+                .containsExactlyElementsOf(Arrays.stream(DocumentType.values())
+                        .map(DocumentType::key)
+                        .toList());
     }
 }

@@ -19,7 +19,9 @@ import org.hrcsearch.corpus.model.UnSymbol;
  * API shows an action, e.g. {@code {"draft":"A/HRC/43/L.31/Rev.1","kind":"resolution",...,"outcome":"adopted_by_vote",
  * "vote":{"subject":"draft resolution","requested_by":{...},"tally":{"in_favour":23,"against":16,"abstaining":8},
  * "positions":{"in_favour":["Angola",...],"against":[...],"abstaining":[...]}},"resulting":"A/HRC/RES/43/21",
- * "source":{"report":"A/HRC/43/2","pages":[44],"paragraphs":[260,261]}}}. Names are snake_case; a value the report
+ * "source":{"kind":"report","report":"A/HRC/43/2","pages":[44],"paragraphs":[260,261],"lines":[]}}}; an action
+ * read from a votes file has {@code "source":{"kind":"votes_file","report":null,"pages":[],"paragraphs":[],
+ * "lines":[2,48]}}. Names are snake_case; a value the report
  * does not give is {@code null}, never left out. A vote's positions are written list by list, in favour, against,
  * abstaining, each in the order of the report, as the reports print them.
  */
@@ -92,11 +94,14 @@ public final class ActionJson {
         a.otherVotes().forEach(v -> others.add(vote(v)));
         n.put("resulting", a.resulting().map(UnSymbol::text).orElse(null));
         ObjectNode source = n.putObject("source");
-        source.put("report", a.source().report().text());
+        source.put("kind", a.source().kind().key());
+        source.put("report", a.source().report().map(UnSymbol::text).orElse(null));
         ArrayNode pages = source.putArray("pages");
         a.source().pages().forEach(pages::add);
         ArrayNode paragraphs = source.putArray("paragraphs");
         a.source().paragraphs().forEach(paragraphs::add);
+        ArrayNode lines = source.putArray("lines");
+        a.source().lines().forEach(lines::add);
         return n;
     }
 
@@ -169,6 +174,12 @@ public final class ActionJson {
         source.path("pages").forEach(p -> pages.add(p.asInt()));
         List<Integer> paragraphs = new ArrayList<>();
         source.path("paragraphs").forEach(p -> paragraphs.add(p.asInt()));
+        List<Integer> lines = new ArrayList<>();
+        source.path("lines").forEach(l -> lines.add(l.asInt()));
+        // stored before votes files existed, a source without a kind is a report's
+        ActionSource.Kind kind = text(source.get("kind"))
+                .map(k -> ActionSource.Kind.fromKey(k).orElseThrow(() -> new IllegalArgumentException("kind " + k)))
+                .orElse(ActionSource.Kind.REPORT);
         JsonNode meeting = n.get("meeting");
         return new CouncilAction(
                 symbol(n.get("draft")),
@@ -186,7 +197,7 @@ public final class ActionJson {
                 voteOf(n.get("vote")),
                 others,
                 symbol(n.get("resulting")),
-                new ActionSource(symbol(source.get("report")).orElseThrow(), pages, paragraphs));
+                new ActionSource(kind, symbol(source.get("report")), pages, paragraphs, lines));
     }
 
     private static AdoptedText adoptedText(JsonNode n) {

@@ -17,6 +17,8 @@ public enum DocumentType {
     COMPILATION("compilation", "UPR compilation of UN information"),
     STAKEHOLDER_SUMMARY("stakeholder_summary", "UPR summary of stakeholders' submissions"),
     JOINT_LETTER("joint_letter", "Joint letter or statement"),
+    /** A votes file ({@code *.votes.csv}): recorded votes, one row per proposal and State, no report of its own. */
+    VOTING_RECORD("voting_record", "Recorded votes (CSV)"),
     OTHER("other", "Other");
 
     private final String key;

@@ -29,7 +29,8 @@ import org.hrcsearch.corpus.action.ActionRecords;
  * @param recommendingStates for UPR reports, the States that made recommendations
  * @param needsOcr true when the file has no text layer: indexed with its metadata only
  * @param actions for a report of the Council on its session, the actions it tells of and the texts it lists as
- *     adopted; {@link ActionRecords#NONE} for every other document
+ *     adopted; for a votes file ({@link DocumentType#VOTING_RECORD}), the actions its rows give; {@link
+ *     ActionRecords#NONE} for every other document
  */
 public record HrcDocument(
         String id,

@@ -347,7 +347,7 @@ public final class DocumentMapper {
             HrcField.OUTCOME.fieldName(),
             HrcField.TALLY.fieldName());
 
-    /** The actions stored on a session report, as {@link #toLucene} wrote them; none when the field was not loaded. */
+    /** The actions stored on a session report or a votes file, as {@link #toLucene} wrote them; none when the field was not loaded. */
     public static ActionRecords actions(Document doc) {
         String json = doc.get(HrcField.ACTIONS.fieldName());
         return json == null ? ActionRecords.NONE : ActionJson.read(json);

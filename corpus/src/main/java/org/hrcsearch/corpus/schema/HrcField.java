@@ -64,8 +64,9 @@ public enum HrcField {
     PAGE_STARTS("page_starts", "Page starts", Kind.STORED, null),
     /**
      * Stored only, on reports of the Council on its session: the actions the report tells of and the texts it lists
-     * as adopted, as {@link org.hrcsearch.corpus.action.ActionJson} writes them. Nothing searches or counts it, so no
-     * action is ever a search hit, a facet count or a signatory; it goes and comes with its report.
+     * as adopted, as {@link org.hrcsearch.corpus.action.ActionJson} writes them; on votes files, the actions their
+     * rows give. Nothing searches or counts it, so no action is ever a search hit, a facet count or a signatory; it
+     * goes and comes with its report or votes file.
      */
     ACTIONS("actions", "Council actions", Kind.STORED, null),
     /**

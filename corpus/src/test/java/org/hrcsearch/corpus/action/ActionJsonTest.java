@@ -101,6 +101,45 @@ class ActionJsonTest {
     }
 
     @Test
+    void anActionOfAVotesFileKeepsItsLinesAndHasNoReport() {
+        CouncilAction fromCsv = new CouncilAction(
+                Optional.empty(),
+                DocumentType.RESOLUTION,
+                "T",
+                OptionalInt.empty(),
+                Optional.of(LocalDate.of(2020, 6, 22)),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                List.of(),
+                List.of(),
+                ActionOutcome.ADOPTED_BY_VOTE,
+                Optional.of(new RecordedVote(
+                        "draft resolution",
+                        Optional.empty(),
+                        Optional.of(new Tally(1, 0, 0)),
+                        List.of(new StatePosition("Angola", VotePosition.IN_FAVOUR)))),
+                List.of(),
+                Optional.of(symbol("A/HRC/RES/43/21")),
+                ActionSource.votesFile(List.of(2, 48)));
+        ActionRecords records = new ActionRecords(List.of(fromCsv), List.of());
+
+        assertThat(ActionJson.action(fromCsv).get("source").toString())
+                .isEqualTo("{\"kind\":\"votes_file\",\"report\":null,\"pages\":[],\"paragraphs\":[],\"lines\":[2,48]}");
+        assertThat(ActionJson.read(ActionJson.write(records))).isEqualTo(records);
+    }
+
+    @Test
+    void aSourceStoredWithoutAKindIsAReport() {
+        String stored = ActionJson.write(new ActionRecords(List.of(resolution4321()), List.of()))
+                .replace("\"kind\":\"report\",", "");
+
+        assertThat(ActionJson.read(stored).actions().getFirst().source())
+                .isEqualTo(new ActionSource(symbol("A/HRC/43/2"), List.of(44, 45), List.of(260, 264)));
+    }
+
+    @Test
     void somethingElseIsNotReadAsActions() {
         assertThatThrownBy(() -> ActionJson.read("{\"actions\":[{\"kind\":\"letter\"}]}"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,6 +1,11 @@
 package org.hrcsearch.indexer.enrich;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -70,6 +75,7 @@ public final class DocumentDeriver {
     private final Vocabularies vocabularies;
     private final SidecarReader sidecars = new SidecarReader();
     private final ActionExtractor actions;
+    private final VotesCsvReader votes;
 
     /** With the bundled vocabularies for the names a sidecar gives. */
     public DocumentDeriver(Extractor extractor, DocumentEnricher enricher) {
@@ -81,11 +87,15 @@ public final class DocumentDeriver {
         this.enricher = enricher;
         this.vocabularies = vocabularies;
         this.actions = new ActionExtractor(vocabularies.states());
+        this.votes = new VotesCsvReader(vocabularies.states());
     }
 
     /** @param copies every path at which these bytes were found, first the one to read */
     public Derivation derive(String sha256, List<CorpusFile> copies) throws IOException, InterruptedException {
         CorpusFile first = copies.getFirst();
+        if (VotesCsvReader.isVotesFile(first.path().getFileName().toString())) {
+            return votingRecord(sha256, copies);
+        }
         return switch (extractor.extract(first.path())) {
             case ExtractionResult.Failed failed -> new Derivation.Failed(failed);
             case ExtractionResult.Extracted extracted -> {
@@ -119,6 +129,47 @@ public final class DocumentDeriver {
                 .build();
         return new Derivation.Derived(withActions, all, Math.max(0, ThreadCpu.nanos() - cpu0));
     }
+
+    /**
+     * The voting record a votes file makes, or why it makes none: every bad row with its line number. Read here,
+     * not by a worker: a CSV goes through no parser that could hang or run out of memory, only the size cap.
+     */
+    private Derivation votingRecord(String sha256, List<CorpusFile> copies) throws IOException {
+        CorpusFile first = copies.getFirst();
+        if (first.size() > MAX_VOTES_FILE_BYTES) {
+            return new Derivation.Failed("a votes file of " + first.size() + " bytes is more than the "
+                    + MAX_VOTES_FILE_BYTES / (1024 * 1024) + " MiB read at once; split it (by session, for one)");
+        }
+        if (first.size() == 0) {
+            return new Derivation.Failed(new ExtractionResult.Failed(ExtractionResult.Failure.EMPTY, "empty file"));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(first.path())))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return new Derivation.Failed("a votes file is UTF-8 text; this one is not (saved as Latin-1 or Windows"
+                    + " text? save it again as CSV UTF-8)");
+        }
+        return switch (votes.read(text)) {
+            case VotesCsvReader.Result.Rejected rejected -> new Derivation.Failed(rejected.message());
+            case VotesCsvReader.Result.Read read -> {
+                SourceFile source = new SourceFile(
+                        copies.stream().map(CorpusFile::displayPath).toList(), sha256, VOTES_MEDIA_TYPE, first.size());
+                yield new Derivation.Derived(VotingRecordDocument.of(source, read.actions()));
+            }
+        };
+    }
+
+    /** The largest votes file read: 64 MiB, some 400,000 rows. */
+    static final long MAX_VOTES_FILE_BYTES = 64L * 1024 * 1024;
+
+    /** The media type of a votes file, as its document records it. */
+    public static final String VOTES_MEDIA_TYPE = "text/csv";
 
     /** How a warning of the action extractor starts in the run's report. */
     public static final String ACTIONS_WARNING = "actions: ";

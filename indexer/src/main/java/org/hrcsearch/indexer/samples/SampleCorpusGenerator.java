@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.hrcsearch.indexer.check.CheckedField;
 import org.hrcsearch.indexer.check.ExpectedMetadata;
 import org.hrcsearch.indexer.check.ExpectedMetadataFile;
+import org.hrcsearch.indexer.enrich.VotesCsvReader;
 
 /**
  * Turns the synthetic sample texts in {@code corpus/samples/text} into the checked-in PDFs of {@code corpus/samples/pdf}.
@@ -39,6 +41,8 @@ import org.hrcsearch.indexer.check.ExpectedMetadataFile;
  * there a sample carries no title or a wrong one in its properties, as real files do ("Microsoft Word - draft.docx"),
  * so that its expected title can only come from the page. The output is byte-identical on every run: fixed dates, a document ID derived
  * from the text, and no compression (so the bytes do not depend on the JDK's zlib).
+ *
+ * <p>A votes file ({@code *.votes.csv}) of the text folder is copied as it is.
  *
  * <p>Usage: {@code SampleCorpusGenerator <text folder> <pdf output folder>}
  */
@@ -91,7 +95,26 @@ public final class SampleCorpusGenerator {
             writePdf(Files.readString(text, StandardCharsets.UTF_8), title, pdf);
             written.add(pdf);
         }
+        copyVotesFiles(textDir, pdfDir);
         return written;
+    }
+
+    /**
+     * Copies the sample votes files ({@code *.votes.csv}) beside the PDFs as they are: a votes file is indexed as
+     * written, so that the indexed folder holds it too.
+     */
+    static List<Path> copyVotesFiles(Path textDir, Path pdfDir) throws IOException {
+        List<Path> copied = new ArrayList<>();
+        try (Stream<Path> files = Files.list(textDir)) {
+            for (Path f : files.filter(
+                            p -> VotesCsvReader.isVotesFile(p.getFileName().toString()))
+                    .sorted()
+                    .toList()) {
+                copied.add(
+                        Files.copy(f, pdfDir.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING));
+            }
+        }
+        return copied;
     }
 
     /** Splits a sample text into its pages: lines separated by lines that hold only a form feed. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hrcsearch.indexer.enrich.VotesCsvReader;
 
 /**
  * Lists the documents under one or more corpus folders, in a stable order (sorted by path).
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
  */
 public final class CorpusWalker {
 
-    /** The file name endings the indexer reads. */
+    /** The file name endings the indexer reads (and {@code .votes.csv}, {@link VotesCsvReader#isVotesFile}). */
     public static final Set<String> EXTENSIONS = Set.of("pdf", "doc", "docx", "odt", "rtf", "html", "htm", "txt");
 
     /** What the walk passed over and why, e.g. a link that points outside the corpus. */
@@ -77,7 +78,7 @@ public final class CorpusWalker {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                            if (isHidden(file) || !attrs.isRegularFile() || !EXTENSIONS.contains(extension(file))) {
+                            if (isHidden(file) || !attrs.isRegularFile() || !readable(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
                             Path real = file.toRealPath();
@@ -141,6 +142,11 @@ public final class CorpusWalker {
     private static boolean isHidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean readable(Path file) {
+        return EXTENSIONS.contains(extension(file))
+                || VotesCsvReader.isVotesFile(file.getFileName().toString());
     }
 
     static String extension(Path p) {

@@ -53,6 +53,19 @@ class SampleCorpusGeneratorTest {
     }
 
     @Test
+    void theSampleVotesFilesAreIndexedAsWritten() throws IOException {
+        Path checkedIn = samples().resolve("pdf");
+        SampleCorpusGenerator.generate(samples().resolve("text"), tmp);
+
+        assertThat(names(tmp, ".votes.csv")).as(REGENERATE).isNotEmpty().isEqualTo(names(checkedIn, ".votes.csv"));
+        for (String name : names(tmp, ".votes.csv")) {
+            assertThat(Files.mismatch(samples().resolve("text").resolve(name), checkedIn.resolve(name)))
+                    .as("%s differs from its text; %s", name, REGENERATE)
+                    .isEqualTo(-1L);
+        }
+    }
+
+    @Test
     void generationIsDeterministic() throws IOException {
         Path first = Files.createDirectory(tmp.resolve("first"));
         Path second = Files.createDirectory(tmp.resolve("second"));

@@ -30,6 +30,7 @@ import org.hrcsearch.api.search.DocumentRef;
 import org.hrcsearch.api.search.SearchResponse.FacetValue;
 import org.hrcsearch.corpus.action.ActionJson;
 import org.hrcsearch.corpus.action.ActionOutcome;
+import org.hrcsearch.corpus.action.ActionSource;
 import org.hrcsearch.corpus.action.CouncilAction;
 import org.hrcsearch.corpus.action.VotePosition;
 import org.hrcsearch.corpus.model.DocumentType;
@@ -213,12 +214,19 @@ public final class ActionService {
         return out;
     }
 
-    /** An action as the API shows it: its written form, its session, a one-line summary and its report. */
+    /**
+     * An action as the API shows it: its written form, its session, a one-line summary, the report that tells it and
+     * the votes file that gives its vote (either may be null), where its positions come from, and what the votes
+     * file says otherwise than the report.
+     */
     static ObjectNode view(ActionDirectory.Entry e) {
         ObjectNode n = ActionJson.action(e.action());
         n.put("session", e.session().map(Session::label).orElse(null));
         n.put("summary", ActionSummary.of(e.action()));
-        n.putPOJO("report", e.report());
+        n.putPOJO("report", e.report().orElse(null));
+        n.putPOJO("votes_file", e.votesFile().orElse(null));
+        n.put("positions_from", e.positionsFrom().map(ActionSource.Kind::key).orElse(null));
+        n.putPOJO("warnings", e.warnings());
         return n;
     }
 

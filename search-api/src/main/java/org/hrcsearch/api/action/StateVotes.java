@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hrcsearch.api.facet.FieldLabels;
 import org.hrcsearch.api.index.IndexHandle;
+import org.hrcsearch.api.search.DocumentRef;
 import org.hrcsearch.corpus.action.Amendment;
 import org.hrcsearch.corpus.action.CouncilAction;
 import org.hrcsearch.corpus.action.RecordedVote;
@@ -46,7 +47,10 @@ public final class StateVotes {
         }
     }
 
-    /** One recorded vote the State took part in. */
+    /**
+     * One recorded vote the State took part in: {@code report} and {@code pages} say where a report tells it (null
+     * and none for a vote only a votes file gives), {@code votesFile} the votes file that gives it, if one does.
+     */
     public record Vote(
             String draft,
             String resulting,
@@ -57,7 +61,8 @@ public final class StateVotes {
             String outcome,
             String summary,
             String report,
-            List<Integer> pages) {}
+            List<Integer> pages,
+            DocumentRef votesFile) {}
 
     /** One proposal the State sponsored; {@code role} is {@code sponsor}, {@code co_sponsor} or {@code joined}. */
     public record Sponsored(
@@ -124,8 +129,12 @@ public final class StateVotes {
                                             v.tally().map(TallyView::of).orElse(null),
                                             a.outcome().key(),
                                             ActionSummary.of(a),
-                                            a.source().report().text(),
-                                            a.source().pages())));
+                                            a.source()
+                                                    .report()
+                                                    .map(UnSymbol::text)
+                                                    .orElse(null),
+                                            a.source().pages(),
+                                            e.votesFile().orElse(null))));
                 }
                 role(a, canonical)
                         .ifPresent(r -> sponsored

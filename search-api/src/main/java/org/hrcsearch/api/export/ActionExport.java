@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hrcsearch.api.action.ActionDirectory;
+import org.hrcsearch.api.search.DocumentRef;
 import org.hrcsearch.corpus.action.CouncilAction;
 import org.hrcsearch.corpus.action.RecordedVote;
 import org.hrcsearch.corpus.action.Sponsor;
@@ -74,10 +75,11 @@ public final class ActionExport {
             "states_in_favour",
             "states_against",
             "states_abstaining",
-            "pages");
+            "pages",
+            "votes_file");
 
-    static final List<String> LONG_HEADER =
-            List.of("report", "session", "draft", "resulting", "outcome", "state", "position", "sponsor_role");
+    static final List<String> LONG_HEADER = List.of(
+            "report", "session", "draft", "resulting", "outcome", "state", "position", "sponsor_role", "votes_file");
 
     private ActionExport() {}
 
@@ -110,7 +112,7 @@ public final class ActionExport {
         CouncilAction a = e.action();
         Optional<Tally> t = a.tally();
         return List.of(
-                a.source().report().text(),
+                a.source().report().map(UnSymbol::text).orElse(""),
                 session(e),
                 text(a.draft()),
                 a.kind().key(),
@@ -131,7 +133,8 @@ public final class ActionExport {
                 states(a, VotePosition.IN_FAVOUR),
                 states(a, VotePosition.AGAINST),
                 states(a, VotePosition.ABSTAINING),
-                a.source().pages().stream().map(String::valueOf).collect(Collectors.joining("; ")));
+                a.source().pages().stream().map(String::valueOf).collect(Collectors.joining("; ")),
+                votesFile(e));
     }
 
     /** One row per State in the vote on the proposal, then per sponsoring State that did not vote on it. */
@@ -149,14 +152,15 @@ public final class ActionExport {
         role(byState, a.joinedSponsors(), "joined");
         List<List<String>> rows = new ArrayList<>();
         byState.forEach((state, v) -> rows.add(List.of(
-                a.source().report().text(),
+                a.source().report().map(UnSymbol::text).orElse(""),
                 session(e),
                 text(a.draft()),
                 text(a.resulting()),
                 a.outcome().key(),
                 state,
                 v[0],
-                v[1])));
+                v[1],
+                votesFile(e))));
         return rows;
     }
 
@@ -169,6 +173,11 @@ public final class ActionExport {
                 }
             });
         }
+    }
+
+    /** The id of the votes file that gives the action's vote, or nothing. */
+    private static String votesFile(ActionDirectory.Entry e) {
+        return e.votesFile().map(DocumentRef::id).orElse("");
     }
 
     private static String session(ActionDirectory.Entry e) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code GET /api/actions}, {@code GET /api/actions/{symbol}}, {@code GET /api/states/{name}/votes} and the actions of
  * a document's view, over the sample corpus indexed by the real indexer: its session report A/HRC/52/2 tells five
  * actions (L.12 without a vote, L.3 by 36-4-7 with its State lists, L.20/Rev.1 by 27-6-14, decision L.1, L.27
- * withdrawn).
+ * withdrawn), and its votes file gives L.20/Rev.1's State lists and two actions of its own (A/HRC/55/L.12 by
+ * 31-3-13, A/HRC/43/L.31/Rev.1 by 29-11-6 as resolution 43/21).
  */
 class ActionApiTest {
 
@@ -61,28 +62,35 @@ class ActionApiTest {
     void theListHoldsEveryActionWithFacetCountsAndPages() throws Exception {
         api(api -> {
             JsonNode all = api.json("/api/actions", 200);
-            assertThat(all.get("total").asInt()).isEqualTo(5);
+            assertThat(all.get("total").asInt()).isEqualTo(7);
             assertThat(drafts(all))
                     .containsExactly(
-                            "A/HRC/52/L.12", "A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1", "A/HRC/52/L.1", "A/HRC/52/L.27");
+                            "A/HRC/55/L.12",
+                            "A/HRC/52/L.12",
+                            "A/HRC/52/L.3",
+                            "A/HRC/52/L.20/Rev.1",
+                            "A/HRC/52/L.1",
+                            "A/HRC/52/L.27",
+                            "A/HRC/43/L.31/Rev.1");
             JsonNode facets = all.get("facets");
             assertThat(count(facets.get("session"), "52")).isEqualTo(5);
-            assertThat(count(facets.get("outcome"), "adopted_by_vote")).isEqualTo(2);
+            assertThat(count(facets.get("outcome"), "adopted_by_vote")).isEqualTo(4);
             assertThat(count(facets.get("outcome"), "withdrawn")).isEqualTo(1);
             assertThat(count(facets.get("sponsor"), "Fiji")).isEqualTo(2); // joined L.12, sponsored L.1
-            assertThat(count(facets.get("in_favour"), "Czechia")).isEqualTo(1);
-            assertThat(count(facets.get("against"), "China")).isEqualTo(1);
-            assertThat(count(facets.get("abstaining"), "Viet Nam")).isEqualTo(1);
+            // L.3 as the report prints it, L.20/Rev.1 as the votes file fills it
+            assertThat(count(facets.get("in_favour"), "Czechia")).isEqualTo(2);
+            assertThat(count(facets.get("against"), "China")).isEqualTo(2);
+            assertThat(count(facets.get("abstaining"), "Viet Nam")).isEqualTo(2);
 
-            JsonNode l3 = all.get("actions").get(1);
+            JsonNode l3 = all.get("actions").get(2);
             assertThat(l3.get("summary").asText()).isEqualTo("adopted as resolution 52/3 by 36-4-7");
             assertThat(l3.get("vote").get("requested_by").get("state").asText()).isEqualTo("China");
             assertThat(l3.get("vote").get("positions").get("in_favour")).hasSize(36);
             assertThat(l3.get("report").get("symbol").asText()).isEqualTo("A/HRC/52/2");
 
             JsonNode second = api.json("/api/actions?size=2&page=2", 200);
-            assertThat(second.get("total").asInt()).isEqualTo(5);
-            assertThat(drafts(second)).containsExactly("A/HRC/52/L.20/Rev.1", "A/HRC/52/L.1");
+            assertThat(second.get("total").asInt()).isEqualTo(7);
+            assertThat(drafts(second)).containsExactly("A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1");
         });
     }
 
@@ -90,17 +98,17 @@ class ActionApiTest {
     void filtersSelectByOutcomeSponsorAndAStatesPositionUnderAnyOfItsNames() throws Exception {
         api(api -> {
             assertThat(drafts(api.json("/api/actions?outcome=adopted_by_vote", 200)))
-                    .containsExactly("A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1");
+                    .containsExactly("A/HRC/55/L.12", "A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1", "A/HRC/43/L.31/Rev.1");
             assertThat(drafts(api.json("/api/actions?sponsor=Fiji", 200)))
                     .containsExactly("A/HRC/52/L.12", "A/HRC/52/L.1");
             assertThat(drafts(api.json("/api/actions?state=Czech%20Republic&position=in_favour", 200)))
-                    .containsExactly("A/HRC/52/L.3");
+                    .containsExactly("A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1");
             assertThat(drafts(api.json("/api/actions?state=czechia&position=sponsor", 200)))
                     .containsExactly("A/HRC/52/L.12");
             assertThat(drafts(api.json("/api/actions?state=Czechia", 200)))
-                    .containsExactly("A/HRC/52/L.12", "A/HRC/52/L.3");
+                    .containsExactly("A/HRC/52/L.12", "A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1");
             assertThat(drafts(api.json("/api/actions?state=China&position=against", 200)))
-                    .containsExactly("A/HRC/52/L.3");
+                    .containsExactly("A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1");
             JsonNode byVote = api.json("/api/actions?outcome=adopted_by_vote", 200);
             assertThat(count(byVote.get("facets").get("outcome"), "adopted_without_vote"))
                     .as("a facet's counts ignore its own filter")
@@ -184,7 +192,7 @@ class ActionApiTest {
             JsonNode s52 = czechia.get("sessions").get(0);
             assertThat(s52.get("session").asText()).isEqualTo("52");
             assertThat(s52.get("counts").toString())
-                    .isEqualTo("{\"votes\":1,\"in_favour\":1,\"against\":0,\"abstaining\":0,\"sponsored\":1}");
+                    .isEqualTo("{\"votes\":2,\"in_favour\":2,\"against\":0,\"abstaining\":0,\"sponsored\":1}");
             assertThat(s52.get("votes").get(0).get("draft").asText()).isEqualTo("A/HRC/52/L.3");
             assertThat(s52.get("votes").get(0).get("position").asText()).isEqualTo("in_favour");
             assertThat(s52.get("sponsored").get(0).get("draft").asText()).isEqualTo("A/HRC/52/L.12");
@@ -212,9 +220,9 @@ class ActionApiTest {
             assertThat(wide.status()).isEqualTo(200);
             assertThat(wide.header("Content-Type").orElse("")).startsWith("text/csv");
             List<String> lines = wide.text().lines().toList();
-            assertThat(lines).hasSize(3);
+            assertThat(lines).hasSize(5);
             assertThat(lines.get(0)).startsWith("report,session,draft,kind,title,date,outcome,resulting,in_favour");
-            assertThat(lines.get(1))
+            assertThat(lines.get(2))
                     .startsWith("A/HRC/52/2,52,A/HRC/52/L.3,resolution,The rights of older persons,,adopted_by_vote,"
                             + "A/HRC/RES/52/3,36,4,7,China,Argentina; Ecuador; Slovenia,,,Argentina; Armenia;")
                     .contains(",China; Cuba; Eritrea; Sudan,Algeria; Bangladesh;");
@@ -223,13 +231,14 @@ class ActionApiTest {
                     .text()
                     .lines()
                     .toList();
-            assertThat(long_.get(0)).isEqualTo("report,session,draft,resulting,outcome,state,position,sponsor_role");
+            assertThat(long_.get(0))
+                    .isEqualTo("report,session,draft,resulting,outcome,state,position,sponsor_role,votes_file");
             assertThat(long_).hasSize(1 + 47 + 1); // 47 voting States, and Slovenia, which sponsored without a vote
             assertThat(long_)
                     .contains(
-                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Argentina,in_favour,sponsor",
-                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Slovenia,,sponsor",
-                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,China,against,");
+                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Argentina,in_favour,sponsor,",
+                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,Slovenia,,sponsor,",
+                            "A/HRC/52/2,52,A/HRC/52/L.3,A/HRC/RES/52/3,adopted_by_vote,China,against,,");
             assertThat(api.json("/api/actions/export?format=xlsx", 400).toString())
                     .contains("csv, csv-long");
         });

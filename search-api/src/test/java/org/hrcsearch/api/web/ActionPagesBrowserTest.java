@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The Council's actions on the page, in a real browser: the real {@link SearchApp} over the sample corpus indexed
  * by the real indexer, whose session report A/HRC/52/2 tells five actions (L.12 without a vote, L.3 by 36-4-7 with
- * its State lists, L.20/Rev.1 by 27-6-14 without them, decision L.1, L.27 withdrawn).
+ * its State lists, L.20/Rev.1 by 27-6-14 without them, decision L.1, L.27 withdrawn), and whose votes file gives
+ * L.20/Rev.1's State lists and two actions no report tells (A/HRC/55/L.12 and A/HRC/43/L.31/Rev.1).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActionPagesBrowserTest {
@@ -117,7 +118,7 @@ class ActionPagesBrowserTest {
 
     private void openProposalOfOlderPersons() {
         browser.open(base + "/?view=actions");
-        listedDrafts("5 actions");
+        listedDrafts("7 actions");
         browser.find(".action-item[data-draft='A/HRC/52/L.3'] .hit-title a").click();
         browser.waitFor(
                 "the proposal view of L.3",
@@ -130,9 +131,15 @@ class ActionPagesBrowserTest {
     void aProposalOpensFromTheActionsListWithItsVoteAsThreeListsAndAProportionalBar() throws Exception {
         browser.open(base + "/");
         browser.find(".site-header nav a[href='?view=actions']").click();
-        assertThat(listedDrafts("5 actions"))
+        assertThat(listedDrafts("7 actions"))
                 .containsExactly(
-                        "A/HRC/52/L.12", "A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1", "A/HRC/52/L.1", "A/HRC/52/L.27");
+                        "A/HRC/55/L.12",
+                        "A/HRC/52/L.12",
+                        "A/HRC/52/L.3",
+                        "A/HRC/52/L.20/Rev.1",
+                        "A/HRC/52/L.1",
+                        "A/HRC/52/L.27",
+                        "A/HRC/43/L.31/Rev.1");
         assertThat(param("view")).isEqualTo("actions");
         assertThat(browser.find(".action-item[data-draft='A/HRC/52/L.3'] .action-outcome")
                         .getText())
@@ -200,7 +207,7 @@ class ActionPagesBrowserTest {
         assertThat(browser.find("#view-heading").getText()).isEqualTo("Czechia");
         assertThat(browser.find("#votes-summary").getText())
                 .isEqualTo(
-                        "1 recorded vote (1 in favour, 0 against, 0 abstaining) and 1 proposal sponsored, in 1 session.");
+                        "2 recorded votes (2 in favour, 0 against, 0 abstaining) and 1 proposal sponsored, in 1 session.");
         WebElement vote = browser.find(".votes-table tbody tr");
         assertThat(vote.getDomAttribute("data-position")).isEqualTo("in_favour");
         assertThat(vote.getText()).contains("A/HRC/52/L.3", "In favour", "36–4–7");
@@ -233,11 +240,12 @@ class ActionPagesBrowserTest {
     @Test
     void theOutcomeFilterNarrowsTheListAndItsChipUndoesIt() throws Exception {
         browser.open(base + "/?view=actions");
-        listedDrafts("5 actions");
+        listedDrafts("7 actions");
         WebElement byVote = browser.find(".facet[data-facet='outcome'] a[data-value='adopted_by_vote']");
-        assertThat(byVote.getDomProperty("textContent")).isEqualTo("adopted by vote (2)");
+        assertThat(byVote.getDomProperty("textContent")).isEqualTo("adopted by vote (4)");
         byVote.click();
-        assertThat(listedDrafts("2 actions found")).containsExactly("A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1");
+        assertThat(listedDrafts("4 actions found"))
+                .containsExactly("A/HRC/55/L.12", "A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1", "A/HRC/43/L.31/Rev.1");
         assertThat(param("outcome")).isEqualTo("adopted_by_vote");
         assertThat(browser.find(".facet[data-facet='outcome'] a[data-value='adopted_by_vote']")
                         .getDomAttribute("aria-current"))
@@ -250,16 +258,16 @@ class ActionPagesBrowserTest {
 
         // A State's position: the facets of the vote lists
         browser.find(".facet[data-facet='against'] a[data-value='China']").click();
-        assertThat(listedDrafts("1 action found")).containsExactly("A/HRC/52/L.3");
+        assertThat(listedDrafts("2 actions found")).containsExactly("A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1");
         assertThat(param("state")).isEqualTo("China");
         assertThat(param("position")).isEqualTo("against");
 
         clickAndWaitForRedraw(
                 browser.find("#actions-view .chip a[aria-label='Remove filter Outcome: adopted by vote']"));
-        assertThat(listedDrafts("1 action found")).containsExactly("A/HRC/52/L.3");
+        assertThat(listedDrafts("2 actions found")).containsExactly("A/HRC/52/L.3", "A/HRC/52/L.20/Rev.1");
         assertThat(param("outcome")).isNull();
         browser.find("#actions-view .chips a:not(.chip-remove)").click(); // clear all
-        listedDrafts("5 actions");
+        listedDrafts("7 actions");
         assertThat(param("state")).isNull();
 
         // the list's own search box: titles and adopted texts
@@ -301,6 +309,24 @@ class ActionPagesBrowserTest {
         waitForElement("#votes-view", "the record after a reload");
         assertThat(browser.find("#view-heading").getText()).isEqualTo("Czechia");
         assertThat(browser.find("#votes-view").getText()).contains("Also written: Czech Republic");
+    }
+
+    @Test
+    void anActionOnlyAVotesFileGivesShowsItsVoteAndTheFileAsItsSource() throws Exception {
+        browser.open(base + "/?view=action&symbol=" + encoded("A/HRC/43/L.31/Rev.1"));
+        waitForElement("#proposal-view #proposal-facts", "the story of L.31/Rev.1 from the votes file");
+        assertThat(browser.find("#proposal-outcome").getText()).isEqualTo("Adopted as resolution 43/21 by 29-11-6");
+        assertThat(texts("#vote .vote-list h4")).containsExactly("In favour (29)", "Against (11)", "Abstaining (6)");
+        assertThat(browser.find("#source-votes-file").getText())
+                .isEqualTo("Votes file Recorded votes on 3 proposals of sessions 43, 52, 55, lines 51–97");
+
+        // a report's tally, its State lists from the votes file
+        browser.open(base + "/?view=action&symbol=" + encoded("A/HRC/52/L.20/Rev.1"));
+        waitForElement("#proposal-view #vote .vote-list", "L.20/Rev.1's lists from the votes file");
+        assertThat(texts("#vote .vote-list h4")).containsExactly("In favour (27)", "Against (6)", "Abstaining (14)");
+        assertThat(browser.find("#proposal-facts").getText())
+                .contains("A/HRC/52/2, p. 3")
+                .contains("the States' positions from the votes file Recorded votes on 3 proposals");
     }
 
     @Test
