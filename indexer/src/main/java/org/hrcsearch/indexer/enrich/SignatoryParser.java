@@ -33,8 +33,10 @@ public final class SignatoryParser {
             + "|подписали|(?:قائمة\\s+)?(?:المنظمات\\s+)?الموق[ّ]?عة|(?:قائمة\\s+)?الموق[ّ]?عون|قائمة\\s+الموق[ّ]?عين"
             + "|签署组织|联署组织|签署方|联署方|签署机构|联署机构|联署团体|签署团体)\\s*[:：]?\\s*$");
     private static final Pattern INLINE = Pattern.compile(
-            "(?im)^(?:signed|signatories|signed\\s+by|endorsed\\s+by)\\s*:\\s*(\\S.+(?:\\n(?!\\s*\\n)[^\\n]+)*)$"
-                    + "|\\b(?:is|are|was|were)\\s+(?:endorsed|signed|supported|co-signed)\\s+by\\s*:?\\s*"
+            "(?imu)^(?:signed|signatories|signed\\s+by|endorsed\\s+by)\\s*:\\s*(\\S.+(?:\\n(?!\\s*\\n)[^\\n]+)*)$"
+                    // the letter itself is endorsed: "This statement is endorsed by", not "the plan was supported by"
+                    + "|\\b(?:this|the|our|present)\\s+(?:joint\\s+)?(?:letter|statement|appeal|submission)\\s+"
+                    + "(?:is|was)\\s+(?:endorsed|signed|supported|co-signed)\\s+by\\s*:?\\s*"
                     + "(\\S[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]+)*)");
     private static final Pattern ON_BEHALF = Pattern.compile(
             "(?i)\\bon\\s+behalf\\s+of\\s+(?!\\d)(?!the\\s+following)(?!a\\s)(?!an\\s)(?!its\\s)(?!our\\s)"
@@ -80,10 +82,13 @@ public final class SignatoryParser {
         if (entries.isEmpty()) {
             entries = fromInlineList(text);
         }
-        if (entries.isEmpty()) {
+        // without a heading or a closing to mark the block, names are read only in what is addressed or reads as a
+        // letter or statement: a testimony "presented on behalf of" groups or a report has no signatories
+        boolean letter = entries.isEmpty() && (TypeClassifier.isAddressed(text) || TypeClassifier.readsAsLetter(text));
+        if (entries.isEmpty() && letter) {
             entries = fromHeadlessParagraph(lines);
         }
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() && letter) {
             entries = fromOnBehalfOf(text);
         }
         Map<String, Signatory> out = new LinkedHashMap<>();

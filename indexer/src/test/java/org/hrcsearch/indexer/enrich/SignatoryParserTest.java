@@ -79,10 +79,22 @@ class SignatoryParserTest {
                         "CIVICUS: World Alliance for Citizen Participation",
                         "International Service for Human Rights (ISHR)",
                         "Coastal Rights Alliance");
-        assertThat(parser.signatories("The following statement is made on behalf of Conectas Direitos Humanos, the "
-                        + "Cairo Institute for Human Rights Studies (CIHRS), and UPR Info.\n\nWe are alarmed."))
+        assertThat(parser.signatories(
+                        "Joint oral statement, item 6\n\nThe following statement is made on behalf of Conectas Direitos Humanos, the "
+                                + "Cairo Institute for Human Rights Studies (CIHRS), and UPR Info.\n\nWe are alarmed."))
                 .containsExactly(
                         "Conectas Direitos Humanos", "Cairo Institute for Human Rights Studies (CIHRS)", "UPR Info");
+    }
+
+    /** "Endorsed by" names signatories when the letter is what is endorsed, not a plan or a treaty in a report. */
+    @Test
+    void whatAReportSaysWasSupportedOrSignedByNamesNoSignatory() {
+        assertThat(parser.signatories("The national plan was supported by Parliament.\n\nThe Covenant, which the State"
+                        + " signed in 1998, was signed by Veloria in 1998 and is supported by civil society groups."))
+                .isEmpty();
+        assertThat(parser.signatories("Dear Ambassador,\n\nWe ask for your vote.\n\nThis letter is signed by Coastal"
+                        + " Rights Alliance and Veloria Human Rights Monitor."))
+                .containsExactly("Coastal Rights Alliance", "Veloria Human Rights Monitor");
     }
 
     @Test
@@ -349,9 +361,10 @@ class SignatoryParserTest {
 
     @Test
     void aStatementOnBehalfOfOneOrganisationTogetherWithOthersNamesThemAll() {
-        assertThat(parser.signatories("My statement is presented on behalf of Human Rights Watch, together with The "
-                        + "Advocates for Human Rights; Center for Justice and Accountability; and the Global Justice "
-                        + "Center. This group works for justice.\n"))
+        assertThat(parser.signatories(
+                        "Oral statement at the Council, item 4\n\nMy statement is presented on behalf of Human Rights Watch, together with The "
+                                + "Advocates for Human Rights; Center for Justice and Accountability; and the Global Justice "
+                                + "Center. This group works for justice.\n"))
                 .containsExactly(
                         "Human Rights Watch",
                         "The Advocates for Human Rights",
@@ -359,9 +372,26 @@ class SignatoryParserTest {
                         "Global Justice Center");
     }
 
+    /** A testimony before a parliament is no letter or statement to the Council: no salutation, no heading names it. */
+    @Test
+    void aTestimonyPresentedOnBehalfOfGroupsHasNoSignatories() {
+        String testimony = """
+        Submitted by:
+
+        Coastal Rights Alliance; Centre for Accountability in Veloria; Human Rights Watch.
+
+        Many thanks for the opportunity to brief the committee. My statement today is presented on behalf of Human
+        Rights Watch, together with Coastal Rights Alliance and the Centre for Accountability in Veloria. We have
+        documented the abuses for a decade and we recommend that the committee fund the court.
+        """;
+        assertThat(parser.signatories(testimony)).isEmpty();
+    }
+
     @Test
     void namesRunTogetherOfWhichAFewHoldACommaAreNoCommaList() {
         String letter = """
+        Excellencies,
+
         We urge your delegation to insist on the return of the Office to the country without delay.
 
         Amnesty International Center for the Study of Law, Justice and Society Coastal Rights Alliance Due Process
