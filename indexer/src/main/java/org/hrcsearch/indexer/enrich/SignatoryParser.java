@@ -58,6 +58,9 @@ public final class SignatoryParser {
             "(?i)^(?:notes?\\s*:?|footnotes?\\s*:?|endnotes?\\s*:?|\\[\\d+].*|synthetic sample.*"
                     + "|cc\\s*:.*|(?:with\\s+)?(?:copy|copying|copied)\\s+to\\b.*|\\*{3}|-{3,}|_{3,}|full pdf version.*|related content.*)$");
 
+    /** Words in capitals after an acronym in parentheses: "... Studies (CIHRS) UPR Info". */
+    private static final Pattern AFTER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)\\s+\\p{Lu}");
+
     private final OrganisationNames organisations;
     private final SignatoryNames names;
     private final RunTogetherNames runTogether;
@@ -67,7 +70,7 @@ public final class SignatoryParser {
         this.organisations = organisations;
         this.names = new SignatoryNames(organisations, states);
         this.runTogether = new RunTogetherNames(organisations, names);
-        this.wrapped = new WrappedEntries(states, names, runTogether::endsSurely);
+        this.wrapped = new WrappedEntries(states, names, runTogether::endsSurely, runTogether::readAsTwo);
     }
 
     /** The canonical names of the signatories, in order of appearance, without repeats. */
@@ -197,6 +200,14 @@ public final class SignatoryParser {
             // one long name on its line stays whole unless every cut is sure: a name that ends there for certain
             List<String> parts = runTogether.split(entry);
             if (parts.subList(0, parts.size() - 1).stream().allMatch(runTogether::endsSurely)) {
+                return parts;
+            }
+        }
+        if (AFTER_ACRONYM.matcher(entry).find()) {
+            // "Conectas Direitos Humanos Cairo Institute for Human Rights Studies (CIHRS) UPR Info": a name goes on
+            // after its acronym in parentheses only when it is the next name; each cut must end as a name ends
+            List<String> parts = runTogether.split(entry);
+            if (parts.size() > 1 && parts.subList(0, parts.size() - 1).stream().allMatch(runTogether::endsLikeAName)) {
                 return parts;
             }
         }

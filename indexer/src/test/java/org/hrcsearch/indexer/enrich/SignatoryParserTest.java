@@ -420,4 +420,73 @@ class SignatoryParserTest {
                                 + "for the Protection of Human Rights Defenders",
                         "Freedom House");
     }
+
+    // Rules for names nobody listed (issue 15), each named after the evidence it weighs.
+
+    /** An acronym joined to a name by a hyphen closes it, as one in parentheses would. */
+    @Test
+    void anAcronymJoinedByAHyphenEndsAName() {
+        assertThat(parser.splitRunTogether(
+                        "Collectif pour la Paix et le Progrès Durable au Sahel-CPPDS Bayan Solidarity Community"))
+                .containsExactly(
+                        "Collectif pour la Paix et le Progrès Durable au Sahel-CPPDS", "Bayan Solidarity Community");
+    }
+
+    /**
+     * An acronym before a name of other initials is a name of its own, even when both begin with the same letter:
+     * an acronym of first syllables ("DIVERLEX Diversidad ...") shares three letters with the name, not one.
+     */
+    @Test
+    void anAcronymOfFirstSyllablesSharesMoreThanTheFirstLetter() {
+        assertThat(parser.splitRunTogether("SAFO Society for Reporters’ Safety and Freedom"))
+                .containsExactly("SAFO", "Society for Reporters’ Safety and Freedom");
+    }
+
+    /** A people's adjective begins a name ("Velorian Commission of Jurists") and does not end one. */
+    @Test
+    void aNameDoesNotEndOnAPeoplesAdjective() {
+        assertThat(parser.splitRunTogether("KODAK Velorian Commission of Jurists"))
+                .containsExactly("KODAK", "Velorian Commission of Jurists");
+    }
+
+    /** A short line holding a name, its acronym in parentheses, and more capitals: the capitals are the next name. */
+    @Test
+    void wordsInCapitalsAfterAnAcronymInParenthesesAreTheNextName() {
+        String letter = """
+        Dear Ambassador,
+
+        We ask your delegation to support the text.
+
+        Signatories:
+
+        Juntos Direitos Humanos Lagos Centre for Media Studies (LCMS) Veloria Info
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly("Juntos Direitos Humanos", "Lagos Centre for Media Studies (LCMS)", "Veloria Info");
+    }
+
+    /**
+     * A name that fills its line in a PDF and a next line that begins a name of its own are two names: the pair
+     * reads better as two than as one, though the first line reaches the margin.
+     */
+    @Test
+    void aLineThatReachesTheMarginIsNotContinuedByALineThatReadsAsANameOfItsOwn() {
+        String letter = """
+        Dear Ambassador, we write to ask your delegation to vote for
+        the draft resolution on the safety of journalists, which the
+        core group will present at the next session of the Council,
+        and to join its sponsors before the list closes on Friday.
+
+        Sincerely,
+
+        Coastal Rights Alliance
+        KAMA Kenyan Association of Media and Artists for Peace
+        Oyelaran (Lagos Coalition of Reporters and Press Workers)
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Coastal Rights Alliance",
+                        "KAMA Kenyan Association of Media and Artists for Peace",
+                        "Oyelaran (Lagos Coalition of Reporters and Press Workers)");
+    }
 }
