@@ -58,6 +58,11 @@ public final class SignatoryParser {
             "(?i)^(?:notes?\\s*:?|footnotes?\\s*:?|endnotes?\\s*:?|\\[\\d+].*|synthetic sample.*"
                     + "|cc\\s*:.*|(?:with\\s+)?(?:copy|copying|copied)\\s+to\\b.*|\\*{3}|-{3,}|_{3,}|full pdf version.*|related content.*)$");
 
+    /**
+     * A line of words wholly in square brackets inside a list, which heads a group of its names ("[2 Coordinating
+     * organizations]", "[32 organizations, in alphabetical order]"); a footnote marker ("[1]") is none.
+     */
+    private static final Pattern GROUP_HEADING = Pattern.compile("^\\[[^\\]]*\\p{L}{3,}[^\\]]*]$");
     /** Words in capitals after an acronym in parentheses: "... Studies (CIHRS) UPR Info". */
     private static final Pattern AFTER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)\\s+\\p{Lu}");
 
@@ -123,7 +128,7 @@ public final class SignatoryParser {
         List<String> block = new ArrayList<>();
         for (int i = start; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (RunningLines.isFurniture(l)) {
+            if (RunningLines.isFurniture(l) || GROUP_HEADING.matcher(l).matches()) {
                 continue;
             }
             if (ANNEX.matcher(l).matches() || END_OF_BLOCK.matcher(l).matches() || SignatoryNames.isProse(l)) {
@@ -171,7 +176,9 @@ public final class SignatoryParser {
     private boolean listFollows(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (l.isEmpty() || RunningLines.isFurniture(l)) {
+            if (l.isEmpty()
+                    || RunningLines.isFurniture(l)
+                    || GROUP_HEADING.matcher(l).matches()) {
                 continue;
             }
             return !SignatoryNames.isProse(l)

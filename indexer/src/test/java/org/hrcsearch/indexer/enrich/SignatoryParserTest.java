@@ -489,4 +489,34 @@ class SignatoryParserTest {
                         "KAMA Kenyan Association of Media and Artists for Peace",
                         "Oyelaran (Lagos Coalition of Reporters and Press Workers)");
     }
+
+    /** Names grouped under bracketed headings after the closing: the headings are no names, the names still are. */
+    @Test
+    void bracketedGroupHeadingsInsideAListAreSkipped() {
+        String letter = """
+        Dear Minister,
+
+        We urge your government to stand by the court.
+
+        Sincerely,
+
+        [2 Coordinating organizations]
+
+        Coastal Rights Alliance
+
+        Veloria Human Rights Monitor
+
+        [14 organizations, in alphabetical order]
+
+        Amani Trust
+
+        Harbour Voices Network
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Coastal Rights Alliance",
+                        "Veloria Human Rights Monitor",
+                        "Amani Trust",
+                        "Harbour Voices Network");
+    }
 }
