@@ -28,6 +28,7 @@ import org.hrcsearch.indexer.check.MetadataCheck;
 import org.hrcsearch.indexer.check.MetadataComparison;
 import org.hrcsearch.indexer.enrich.DocumentDeriver;
 import org.hrcsearch.indexer.enrich.DocumentEnricher;
+import org.hrcsearch.indexer.enrich.SignatoryParser;
 import org.hrcsearch.indexer.extract.TikaExtractor;
 import org.hrcsearch.testkit.NeedsSharedCorpus;
 import org.hrcsearch.testkit.ProjectPaths;
@@ -147,6 +148,35 @@ class RealCorpusMetadataTest {
                     .contains(
                             "International Federation for Human Rights (FIDH)", "Lawyers' Rights Watch Canada (LRWC)");
         }
+    }
+
+    /**
+     * No signatory on a document that is no letter or statement (UPR reports and their addenda, session reports,
+     * decisions, advance questions, the NGO analyses, the declaration): none is taken for a letter, and the signatory
+     * reader run on its text alone finds no signatory block either.
+     */
+    @Test
+    void documentsThatAreNoLettersHaveNoSignatories() {
+        SignatoryParser parser = new SignatoryParser(
+                Vocabularies.bundled().organisations(), Vocabularies.bundled().states());
+        Map<String, List<String>> found = new TreeMap<>();
+        int checked = 0;
+        for (var e : derived.documents().entrySet()) {
+            if (e.getKey().startsWith("letters/") || e.getKey().startsWith("seed/")) {
+                continue;
+            }
+            HrcDocument d = e.getValue();
+            checked++;
+            String text =
+                    String.join("\n\n", d.pages().stream().map(p -> p.text()).toList());
+            List<String> s = new ArrayList<>(d.signatories());
+            s.addAll(parser.signatories(text));
+            if (d.type() == DocumentType.JOINT_LETTER || !s.isEmpty()) {
+                found.put(e.getKey(), s);
+            }
+        }
+        assertThat(checked).isGreaterThan(350);
+        assertThat(found).as("documents that are no letters, with signatories").isEmpty();
     }
 
     @Test

@@ -279,10 +279,7 @@ final class RunTogetherNames {
 
     /** The names printed one after another in {@code text}, in order. */
     List<String> split(String text) {
-        List<String> tokens = Arrays.stream(text.strip().split("\\s+"))
-                .filter(t ->
-                        !t.isEmpty() && (t.matches("[-–—]+") || !NameKey.of(t).isEmpty() || t.matches("[()]+")))
-                .toList();
+        List<String> tokens = tokens(text);
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -302,6 +299,44 @@ final class RunTogetherNames {
             out.add(String.join(" ", tokens.subList(cuts.get(c), cuts.get(c + 1))));
         }
         return out;
+    }
+
+    private static List<String> tokens(String text) {
+        return Arrays.stream(text.strip().split("\\s+"))
+                .filter(t ->
+                        !t.isEmpty() && (t.matches("[-–—]+") || !NameKey.of(t).isEmpty() || t.matches("[()]+")))
+                .toList();
+    }
+
+    /**
+     * True when {@code first} then {@code second}, printed on two lines, read better as two names than as one
+     * wrapped name: "EACH European Association for Children in Hospital" / "DefendDefenders (East and Horn of
+     * Africa ...)", but not "Coalition for the Establishment of a War and Economic Crimes" / "Court in Liberia". Only
+     * lines that each read as one name are compared. A country after a comma or a dash at the end of either is left out of the comparison.
+     */
+    boolean readAsTwo(String first, String second) {
+        List<String> a = tokens(withoutCountry(first));
+        List<String> b = tokens(withoutCountry(second));
+        if (a.isEmpty()
+                || b.isEmpty()
+                || split(first).size() > 1
+                || split(second).size() > 1) {
+            return false; // lines of names run together are cut where the names end, not where the lines do
+        }
+        double sa = score(a);
+        double sb = score(b);
+        if (sa == NO_NAME || sb == NO_NAME) {
+            return false;
+        }
+        List<String> ab = new ArrayList<>(a);
+        ab.addAll(b);
+        double joined = ab.size() <= MAX_WORDS ? score(ab) : NO_NAME;
+        return sa + sb + cut(a.getLast(), b.getFirst()) > joined;
+    }
+
+    private String withoutCountry(String entry) {
+        int cut = Math.max(entry.lastIndexOf(", "), Math.max(entry.lastIndexOf(" – "), entry.lastIndexOf(" - ")));
+        return cut > 0 && names.isPlace(entry.substring(cut + 2).strip()) ? entry.substring(0, cut) : entry;
     }
 
     /** The cut points (0, ..., n) of the best segmentation; the whole text as one name if nothing fits. */
@@ -445,6 +480,8 @@ final class RunTogetherNames {
         }
         if (last.endsWith(")") && open > 0) {
             s += 3 + acronymFit(words);
+        } else if (words.size() >= 2 && isHyphenedAcronym(last)) {
+            s += 3; // "... Durable au Burundi-AIDB": the acronym joined by a hyphen closes the name, as "(AIDB)" would
         } else if (STRONG_ENDINGS.contains(bareLast)) {
             s += 3;
         } else if (words.size() >= 3 && words.get(words.size() - 2).matches("[-–—]+") && names.isPlace(last)) {
@@ -504,7 +541,8 @@ final class RunTogetherNames {
         if (NOT_FIRST.contains(first) && !(smallWordNext && TYPE_WORDS.contains(first))) {
             s -= 2;
         }
-        if (NEVER_LAST.contains(bare(words.getLast())) && !words.getLast().endsWith(")")) {
+        if ((NEVER_LAST.contains(bare(words.getLast())) || isDemonym(words.getLast()))
+                && !words.getLast().endsWith(")")) {
             s -= 3;
         }
         if (words.getLast().endsWith(",")) {
@@ -520,7 +558,7 @@ final class RunTogetherNames {
                     && Character.isUpperCase(words.get(i + 1).codePointAt(0));
             depth += (int) (w.chars().filter(c -> c == '(').count()
                     - w.chars().filter(c -> c == ')').count());
-            if (i + 1 < words.size() && w.endsWith(")") && depth == 0) {
+            if (i + 1 < words.size() && (w.endsWith(")") && depth == 0 || i > 0 && isHyphenedAcronym(w))) {
                 s -= 3;
             }
             if (i > 0 && w.equalsIgnoreCase(words.get(i - 1)) && w.matches(".*\\p{L}.*")) {
@@ -578,9 +616,25 @@ final class RunTogetherNames {
         StringBuilder initials = new StringBuilder();
         rest.forEach(w -> initials.append(bare(w).isEmpty() ? "" : bare(w).substring(0, 1)));
         boolean spells = initials.toString().startsWith(acronym) || acronym.startsWith(initials.toString());
+        // "DIVERLEX Diversidad ...": the acronym is made of first syllables, not only of the first letter ("IFOR
+        // Institute for ...", "CODAP Colombian Commission ..." are two names)
+        String secondBare = bare(second);
         boolean syllables =
-                !bare(second).isEmpty() && acronym.charAt(0) == bare(second).charAt(0);
+                acronym.length() >= 4 && secondBare.length() >= 3 && acronym.startsWith(secondBare.substring(0, 3));
         return spells || syllables ? 1 : -1.5;
+    }
+
+    /**
+     * A word for a people or a country's adjective ("Colombian", "Venezuelan", "Lebanese"), which begins a name
+     * ("Colombian Commission of Jurists") and does not end one: "CODAP Colombian" is cut before it.
+     */
+    private static boolean isDemonym(String word) {
+        return word.matches("\\p{Lu}\\p{Ll}{2,}(?:ian|ean|ese|ican)");
+    }
+
+    /** "Burundi-AIDB": a word joined by a hyphen to an acronym of three capitals or more. */
+    private static boolean isHyphenedAcronym(String word) {
+        return word.matches("\\p{L}*\\p{Ll}\\p{L}*[-–]\\p{Lu}{3,}[.,;]?");
     }
 
     /**

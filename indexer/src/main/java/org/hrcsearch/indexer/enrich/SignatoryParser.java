@@ -33,8 +33,10 @@ public final class SignatoryParser {
             + "|подписали|(?:قائمة\\s+)?(?:المنظمات\\s+)?الموق[ّ]?عة|(?:قائمة\\s+)?الموق[ّ]?عون|قائمة\\s+الموق[ّ]?عين"
             + "|签署组织|联署组织|签署方|联署方|签署机构|联署机构|联署团体|签署团体)\\s*[:：]?\\s*$");
     private static final Pattern INLINE = Pattern.compile(
-            "(?im)^(?:signed|signatories|signed\\s+by|endorsed\\s+by)\\s*:\\s*(\\S.+(?:\\n(?!\\s*\\n)[^\\n]+)*)$"
-                    + "|\\b(?:is|are|was|were)\\s+(?:endorsed|signed|supported|co-signed)\\s+by\\s*:?\\s*"
+            "(?imu)^(?:signed|signatories|signed\\s+by|endorsed\\s+by)\\s*:\\s*(\\S.+(?:\\n(?!\\s*\\n)[^\\n]+)*)$"
+                    // the letter itself is endorsed: "This statement is endorsed by", not "the plan was supported by"
+                    + "|\\b(?:this|the|our|present)\\s+(?:joint\\s+)?(?:letter|statement|appeal|submission)\\s+"
+                    + "(?:is|was)\\s+(?:endorsed|signed|supported|co-signed)\\s+by\\s*:?\\s*"
                     + "(\\S[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]+)*)");
     private static final Pattern ON_BEHALF = Pattern.compile(
             "(?i)\\bon\\s+behalf\\s+of\\s+(?!\\d)(?!the\\s+following)(?!a\\s)(?!an\\s)(?!its\\s)(?!our\\s)"
@@ -56,6 +58,14 @@ public final class SignatoryParser {
             "(?i)^(?:notes?\\s*:?|footnotes?\\s*:?|endnotes?\\s*:?|\\[\\d+].*|synthetic sample.*"
                     + "|cc\\s*:.*|(?:with\\s+)?(?:copy|copying|copied)\\s+to\\b.*|\\*{3}|-{3,}|_{3,}|full pdf version.*|related content.*)$");
 
+    /**
+     * A line of words wholly in square brackets inside a list, which heads a group of its names ("[2 Coordinating
+     * organizations]", "[32 organizations, in alphabetical order]"); a footnote marker ("[1]") is none.
+     */
+    private static final Pattern GROUP_HEADING = Pattern.compile("^\\[[^\\]]*\\p{L}{3,}[^\\]]*]$");
+    /** Words in capitals after an acronym in parentheses: "... Studies (CIHRS) UPR Info". */
+    private static final Pattern AFTER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d&-]+\\)\\s+\\p{Lu}");
+
     private final OrganisationNames organisations;
     private final SignatoryNames names;
     private final RunTogetherNames runTogether;
@@ -65,7 +75,7 @@ public final class SignatoryParser {
         this.organisations = organisations;
         this.names = new SignatoryNames(organisations, states);
         this.runTogether = new RunTogetherNames(organisations, names);
-        this.wrapped = new WrappedEntries(states, names, runTogether::endsSurely);
+        this.wrapped = new WrappedEntries(states, names, runTogether::endsSurely, runTogether::readAsTwo);
     }
 
     /** The canonical names of the signatories, in order of appearance, without repeats. */
@@ -80,10 +90,13 @@ public final class SignatoryParser {
         if (entries.isEmpty()) {
             entries = fromInlineList(text);
         }
-        if (entries.isEmpty()) {
+        // without a heading or a closing to mark the block, names are read only in what is addressed or reads as a
+        // letter or statement: a testimony "presented on behalf of" groups or a report has no signatories
+        boolean letter = entries.isEmpty() && (TypeClassifier.isAddressed(text) || TypeClassifier.readsAsLetter(text));
+        if (entries.isEmpty() && letter) {
             entries = fromHeadlessParagraph(lines);
         }
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() && letter) {
             entries = fromOnBehalfOf(text);
         }
         Map<String, Signatory> out = new LinkedHashMap<>();
@@ -115,7 +128,7 @@ public final class SignatoryParser {
         List<String> block = new ArrayList<>();
         for (int i = start; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (RunningLines.isFurniture(l)) {
+            if (RunningLines.isFurniture(l) || GROUP_HEADING.matcher(l).matches()) {
                 continue;
             }
             if (ANNEX.matcher(l).matches() || END_OF_BLOCK.matcher(l).matches() || SignatoryNames.isProse(l)) {
@@ -163,7 +176,9 @@ public final class SignatoryParser {
     private boolean listFollows(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (l.isEmpty() || RunningLines.isFurniture(l)) {
+            if (l.isEmpty()
+                    || RunningLines.isFurniture(l)
+                    || GROUP_HEADING.matcher(l).matches()) {
                 continue;
             }
             return !SignatoryNames.isProse(l)
@@ -192,6 +207,14 @@ public final class SignatoryParser {
             // one long name on its line stays whole unless every cut is sure: a name that ends there for certain
             List<String> parts = runTogether.split(entry);
             if (parts.subList(0, parts.size() - 1).stream().allMatch(runTogether::endsSurely)) {
+                return parts;
+            }
+        }
+        if (AFTER_ACRONYM.matcher(entry).find()) {
+            // "Conectas Direitos Humanos Cairo Institute for Human Rights Studies (CIHRS) UPR Info": a name goes on
+            // after its acronym in parentheses only when it is the next name; each cut must end as a name ends
+            List<String> parts = runTogether.split(entry);
+            if (parts.size() > 1 && parts.subList(0, parts.size() - 1).stream().allMatch(runTogether::endsLikeAName)) {
                 return parts;
             }
         }

@@ -1,6 +1,9 @@
 package org.hrcsearch.indexer.enrich;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hrcsearch.corpus.model.DocumentType;
 import org.hrcsearch.corpus.model.UnSymbol;
@@ -9,21 +12,42 @@ import org.hrcsearch.corpus.model.UnSymbol;
  * Decides what kind of document this is: the symbol says most (RES, DEC, L., the UPR series); the title tells a
  * report of the Council on its session from other reports; a document without a symbol is a joint letter or
  * statement when it reads like one.
+ *
+ * <p>A letter or statement says so of itself: "we, the undersigned", "the undersigned organisations" anywhere; "Joint
+ * letter" or "Oral statement" in its heading lines, "Signatories" as a line of its own; a salutation ("Dear
+ * Ambassador,", "Excellencies,") at the start of a line only when a closing ("Sincerely,") or a signatory heading
+ * ends it. The same words in the prose of a report, a news release or a speech ("the signatories of the Charter",
+ * "said in a joint statement", "Your Excellency, Mr. President") do not make it a letter: a speech opens with a
+ * salutation but closes with no "Sincerely".
  */
 public final class TypeClassifier {
 
     private static final Pattern SESSION_REPORT =
             Pattern.compile("(?i)^Report of the Human Rights Council on its .*session.*");
-    private static final Pattern LETTER = Pattern.compile(
-            "(?iu)\\b(joint\\s+(NGO\\s+|civil\\s+society\\s+)?(letter|statement)|we,?\\s+the\\s+undersigned"
-                    + "|the\\s+undersigned\\s+([\\p{L}-]+\\s+){0,3}(organi[sz]ations|groups|NGOs)|signatories|oral\\s+statement"
-                    + "|Dear\\s+(Excellenc|Ambassador|Mr|Ms|Madam|Sir|President)|Your\\s+Excellenc"
-                    // the same cues in the other languages letters to the Council are written in
-                    + "|lettre\\s+conjointe|d[ée]claration\\s+conjointe|organisations\\s+soussign[ée]es"
-                    + "|organisations\\s+signataires|carta\\s+conjunta|declaraci[óo]n\\s+conjunta"
-                    + "|organizaciones\\s+(abajo\\s+)?firmantes|совместное\\s+(письмо|заявление)"
-                    + "|подписавшие\\s+организации)|رسالة\\s+مشتركة|بيان\\s+مشترك|المنظمات\\s+الموق[ّ]?عة"
-                    + "|联合信|联名信|联合声明|签署组织|联署组织");
+    /** Cues that only a letter or statement prints, wherever they stand. */
+    private static final Pattern SELF_DESCRIPTION = Pattern.compile("(?iu)\\b(we,?\\s+the\\s+undersigned"
+            + "|the\\s+undersigned\\s+([\\p{L}-]+\\s+){0,3}(organi[sz]ations|groups|NGOs)"
+            // the same cues in the other languages letters to the Council are written in
+            + "|organisations\\s+soussign[ée]es|organisations\\s+signataires|organizaciones\\s+(abajo\\s+)?firmantes"
+            + "|подписавшие\\s+организации)|المنظمات\\s+الموق[ّ]?عة|签署组织|联署组织");
+    /** Cues that name a letter or statement, which mean one only in its heading lines or as a line of their own. */
+    private static final Pattern NAMED_AS_LETTER =
+            Pattern.compile("(?iu)\\b(joint\\s+(NGO\\s+|civil\\s+society\\s+)?(letter|statement)|oral\\s+statement"
+                    + "|lettre\\s+conjointe|d[ée]claration\\s+conjointe|carta\\s+conjunta|declaraci[óo]n\\s+conjunta"
+                    + "|совместное\\s+(письмо|заявление)|رسالة\\s+مشتركة|بيان\\s+مشترك|联合信|联名信|联合声明)");
+
+    private static final Pattern LINE_OF_ITS_OWN = Pattern.compile(
+            "(?imu)^\\s*(?:(?:list\\s+of\\s+)?(?:co-?)?signatories|signatory\\s+organi[sz]ations)\\s*[:：]?\\s*$");
+    private static final Pattern SALUTATION =
+            Pattern.compile("(?imu)^\\s*(?:Dear\\s+(?:Excellenc|Ambassador|Mr|Ms|Madam"
+                    + "|Sir|President|Minister|Members)|Your\\s+Excellenc|Excellenc(?:y|ies)\\s*[,:]|Estimad[oa]s?\\s|Excelencia"
+                    + "|Monsieur|Madame|Уважаем|سعادة|尊敬的)");
+    /** Words before a name that make it speak of another text: "The signatories of the Charter". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "these");
+    /** The most words a heading line holds that does not open with the name ("... Session Joint Oral statement"). */
+    private static final int HEADING_WORDS = 16;
+    /** The number of lines at the top of a document that hold its heading (letterhead, addressee, subject). */
+    private static final int HEADING_LINES = 12;
     /** Council documents that are neither reports nor outcomes: the agenda, programmes of work, lists. */
     private static final Pattern ADMINISTRATIVE = Pattern.compile(
             "(?i)^(Agenda and annotations|Annotations to the (provisional )?agenda|(Provisional )?agenda|"
@@ -43,7 +67,65 @@ public final class TypeClassifier {
         if (SESSION_REPORT.matcher(title).matches()) {
             return DocumentType.SESSION_REPORT;
         }
+        return readsAsLetter(text) ? DocumentType.JOINT_LETTER : DocumentType.OTHER;
+    }
+
+    /** True when a text without a symbol is a letter or statement by its own account (see the class comment). */
+    static boolean readsAsLetter(String text) {
         String head = text.substring(0, Math.min(text.length(), 6_000));
-        return LETTER.matcher(head).find() ? DocumentType.JOINT_LETTER : DocumentType.OTHER;
+        if (SELF_DESCRIPTION.matcher(head).find()
+                || namedInItsHeading(text)
+                || LINE_OF_ITS_OWN.matcher(text).find()) {
+            return true;
+        }
+        return isAddressed(text)
+                && text.lines()
+                        .map(String::strip)
+                        .anyMatch(l -> SignatoryNames.CLOSING.matcher(l).matches());
+    }
+
+    /** True when a line of the text's first pages opens with a salutation: "Dear Ambassador,", "Excellencies,". */
+    static boolean isAddressed(String text) {
+        return SALUTATION
+                .matcher(text.substring(0, Math.min(text.length(), 6_000)))
+                .find();
+    }
+
+    /**
+     * True when one of the first lines names the document a letter or statement ("Joint Oral statement Item 6",
+     * "(oral statement at ...)"), not another one: the line is a paragraph of prose ("... as set forth in the
+     * North-South Joint Statement of 4 July ..."), or a word in lower case before the name ("said in a joint
+     * statement", "the signatories of the Charter", also across a wrapped line) speaks of some other text.
+     */
+    private static boolean namedInItsHeading(String text) {
+        String before = "";
+        int n = 0;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                before = "";
+                continue;
+            }
+            Matcher m = NAMED_AS_LETTER.matcher(l);
+            while (m.find()) {
+                String[] words =
+                        (before + " " + l.substring(0, m.start())).strip().split("\\s+");
+                String previous = words[words.length - 1];
+                // a heading line is short, or opens with the name; a longer one is a paragraph of prose
+                boolean heading = m.start() == 0 || l.split("\\s+").length <= HEADING_WORDS;
+                boolean other = !heading
+                        || !previous.isEmpty()
+                                && (Character.isLowerCase(previous.codePointAt(0)) && !previous.equals("this")
+                                        || DETERMINERS.contains(previous.toLowerCase(Locale.ROOT)));
+                if (!other) {
+                    return true;
+                }
+            }
+            before = l;
+            if (++n == HEADING_LINES) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package org.hrcsearch.indexer.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.hrcsearch.corpus.vocab.StateNames;
@@ -22,12 +23,21 @@ final class WrappedEntries {
     private final StateNames states;
     private final SignatoryNames names;
     private final Predicate<String> endsSurely;
+    private final BiPredicate<String, String> readAsTwo;
 
-    /** {@code endsSurely}: whether a line ends as a name ends for certain (a word that ends names, an acronym). */
-    WrappedEntries(StateNames states, SignatoryNames names, Predicate<String> endsSurely) {
+    /**
+     * {@code endsSurely}: whether a line ends as a name ends for certain (a word that ends names, an acronym);
+     * {@code readAsTwo}: whether two lines read better as two names than as one.
+     */
+    WrappedEntries(
+            StateNames states,
+            SignatoryNames names,
+            Predicate<String> endsSurely,
+            BiPredicate<String, String> readAsTwo) {
         this.states = states;
         this.names = names;
         this.endsSurely = endsSurely;
+        this.readAsTwo = readAsTwo;
     }
 
     /**
@@ -41,12 +51,12 @@ final class WrappedEntries {
         }
         List<String> out = new ArrayList<>();
         String previousLine = "";
-        for (String line : lines) {
-            String l = line.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
             if (l.isEmpty()) {
                 continue;
             }
-            if (!out.isEmpty() && continues(out.getLast(), previousLine, l, fullWidth)) {
+            if (!out.isEmpty() && continues(out.getLast(), previousLine, l, completion(lines, i), fullWidth)) {
                 out.set(out.size() - 1, out.getLast() + " " + l);
             } else {
                 out.add(l);
@@ -70,8 +80,20 @@ final class WrappedEntries {
         return true;
     }
 
-    /** Whether {@code line} continues the entry so far, whose last printed line is {@code previous}. */
-    private boolean continues(String entry, String previous, String line, double fullWidth) {
+    /** The line at {@code i} with the lines that close a parenthesis it leaves open (three at most). */
+    private static String completion(List<String> lines, int i) {
+        StringBuilder s = new StringBuilder(lines.get(i).strip());
+        for (int k = i + 1; k < lines.size() && k <= i + 3 && count(s, '(') > count(s, ')'); k++) {
+            s.append(' ').append(lines.get(k).strip());
+        }
+        return s.toString();
+    }
+
+    /**
+     * Whether {@code line} continues the entry so far, whose last printed line is {@code previous}; {@code
+     * completed} is the line with what closes its parenthesis.
+     */
+    private boolean continues(String entry, String previous, String line, String completed, double fullWidth) {
         if (count(entry, '(') > count(entry, ')')) {
             return true;
         }
@@ -94,9 +116,12 @@ final class WrappedEntries {
         String firstWord = line.split("\\s+")[0];
         // a line that ends the way a whole entry ends ("..., Egypt", "... (EIPR)", "... Network") and a next line
         // that starts with a capital are two entries, even when the first one happens to fill its line
+        // a line that reaches the margin is continued unless the next one begins a name of its own: the two read
+        // better as two names than as one ("... for Children in Hospital" / "DefendDefenders (East and Horn ...)")
         return fullWidth > 0
                 && width(previous + " " + firstWord) > 0.95 * fullWidth
-                && !(endsAnEntry(previous) && line.contains(" "));
+                && !(endsAnEntry(previous) && line.contains(" "))
+                && !(line.contains(" ") && readAsTwo.test(entry, completed));
     }
 
     /**
@@ -145,7 +170,7 @@ final class WrappedEntries {
         return false;
     }
 
-    private static long count(String s, char c) {
+    private static long count(CharSequence s, char c) {
         return s.chars().filter(x -> x == c).count();
     }
 

@@ -79,10 +79,22 @@ class SignatoryParserTest {
                         "CIVICUS: World Alliance for Citizen Participation",
                         "International Service for Human Rights (ISHR)",
                         "Coastal Rights Alliance");
-        assertThat(parser.signatories("The following statement is made on behalf of Conectas Direitos Humanos, the "
-                        + "Cairo Institute for Human Rights Studies (CIHRS), and UPR Info.\n\nWe are alarmed."))
+        assertThat(parser.signatories(
+                        "Joint oral statement, item 6\n\nThe following statement is made on behalf of Conectas Direitos Humanos, the "
+                                + "Cairo Institute for Human Rights Studies (CIHRS), and UPR Info.\n\nWe are alarmed."))
                 .containsExactly(
                         "Conectas Direitos Humanos", "Cairo Institute for Human Rights Studies (CIHRS)", "UPR Info");
+    }
+
+    /** "Endorsed by" names signatories when the letter is what is endorsed, not a plan or a treaty in a report. */
+    @Test
+    void whatAReportSaysWasSupportedOrSignedByNamesNoSignatory() {
+        assertThat(parser.signatories("The national plan was supported by Parliament.\n\nThe Covenant, which the State"
+                        + " signed in 1998, was signed by Veloria in 1998 and is supported by civil society groups."))
+                .isEmpty();
+        assertThat(parser.signatories("Dear Ambassador,\n\nWe ask for your vote.\n\nThis letter is signed by Coastal"
+                        + " Rights Alliance and Veloria Human Rights Monitor."))
+                .containsExactly("Coastal Rights Alliance", "Veloria Human Rights Monitor");
     }
 
     @Test
@@ -349,9 +361,10 @@ class SignatoryParserTest {
 
     @Test
     void aStatementOnBehalfOfOneOrganisationTogetherWithOthersNamesThemAll() {
-        assertThat(parser.signatories("My statement is presented on behalf of Human Rights Watch, together with The "
-                        + "Advocates for Human Rights; Center for Justice and Accountability; and the Global Justice "
-                        + "Center. This group works for justice.\n"))
+        assertThat(parser.signatories(
+                        "Oral statement at the Council, item 4\n\nMy statement is presented on behalf of Human Rights Watch, together with The "
+                                + "Advocates for Human Rights; Center for Justice and Accountability; and the Global Justice "
+                                + "Center. This group works for justice.\n"))
                 .containsExactly(
                         "Human Rights Watch",
                         "The Advocates for Human Rights",
@@ -359,9 +372,26 @@ class SignatoryParserTest {
                         "Global Justice Center");
     }
 
+    /** A testimony before a parliament is no letter or statement to the Council: no salutation, no heading names it. */
+    @Test
+    void aTestimonyPresentedOnBehalfOfGroupsHasNoSignatories() {
+        String testimony = """
+        Submitted by:
+
+        Coastal Rights Alliance; Centre for Accountability in Veloria; Human Rights Watch.
+
+        Many thanks for the opportunity to brief the committee. My statement today is presented on behalf of Human
+        Rights Watch, together with Coastal Rights Alliance and the Centre for Accountability in Veloria. We have
+        documented the abuses for a decade and we recommend that the committee fund the court.
+        """;
+        assertThat(parser.signatories(testimony)).isEmpty();
+    }
+
     @Test
     void namesRunTogetherOfWhichAFewHoldACommaAreNoCommaList() {
         String letter = """
+        Excellencies,
+
         We urge your delegation to insist on the return of the Office to the country without delay.
 
         Amnesty International Center for the Study of Law, Justice and Society Coastal Rights Alliance Due Process
@@ -389,5 +419,104 @@ class SignatoryParserTest {
                         "FIDH (International Federation for Human Rights), within the framework of the Observatory "
                                 + "for the Protection of Human Rights Defenders",
                         "Freedom House");
+    }
+
+    // Rules for names nobody listed (issue 15), each named after the evidence it weighs.
+
+    /** An acronym joined to a name by a hyphen closes it, as one in parentheses would. */
+    @Test
+    void anAcronymJoinedByAHyphenEndsAName() {
+        assertThat(parser.splitRunTogether(
+                        "Collectif pour la Paix et le Progrès Durable au Sahel-CPPDS Bayan Solidarity Community"))
+                .containsExactly(
+                        "Collectif pour la Paix et le Progrès Durable au Sahel-CPPDS", "Bayan Solidarity Community");
+    }
+
+    /**
+     * An acronym before a name of other initials is a name of its own, even when both begin with the same letter:
+     * an acronym of first syllables ("DIVERLEX Diversidad ...") shares three letters with the name, not one.
+     */
+    @Test
+    void anAcronymOfFirstSyllablesSharesMoreThanTheFirstLetter() {
+        assertThat(parser.splitRunTogether("SAFO Society for Reporters’ Safety and Freedom"))
+                .containsExactly("SAFO", "Society for Reporters’ Safety and Freedom");
+    }
+
+    /** A people's adjective begins a name ("Velorian Commission of Jurists") and does not end one. */
+    @Test
+    void aNameDoesNotEndOnAPeoplesAdjective() {
+        assertThat(parser.splitRunTogether("KODAK Velorian Commission of Jurists"))
+                .containsExactly("KODAK", "Velorian Commission of Jurists");
+    }
+
+    /** A short line holding a name, its acronym in parentheses, and more capitals: the capitals are the next name. */
+    @Test
+    void wordsInCapitalsAfterAnAcronymInParenthesesAreTheNextName() {
+        String letter = """
+        Dear Ambassador,
+
+        We ask your delegation to support the text.
+
+        Signatories:
+
+        Juntos Direitos Humanos Lagos Centre for Media Studies (LCMS) Veloria Info
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly("Juntos Direitos Humanos", "Lagos Centre for Media Studies (LCMS)", "Veloria Info");
+    }
+
+    /**
+     * A name that fills its line in a PDF and a next line that begins a name of its own are two names: the pair
+     * reads better as two than as one, though the first line reaches the margin.
+     */
+    @Test
+    void aLineThatReachesTheMarginIsNotContinuedByALineThatReadsAsANameOfItsOwn() {
+        String letter = """
+        Dear Ambassador, we write to ask your delegation to vote for
+        the draft resolution on the safety of journalists, which the
+        core group will present at the next session of the Council,
+        and to join its sponsors before the list closes on Friday.
+
+        Sincerely,
+
+        Coastal Rights Alliance
+        KAMA Kenyan Association of Media and Artists for Peace
+        Oyelaran (Lagos Coalition of Reporters and Press Workers)
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Coastal Rights Alliance",
+                        "KAMA Kenyan Association of Media and Artists for Peace",
+                        "Oyelaran (Lagos Coalition of Reporters and Press Workers)");
+    }
+
+    /** Names grouped under bracketed headings after the closing: the headings are no names, the names still are. */
+    @Test
+    void bracketedGroupHeadingsInsideAListAreSkipped() {
+        String letter = """
+        Dear Minister,
+
+        We urge your government to stand by the court.
+
+        Sincerely,
+
+        [2 Coordinating organizations]
+
+        Coastal Rights Alliance
+
+        Veloria Human Rights Monitor
+
+        [14 organizations, in alphabetical order]
+
+        Amani Trust
+
+        Harbour Voices Network
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Coastal Rights Alliance",
+                        "Veloria Human Rights Monitor",
+                        "Amani Trust",
+                        "Harbour Voices Network");
     }
 }

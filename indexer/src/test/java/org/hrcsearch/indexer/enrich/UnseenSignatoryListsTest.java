@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -48,6 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UnseenSignatoryListsTest {
 
     private static final String EXPECTED = "/expected-metadata/letters.csv";
+    private static final String HRW_EXPECTED = "/expected-metadata/hrw-signatory-lists.csv";
 
     @TempDir
     static Path vocabularyDir;
@@ -55,6 +58,8 @@ class UnseenSignatoryListsTest {
     private static Score total;
     private static Map<String, Score> byShape;
     private static String report;
+    private static Score hrwAsPrinted;
+    private static Score hrwUnseen;
 
     /** Pairs found, derived and expected, and countries right among those found. */
     record Score(int found, int derived, int expected, int countriesRight) {
@@ -87,7 +92,8 @@ class UnseenSignatoryListsTest {
     static void readEveryRejoinedLetter() throws Exception {
         Vocabularies bundled = Vocabularies.bundled();
         Map<String, List<Entry>> lists = realLists(bundled.states());
-        Vocabularies unseen = withoutOrganisationsOf(lists.values(), bundled.organisations());
+        Vocabularies unseen = withoutOrganisationsOf(
+                lists.values(), bundled.organisations(), Files.createDirectories(vocabularyDir.resolve("letters")));
         for (List<Entry> list : lists.values()) {
             for (Entry e : list) {
                 assertThat(unseen.organisations().find(e.name()))
@@ -110,8 +116,95 @@ class UnseenSignatoryListsTest {
                 .append('\n');
         byShape.forEach((shape, s) ->
                 head.append("  ").append(shape).append(": ").append(s).append('\n'));
-        report = head.append(out).toString();
+        report = head.append(out).append(hrwLists(bundled)).toString();
         System.out.println(report);
+    }
+
+    /**
+     * The signatory lists of the Human Rights Watch articles ({@code letters/hrw-2024}, curated in {@value
+     * #HRW_EXPECTED}), measured apart: read as the articles print them with the alias table as shipped (the rules
+     * were tuned on some of these lists, so this is no unseen figure), and written into the unseen shapes with their
+     * organisations removed from the table.
+     */
+    private static String hrwLists(Vocabularies bundled) throws Exception {
+        Map<String, List<Entry>> lists = new LinkedHashMap<>();
+        Map<String, String> texts = hrwArticles();
+        for (CSVRecord r : csv(
+                Path.of(UnseenSignatoryListsTest.class.getResource(HRW_EXPECTED).toURI()))) {
+            List<Entry> list = new ArrayList<>();
+            for (String name : r.get("signatories").split("\\s*\\|\\s*")) {
+                list.add(new Entry(name, Optional.empty()));
+            }
+            lists.put(r.get("url") + " (" + r.get("shape") + ")", list);
+            assertThat(texts).as("the article %s", r.get("url")).containsKey(r.get("url"));
+        }
+        StringBuilder out = new StringBuilder();
+        // as printed, the table as shipped: names on both sides through the table
+        SignatoryParser shipped = new SignatoryParser(bundled.organisations(), bundled.states());
+        hrwAsPrinted = new Score(0, 0, 0, 0);
+        for (var e : lists.entrySet()) {
+            String url = e.getKey().substring(0, e.getKey().indexOf(' '));
+            List<Entry> canonical = e.getValue().stream()
+                    .map(x -> new Entry(bundled.organisations().find(x.name()).orElse(x.name()), x.country()))
+                    .toList();
+            Letter asPrinted = new Letter("as printed", e.getKey(), texts.get(url), canonical);
+            List<Signatory> read = shipped.read(asPrinted.text()).stream()
+                    .map(sig -> new Signatory(sig.name(), Optional.empty()))
+                    .toList();
+            hrwAsPrinted = hrwAsPrinted.plus(score(asPrinted, read, out));
+        }
+        Vocabularies unseen = withoutOrganisationsOf(
+                lists.values(), bundled.organisations(), Files.createDirectories(vocabularyDir.resolve("hrw")));
+        SignatoryParser parser = new SignatoryParser(unseen.organisations(), unseen.states());
+        hrwUnseen = new Score(0, 0, 0, 0);
+        Map<String, Score> shapes = new TreeMap<>();
+        for (Letter letter : RejoinedLetters.all(List.copyOf(lists.keySet()), lists::get)) {
+            Score sc = score(letter, parser.read(letter.text()), out);
+            hrwUnseen = hrwUnseen.plus(sc);
+            shapes.merge(letter.shape(), sc, Score::plus);
+        }
+        StringBuilder head = new StringBuilder("\nHRW lists as the articles print them, the table as shipped: ")
+                .append(hrwAsPrinted)
+                .append("\nHRW lists in unseen shapes, names unknown to the table: ")
+                .append(hrwUnseen)
+                .append('\n');
+        shapes.forEach((shape, sc) ->
+                head.append("  ").append(shape).append(": ").append(sc).append('\n'));
+        return head.append(out).toString();
+    }
+
+    /** The text of each article of {@code hrw_articles.csv.gz}, by URL (duplicate rows hold the same text). */
+    private static Map<String, String> hrwArticles() throws IOException {
+        Path file = ProjectPaths.sharedCorpus().resolve("letters/hrw-2024/hrw_articles.csv.gz");
+        Map<String, String> out = new HashMap<>();
+        try (Reader in =
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8)) {
+            for (CSVRecord r : csvFormat().parse(in)) {
+                out.putIfAbsent(r.get("url"), r.get("text"));
+            }
+        }
+        return out;
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return csvFormat().parse(in).getRecords();
+        }
+    }
+
+    private static CSVFormat csvFormat() {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    }
+
+    @Test
+    void theHrwListsAreMeasuredApart() {
+        assertThat(hrwAsPrinted.expected()).as(report).isGreaterThan(100);
+        assertThat(hrwUnseen.expected()).as(report).isGreaterThan(400);
+        // floors at the figures measured on 2026-12-08, to keep them from falling; the targets are not met here
+        assertThat(hrwAsPrinted.precision()).as(report).isGreaterThanOrEqualTo(0.96);
+        assertThat(hrwAsPrinted.recall()).as(report).isGreaterThanOrEqualTo(0.93);
+        assertThat(hrwUnseen.precision()).as(report).isGreaterThanOrEqualTo(0.85);
+        assertThat(hrwUnseen.recall()).as(report).isGreaterThanOrEqualTo(0.77);
     }
 
     private static Score score(Letter letter, List<Signatory> derived, StringBuilder out) {
@@ -154,8 +247,8 @@ class UnseenSignatoryListsTest {
     @Test
     void unknownNamesInUnseenShapesAreReadWithTheTargetPrecisionAndRecall() {
         assertThat(total.expected()).as(report).isGreaterThan(400);
-        assertThat(total.precision()).as(report).isGreaterThanOrEqualTo(0.89);
-        assertThat(total.recall()).as(report).isGreaterThanOrEqualTo(0.86);
+        assertThat(total.precision()).as(report).isGreaterThanOrEqualTo(0.98);
+        assertThat(total.recall()).as(report).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -219,7 +312,7 @@ class UnseenSignatoryListsTest {
      * The bundled vocabularies with every organisation the lists name removed from the alias table (again until no
      * remaining alias finds one of them).
      */
-    private static Vocabularies withoutOrganisationsOf(Iterable<List<Entry>> lists, OrganisationNames bundled)
+    private static Vocabularies withoutOrganisationsOf(Iterable<List<Entry>> lists, OrganisationNames bundled, Path dir)
             throws IOException {
         List<String> lines;
         try (InputStream in = OrganisationNames.class.getResourceAsStream(Vocabularies.ORGANISATIONS_FILE)) {
@@ -241,8 +334,8 @@ class UnseenSignatoryListsTest {
             List<String> kept = lines.stream()
                     .filter(l -> !removed.contains(l.split("\t", -1)[0].strip()))
                     .toList();
-            Files.write(vocabularyDir.resolve(Vocabularies.ORGANISATIONS_FILE), kept, StandardCharsets.UTF_8);
-            out = Vocabularies.load(Optional.of(vocabularyDir));
+            Files.write(dir.resolve(Vocabularies.ORGANISATIONS_FILE), kept, StandardCharsets.UTF_8);
+            out = Vocabularies.load(Optional.of(dir));
             table = out.organisations();
         }
         return out;

@@ -1,0 +1,88 @@
+package org.hrcsearch.indexer.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.hrcsearch.corpus.model.DocumentType;
+import org.junit.jupiter.api.Test;
+
+class TypeClassifierTest {
+
+    private final TypeClassifier types = new TypeClassifier();
+
+    private DocumentType typeOf(String text) {
+        return types.classify(Optional.empty(), "", text);
+    }
+
+    @Test
+    void aSpeechThatOpensWithASalutationAndNamesSignatoriesInItsProseIsNoLetter() {
+        String speech = """
+        Your Excellency, Mr. President of the General Assembly,
+        Excellencies,
+
+        My delegation joins the others in congratulating you on your election. The signatories of the Charter
+        promised to save succeeding generations from the scourge of war, and in a joint statement last year our
+        region reaffirmed that promise.
+
+        I thank you.
+        """;
+        assertThat(typeOf(speech)).isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
+    void aNewsReleaseThatQuotesAJointStatementIsNoLetter() {
+        String news = """
+        (Geneva, May 2, 2024) – The authorities should release the journalists at once, eleven groups said in a
+        joint statement today. The signatories called on the Council to act before its next session.
+        """;
+        assertThat(typeOf(news)).isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
+    void aSalutationAndAClosingMakeALetter() {
+        String letter = """
+        Dear Ambassador,
+
+        We write about the draft resolution on the safety of journalists.
+
+        Sincerely,
+
+        Press Freedom Collective
+        """;
+        assertThat(typeOf(letter)).isEqualTo(DocumentType.JOINT_LETTER);
+    }
+
+    @Test
+    void aLetterNamedSoInItsHeadingIsALetterWithoutSalutation() {
+        String letter = """
+        Geneva, 3 March 2025
+        Joint letter on the renewal of the mandate on Veloria
+
+        The organisations below ask the Council to renew the mandate.
+        """;
+        assertThat(typeOf(letter)).isEqualTo(DocumentType.JOINT_LETTER);
+    }
+
+    @Test
+    void aSignatoryHeadingOnALineOfItsOwnMakesAStatement() {
+        String statement = """
+        Greece: the rule of law report misses the point
+
+        Fourteen organisations regret that the report glosses over attacks on the press. The Commission should
+        say so plainly. The groups expect a stronger report next year, and they will follow it closely.
+
+        Signatories
+
+        Hellenic Press Watch
+        Aegean Refugee Support
+        """;
+        assertThat(typeOf(statement)).isEqualTo(DocumentType.JOINT_LETTER);
+    }
+
+    @Test
+    void theUndersignedOrganisationsMakeALetterWherever() {
+        String letter = "Excellencies,\n\n" + "The Council meets next week. ".repeat(30)
+                + "\n\nWe, the undersigned organisations, urge you to vote yes.";
+        assertThat(typeOf(letter)).isEqualTo(DocumentType.JOINT_LETTER);
+    }
+}
