@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hrcsearch.api.http.SearchApp;
@@ -41,6 +42,26 @@ public final class IndexedCorpus {
             throw new IllegalStateException("the sample corpus must index without failures: " + report.failures());
         }
         return services(indexDir);
+    }
+
+    /**
+     * The files of {@code ../shared/corpus} at {@code relativePaths} copied into a folder of {@code work}, indexed
+     * into {@code work/index} without failure, and the services over it: the fixture of the tests that ask a real
+     * document through the API.
+     */
+    public static ApiServices sharedCorpusServices(Path work, String... relativePaths)
+            throws IOException, InterruptedException {
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        for (String relative : relativePaths) {
+            Path file = ProjectPaths.sharedCorpus().resolve(relative);
+            Files.copy(file, corpus.resolve(file.getFileName().toString()));
+        }
+        IndexingReport report = index(corpus, work.resolve("index"));
+        if (!report.failures().isEmpty()) {
+            throw new IllegalStateException(
+                    String.join(", ", relativePaths) + " must index without failures: " + report.failures());
+        }
+        return services(work.resolve("index"));
     }
 
     /** The services over the index in {@code indexDir}, with the bundled aliases, as the server opens them. */

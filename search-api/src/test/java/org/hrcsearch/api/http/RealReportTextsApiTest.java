@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hrcsearch.api.IndexedCorpus;
 import org.hrcsearch.api.TestApi;
 import org.hrcsearch.api.search.ApiServices;
-import org.hrcsearch.indexer.report.IndexingReport;
 import org.hrcsearch.testkit.NeedsSharedCorpus;
-import org.hrcsearch.testkit.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,13 +36,7 @@ class RealReportTextsApiTest {
 
     @BeforeAll
     static void indexTheReport() throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        Files.copy(
-                ProjectPaths.sharedCorpus().resolve("hrc-pdf/slovenia-upr/cycle1/g1217781.pdf"),
-                corpus.resolve("g1217781.pdf"));
-        IndexingReport report = IndexedCorpus.index(corpus, tmp.resolve("index"));
-        assertThat(report.failures()).isEmpty();
-        services = IndexedCorpus.services(tmp.resolve("index"));
+        services = IndexedCorpus.sharedCorpusServices(tmp, "hrc-pdf/slovenia-upr/cycle1/g1217781.pdf");
     }
 
     @AfterAll
