@@ -213,6 +213,10 @@ public final class AotCache {
         }
         List<String> options = List.of(args).subList(3, args.length);
         Plan plan = plan(args[0], Path.of(args[1]), args[2], options);
+        if (plan.mode() == Mode.TRAIN) {
+            System.err.println("hrc: this first run after a build also writes the " + args[0]
+                    + "'s start-up cache (JDK 25 AOT, in target/aot; HRC_AOT=off to do without); the JVM says when");
+        }
         System.out.println(String.join(" ", plan.jvmOptions()));
     }
 }
