@@ -325,7 +325,7 @@ class ActionPagesBrowserTest {
         waitForElement("#proposal-view #vote .vote-list", "L.20/Rev.1's lists from the votes file");
         assertThat(texts("#vote .vote-list h4")).containsExactly("In favour (27)", "Against (6)", "Abstaining (14)");
         assertThat(browser.find("#proposal-facts").getText())
-                .contains("A/HRC/52/2, p. 3")
+                .contains("A/HRC/52/2, p. 5")
                 .contains("the States' positions from the votes file Recorded votes on 3 proposals");
     }
 
