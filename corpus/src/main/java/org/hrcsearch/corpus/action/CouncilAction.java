@@ -93,6 +93,38 @@ public record CouncilAction(
         }
     }
 
+    /**
+     * An action known by its symbols, title, date, outcome and vote alone: no meeting, sponsors, revisions,
+     * amendments or other votes, as a votes file tells it (one row per State, nothing of how the proposal got there).
+     */
+    public static CouncilAction ofVote(
+            Optional<UnSymbol> draft,
+            DocumentType kind,
+            String title,
+            Optional<LocalDate> date,
+            ActionOutcome outcome,
+            Optional<RecordedVote> vote,
+            Optional<UnSymbol> resulting,
+            ActionSource source) {
+        return new CouncilAction(
+                draft,
+                kind,
+                title,
+                OptionalInt.empty(),
+                date,
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                List.of(),
+                List.of(),
+                outcome,
+                vote,
+                List.of(),
+                resulting,
+                source);
+    }
+
     /** The printed tally of the vote on the proposal, if it was put to one. */
     public Optional<Tally> tally() {
         return vote.flatMap(RecordedVote::tally);

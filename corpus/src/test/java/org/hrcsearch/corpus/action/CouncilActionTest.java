@@ -139,4 +139,33 @@ class CouncilActionTest {
         assertThat(ActionOutcome.allowedKeys())
                 .isEqualTo("[adopted_without_vote, adopted_by_vote, rejected, withdrawn, no_action]");
     }
+
+    @Test
+    void anActionKnownByItsVoteAloneHasNoMeetingSponsorsRevisionsOrAmendmentsAndKeepsItsRules() {
+        CouncilAction a = CouncilAction.ofVote(
+                Optional.of(symbol("A/HRC/43/L.31/Rev.1")),
+                DocumentType.RESOLUTION,
+                "Promoting mutually beneficial cooperation",
+                Optional.empty(),
+                ActionOutcome.ADOPTED_BY_VOTE,
+                vote(new Tally(23, 16, 8)),
+                Optional.of(symbol("A/HRC/RES/43/21")),
+                new ActionSource(symbol("A/HRC/43/2"), List.of(44), List.of(260)));
+        assertThat(a.meeting()).isEmpty();
+        assertThat(a.sponsors()).isEmpty();
+        assertThat(a.amendments()).isEmpty();
+        assertThat(a.orallyRevised()).isFalse();
+        assertThat(a.tally()).contains(new Tally(23, 16, 8));
+        assertThatThrownBy(() -> CouncilAction.ofVote(
+                        Optional.of(symbol("A/HRC/43/L.31/Rev.1")),
+                        DocumentType.RESOLUTION,
+                        "",
+                        Optional.empty(),
+                        ActionOutcome.REJECTED,
+                        vote(new Tally(10, 20, 3)),
+                        Optional.of(symbol("A/HRC/RES/43/21")),
+                        new ActionSource(symbol("A/HRC/43/2"), List.of(44), List.of(260))))
+                .as("the record's rules hold for it too")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

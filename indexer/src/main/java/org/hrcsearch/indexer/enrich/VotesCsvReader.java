@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -417,21 +416,13 @@ public final class VotesCsvReader {
             ActionOutcome outcome = !isDraft || tally.inFavour() > tally.against()
                     ? ActionOutcome.ADOPTED_BY_VOTE
                     : ActionOutcome.REJECTED;
-            return new CouncilAction(
+            return CouncilAction.ofVote(
                     isDraft ? Optional.of(symbol) : draft,
                     kind,
                     title,
-                    OptionalInt.empty(),
                     date,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    false,
-                    List.of(),
-                    List.of(),
                     outcome,
                     Optional.of(vote),
-                    List.of(),
                     isDraft ? Optional.empty() : Optional.of(symbol),
                     ActionSource.votesFile(List.of(lines.getFirst(), lines.getLast())));
         }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.hrcsearch.corpus.action.ActionOutcome;
 import org.hrcsearch.corpus.action.ActionSource;
 import org.hrcsearch.corpus.action.CouncilAction;
@@ -75,21 +74,13 @@ class ActionComparisonTest {
                 ? Optional.empty()
                 : Optional.of(new RecordedVote(
                         "draft resolution", Optional.empty(), Optional.of(Tally.parse(tally)), List.of(positions)));
-        return new CouncilAction(
+        return CouncilAction.ofVote(
                 d,
                 r.map(UnSymbol::type).orElse(DocumentType.RESOLUTION),
                 "",
-                OptionalInt.empty(),
                 Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                List.of(),
-                List.of(),
                 outcome,
                 vote,
-                List.of(),
                 r,
                 new ActionSource(UnSymbol.parse("A/HRC/14/37").orElseThrow(), List.of(50), List.of(150)));
     }

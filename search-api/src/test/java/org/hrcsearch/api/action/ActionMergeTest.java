@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.hrcsearch.api.search.DocumentRef;
 import org.hrcsearch.corpus.action.ActionOutcome;
 import org.hrcsearch.corpus.action.ActionSource;
@@ -44,21 +43,13 @@ class ActionMergeTest {
             ActionOutcome outcome,
             Optional<RecordedVote> vote,
             ActionSource source) {
-        return new CouncilAction(
+        return CouncilAction.ofVote(
                 symbol(draft),
                 DocumentType.RESOLUTION,
                 title,
-                OptionalInt.empty(),
                 Optional.of(LocalDate.of(2020, 6, 22)),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                List.of(),
-                List.of(),
                 outcome,
                 vote,
-                List.of(),
                 symbol(resulting),
                 source);
     }
