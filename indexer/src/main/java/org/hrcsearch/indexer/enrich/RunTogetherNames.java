@@ -171,6 +171,8 @@ final class RunTogetherNames {
     /** Adjectives that begin the name of a body more often than they end one: "International Federation for". */
     private static final Set<String> LEADING_ADJECTIVES =
             Set.of("international", "internacional", "internationale", "global", "european", "national", "regional");
+    /** Acronyms of a kind of body, which begin names ("NGO Working Group") and neither end one nor are one alone. */
+    private static final Set<String> GENERIC_ACRONYMS = Set.of("ngo", "ngos", "ingo", "cso", "csos", "ong", "ongs");
     /** Small words that never begin a name: a name does not start "Against Torture" or "For Human Rights". */
     private static final Set<String> NEVER_FIRST =
             Set.of("against", "for", "of", "and", "by", "with", "to", "from", "on", "in", "at", "pour", "contre", "et");
@@ -267,6 +269,8 @@ final class RunTogetherNames {
             Pattern.compile("(?i)(?:within\\s+the\\s+framework\\s+of|as\\s+part\\s+of|part\\s+of|(?:a\\s+)?member\\s+of"
                     + "|in\\s+partnership\\s+with)\\s");
     private static final int MAX_WORDS = 26;
+    private static final double ORDER_BONUS = 2.5;
+    private static final double END_THEN_CAPITAL = 2;
     private static final double NO_NAME = Double.NEGATIVE_INFINITY;
 
     private final OrganisationNames organisations;
@@ -331,7 +335,7 @@ final class RunTogetherNames {
         List<String> ab = new ArrayList<>(a);
         ab.addAll(b);
         double joined = ab.size() <= MAX_WORDS ? score(ab) : NO_NAME;
-        return sa + sb + cut(a.getLast(), b.getFirst()) > joined;
+        return sa + sb + cut(a.getLast(), b.getFirst(), a.size() > 1) > joined;
     }
 
     private String withoutCountry(String entry) {
@@ -359,12 +363,10 @@ final class RunTogetherNames {
                     if (s == NO_NAME) {
                         continue;
                     }
-                    double order = alphabetical
-                                    && j > 0
-                                    && initial(tokens.subList(j - lastLen, j)) > initial(tokens.subList(j, j + len))
-                            ? -5
+                    double order = alphabetical && j > 0
+                            ? order(tokens.subList(j - lastLen, j), tokens.subList(j, j + len))
                             : 0;
-                    double t = sofar + s + order + (j > 0 ? cut(tokens.get(j - 1), tokens.get(j)) : 0);
+                    double t = sofar + s + order + (j > 0 ? cut(tokens.get(j - 1), tokens.get(j), lastLen > 1) : 0);
                     if (t > total[j + len][len]) {
                         total[j + len][len] = t;
                         previousLen[j + len][len] = lastLen;
@@ -395,10 +397,12 @@ final class RunTogetherNames {
     }
 
     /**
-     * What the words on either side of a cut say against it: "... International" then "Federation for Human Rights"
-     * reads as one "International Federation"; a word followed by a comma continues its name.
+     * What the words on either side of a cut say of it: "... International" then "Federation for Human Rights"
+     * reads as one "International Federation"; a word followed by a comma continues its name; a capital after a word
+     * that ends names (a closing parenthesis, "Watch", an acronym that closes words before it) begins the next one.
+     * {@code beforeClosesWords}: the name before the cut has more words than {@code before}.
      */
-    private static double cut(String before, String after) {
+    private static double cut(String before, String after, boolean beforeClosesWords) {
         if (before.endsWith(",")) {
             return -4;
         }
@@ -408,6 +412,16 @@ final class RunTogetherNames {
                 && !LEADING_ADJECTIVES.contains(a)
                 && (KINDS.contains(a) || TYPE_WORDS.contains(a) || NOT_FIRST.contains(a))) {
             return -2;
+        }
+        if (!after.isEmpty()
+                && Character.isUpperCase(after.codePointAt(0))
+                && !after.startsWith("(")
+                && (before.endsWith(")")
+                        || STRONG_ENDINGS.contains(b)
+                        || beforeClosesWords && isAcronym(before) && !isAcronym(after))) {
+            // "... Rights Watch" / "In a loud voice", "... Libre D19" / "Human Rights Watch", "English PEN" / "Fair
+            // Square": a capital after a word that ends names begins the next name
+            return END_THEN_CAPITAL;
         }
         return 0;
     }
@@ -427,6 +441,26 @@ final class RunTogetherNames {
             }
         }
         return pairs == 0 ? 0 : (double) ordered / pairs;
+    }
+
+    /**
+     * What the alphabetical order of a list says of a cut between two names: a name filed under an earlier letter
+     * than the one before it cannot follow it (-5); one that sorts after it is where a new name likely starts
+     * ("English PEN" / "Fair Square" / "Femena"), since a word inside a name sorts after the name's start only about
+     * half the time.
+     */
+    private static double order(List<String> previous, List<String> next) {
+        char a = initial(previous);
+        char b = initial(next);
+        if (a > b) {
+            return -5;
+        }
+        if (previous.size() == 1 && spellsOrBegins(previous.getFirst(), next)) {
+            return 0; // "EACH" / "European Association for Children in Hospital": an acronym and its name
+        }
+        return NameKey.of(String.join(" ", previous)).compareTo(NameKey.of(String.join(" ", next))) < 0
+                ? ORDER_BONUS
+                : 0;
     }
 
     /** The letter a name is filed under: "The Rights Practice" under R, "6Rang" before A. */
@@ -501,6 +535,9 @@ final class RunTogetherNames {
                 && CONNECTORS.contains(words.get(1).toLowerCase(Locale.ROOT))) {
             s += 0.5;
         }
+        if (words.size() == 1 && GENERIC_ACRONYMS.contains(bare(first))) {
+            return NO_NAME; // "NGO Working Group on ...": what kind of body a name is, never a name alone
+        }
         if (words.size() == 1
                 && known.isEmpty()
                 && !isAcronym(first)
@@ -533,7 +570,8 @@ final class RunTogetherNames {
     private static double inside(List<String> words) {
         double s = 0;
         if (NEVER_FIRST.contains(words.getFirst().toLowerCase(Locale.ROOT))) {
-            s -= 4;
+            // "against torture" never begins a name; a capital "In" or "For" may ("In a loud voice")
+            s -= Character.isUpperCase(words.getFirst().codePointAt(0)) ? 2 : 4;
         }
         String first = bare(words.getFirst());
         boolean smallWordNext =
@@ -541,7 +579,9 @@ final class RunTogetherNames {
         if (NOT_FIRST.contains(first) && !(smallWordNext && TYPE_WORDS.contains(first))) {
             s -= 2;
         }
-        if ((NEVER_LAST.contains(bare(words.getLast())) || isDemonym(words.getLast()))
+        if ((NEVER_LAST.contains(bare(words.getLast()))
+                        || isDemonym(words.getLast())
+                        || GENERIC_ACRONYMS.contains(bare(words.getLast())))
                 && !words.getLast().endsWith(")")) {
             s -= 3;
         }
@@ -605,6 +645,9 @@ final class RunTogetherNames {
         if (words.size() < 2 || !isAcronym(first) || first.endsWith(":") || first.matches(".*\\d.*")) {
             return 0;
         }
+        if (GENERIC_ACRONYMS.contains(bare(first))) {
+            return 1; // "NGO Forum on ...": the kind of body, which begins its name
+        }
         List<String> rest = words.subList(1, words.size()).stream()
                 .filter(w -> !CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("[-–—]+"))
                 .toList();
@@ -612,16 +655,33 @@ final class RunTogetherNames {
         if (rest.size() < 3 || !Character.isUpperCase(second.codePointAt(0)) || second.startsWith("(")) {
             return 1;
         }
-        String acronym = bare(first);
+        return spellsOrBegins(first, words.subList(1, words.size())) ? 1 : -1.5;
+    }
+
+    /**
+     * True when an acronym spells the initials of the words that follow it ("EACH" / "European Association for
+     * Children in Hospital") or is made of their first syllables ("DIVERLEX" / "Diversidad ..."), not only of the
+     * first letter ("IFOR" / "Institute for ...", "CODAP" / "Colombian Commission ..." are two names).
+     */
+    private static boolean spellsOrBegins(String acronymWord, List<String> following) {
+        if (!isAcronym(acronymWord) || following.isEmpty()) {
+            return false;
+        }
+        List<String> rest = following.stream()
+                .filter(w -> !CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("[-–—]+"))
+                .toList();
+        String acronym = bare(acronymWord);
+        if (rest.isEmpty() || acronym.isEmpty()) {
+            return false;
+        }
         StringBuilder initials = new StringBuilder();
         rest.forEach(w -> initials.append(bare(w).isEmpty() ? "" : bare(w).substring(0, 1)));
-        boolean spells = initials.toString().startsWith(acronym) || acronym.startsWith(initials.toString());
-        // "DIVERLEX Diversidad ...": the acronym is made of first syllables, not only of the first letter ("IFOR
-        // Institute for ...", "CODAP Colombian Commission ..." are two names)
-        String secondBare = bare(second);
+        boolean spells = initials.length() >= 2
+                && (initials.toString().startsWith(acronym) || acronym.startsWith(initials.toString()));
+        String secondBare = bare(rest.getFirst());
         boolean syllables =
                 acronym.length() >= 4 && secondBare.length() >= 3 && acronym.startsWith(secondBare.substring(0, 3));
-        return spells || syllables ? 1 : -1.5;
+        return spells || syllables;
     }
 
     /**

@@ -53,6 +53,13 @@ final class SignatoryNames {
             + "|manager|head|founder|co-founder|ceo|professor|lecturer|researcher|dean|fellow|advisor|adviser"
             + "|spokesperson|mp)(?:\\s+(?:emerita|emeritus|general))?(?:\\s+(?:of|for|on|at|de|du|des)\\s[^,]*)?"
             + "(,\\s*(.*))?$");
+    /**
+     * A name printed in lower case at its start that shows it is one by what follows: an article before a capital
+     * ("the Citizens’ Network ...", "la Red ...") or a lower-case word fused to a capital ("ayus:Network ...",
+     * "iProbono"). A wrapped line in lower case ("rights in Syria") has neither.
+     */
+    static final Pattern LOWER_CASE_NAME = Pattern.compile(
+            "^(?:(?:the|an?|la|le|les|el|los|las|l[’'])\\s*\\p{Lu}|\\p{Ll}[\\p{Ll}\\d]*(?::\\s?)?\\p{Lu}\\p{L}).*");
     /** A person by title: "President Gitanas Nausėda", "H.E. Ms Jane Doe", "Dr. Amina Yusuf". */
     private static final Pattern PERSON =
             Pattern.compile("^(?:President|Minister|Ambassador|Dr\\.?|Prof\\.?|Mr\\.?|Ms\\.?"
@@ -408,6 +415,7 @@ final class SignatoryNames {
             return false;
         }
         if (Character.isLowerCase(s.codePointAt(0))
+                && !LOWER_CASE_NAME.matcher(s).matches()
                 && organisations.findWhole(s).isEmpty()) {
             return false;
         }

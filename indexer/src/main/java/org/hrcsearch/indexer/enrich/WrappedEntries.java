@@ -100,11 +100,18 @@ final class WrappedEntries {
         if (LIST_MARK.matcher(line).matches()) {
             return false;
         }
-        int first = line.codePointAt(0);
-        if (Character.isLowerCase(first) || line.startsWith(")") || line.startsWith("(") || line.matches("^[-–—&].*")) {
+        if (ENDS_OPEN.matcher(previous).matches()) {
             return true;
         }
-        if (ENDS_OPEN.matcher(previous).matches()) {
+        String firstWord = line.split("\\s+")[0];
+        boolean filled = fullWidth > 0 && width(previous + " " + firstWord) > 0.95 * fullWidth;
+        int first = line.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            // "the Citizens’ Network ..." under a line that ends where it could, and short of the margin: a name of
+            // its own that starts in lower case; "rights in Syria" continues the line above
+            return filled || !SignatoryNames.LOWER_CASE_NAME.matcher(line).matches();
+        }
+        if (line.startsWith(")") || line.startsWith("(") || line.matches("^[-–—&].*")) {
             return true;
         }
         if (names.isPlace(line.replaceAll("[.,;]+$", ""))) {
@@ -113,13 +120,11 @@ final class WrappedEntries {
         if (completesAState(previous, line)) {
             return true;
         }
-        String firstWord = line.split("\\s+")[0];
         // a line that ends the way a whole entry ends ("..., Egypt", "... (EIPR)", "... Network") and a next line
         // that starts with a capital are two entries, even when the first one happens to fill its line
         // a line that reaches the margin is continued unless the next one begins a name of its own: the two read
         // better as two names than as one ("... for Children in Hospital" / "DefendDefenders (East and Horn ...)")
-        return fullWidth > 0
-                && width(previous + " " + firstWord) > 0.95 * fullWidth
+        return filled
                 && !(endsAnEntry(previous) && line.contains(" "))
                 && !(line.contains(" ") && readAsTwo.test(entry, completed));
     }

@@ -519,4 +519,63 @@ class SignatoryParserTest {
                         "Amani Trust",
                         "Harbour Voices Network");
     }
+
+    /** A capital after a word that ends names begins the next name, even a name that starts with a small word. */
+    @Test
+    void aCapitalAfterAWordThatEndsNamesBeginsTheNextName() {
+        assertThat(parser.splitRunTogether("Lantern Rights Watch In Plain Sight Project"))
+                .containsExactly("Lantern Rights Watch", "In Plain Sight Project");
+    }
+
+    /**
+     * In a list in alphabetical order, a name that sorts after the one before it is where a new name likely starts,
+     * here after an acronym that closes the words before it ("Cedar PEN" / "Dunmore Square").
+     */
+    @Test
+    void anAlphabeticalListStartsANameWhereTheOrderAllows() {
+        assertThat(parser.splitRunTogether("Alder Youth Forum Birch Valley Trust Cedar PEN Dunmore Square Elm Street"
+                        + " Collective Fenwick Press Union Grove Justice Centre"))
+                .containsExactly(
+                        "Alder Youth Forum",
+                        "Birch Valley Trust",
+                        "Cedar PEN",
+                        "Dunmore Square",
+                        "Elm Street Collective",
+                        "Fenwick Press Union",
+                        "Grove Justice Centre");
+    }
+
+    /** "NGO" says what kind of body a name is; it is no name alone. */
+    @Test
+    void aGenericAcronymIsNoNameAlone() {
+        assertThat(parser.splitRunTogether("Harbour Rights Watch NGO Forum on Coastal Refugees"))
+                .containsExactly("Harbour Rights Watch", "NGO Forum on Coastal Refugees");
+    }
+
+    /**
+     * A line in lower case under a line that ends short of the margin is a name of its own when it shows it is one
+     * (an article before a capital, a lower-case word fused to a capital); a wrapped line in lower case is not.
+     */
+    @Test
+    void aNameThatStartsInLowerCaseInAListIsKept() {
+        String letter = """
+        Dear Minister,
+
+        We urge your government to stand by the court.
+
+        Sincerely,
+
+        Harbour Legal Aid Network
+        the Citizens’ Circle Against Landmines
+        veloria:Network of Volunteer Lawyers
+        Coastal Women’s Forum for Justice and
+        human rights in the Delta
+        """;
+        assertThat(parser.signatories(letter))
+                .containsExactly(
+                        "Harbour Legal Aid Network",
+                        "the Citizens’ Circle Against Landmines",
+                        "veloria:Network of Volunteer Lawyers",
+                        "Coastal Women’s Forum for Justice and human rights in the Delta");
+    }
 }

@@ -60,6 +60,7 @@ class UnseenSignatoryListsTest {
     private static String report;
     private static Score hrwAsPrinted;
     private static Score hrwUnseen;
+    private static Map<String, Score> hrwByShape;
 
     /** Pairs found, derived and expected, and countries right among those found. */
     record Score(int found, int derived, int expected, int countriesRight) {
@@ -158,6 +159,7 @@ class UnseenSignatoryListsTest {
         SignatoryParser parser = new SignatoryParser(unseen.organisations(), unseen.states());
         hrwUnseen = new Score(0, 0, 0, 0);
         Map<String, Score> shapes = new TreeMap<>();
+        hrwByShape = shapes;
         for (Letter letter : RejoinedLetters.all(List.copyOf(lists.keySet()), lists::get)) {
             Score sc = score(letter, parser.read(letter.text()), out);
             hrwUnseen = hrwUnseen.plus(sc);
@@ -202,9 +204,21 @@ class UnseenSignatoryListsTest {
         assertThat(hrwUnseen.expected()).as(report).isGreaterThan(400);
         // floors at the figures measured on 2026-12-08, to keep them from falling; the targets are not met here
         assertThat(hrwAsPrinted.precision()).as(report).isGreaterThanOrEqualTo(0.96);
-        assertThat(hrwAsPrinted.recall()).as(report).isGreaterThanOrEqualTo(0.93);
-        assertThat(hrwUnseen.precision()).as(report).isGreaterThanOrEqualTo(0.85);
-        assertThat(hrwUnseen.recall()).as(report).isGreaterThanOrEqualTo(0.77);
+        assertThat(hrwAsPrinted.recall()).as(report).isGreaterThanOrEqualTo(0.97);
+        assertThat(hrwUnseen.precision()).as(report).isGreaterThanOrEqualTo(0.91);
+        assertThat(hrwUnseen.recall()).as(report).isGreaterThanOrEqualTo(0.81);
+    }
+
+    @Test
+    void theHrwListsRunTogetherKeepTheirFigures() {
+        Score headless = hrwByShape.get("headless, run together, alphabetical, annex");
+        Score headed = hrwByShape.get("heading, run together");
+        // floors at the figures measured on 2026-12-08 (0.755 / 0.640 and 0.694 / 0.613 before the rules for a
+        // capital after a word that ends names and for the alphabetical order)
+        assertThat(headless.precision()).as(report).isGreaterThanOrEqualTo(0.93);
+        assertThat(headless.recall()).as(report).isGreaterThanOrEqualTo(0.64);
+        assertThat(headed.precision()).as(report).isGreaterThanOrEqualTo(0.78);
+        assertThat(headed.recall()).as(report).isGreaterThanOrEqualTo(0.71);
     }
 
     private static Score score(Letter letter, List<Signatory> derived, StringBuilder out) {
@@ -247,8 +261,9 @@ class UnseenSignatoryListsTest {
     @Test
     void unknownNamesInUnseenShapesAreReadWithTheTargetPrecisionAndRecall() {
         assertThat(total.expected()).as(report).isGreaterThan(400);
-        assertThat(total.precision()).as(report).isGreaterThanOrEqualTo(0.98);
-        assertThat(total.recall()).as(report).isGreaterThanOrEqualTo(0.95);
+        // the targets are 0.98 / 0.95; floors at the figures measured on 2026-12-08
+        assertThat(total.precision()).as(report).isGreaterThanOrEqualTo(0.99);
+        assertThat(total.recall()).as(report).isGreaterThanOrEqualTo(0.98);
     }
 
     @Test
