@@ -271,6 +271,7 @@ final class RunTogetherNames {
     private static final int MAX_WORDS = 26;
     private static final double ORDER_BONUS = 2.5;
     private static final double END_THEN_CAPITAL = 2;
+    private static final double LINE_BREAK = 0.5;
     private static final double NO_NAME = Double.NEGATIVE_INFINITY;
 
     private final OrganisationNames organisations;
@@ -335,7 +336,8 @@ final class RunTogetherNames {
         List<String> ab = new ArrayList<>(a);
         ab.addAll(b);
         double joined = ab.size() <= MAX_WORDS ? score(ab) : NO_NAME;
-        return sa + sb + cut(a.getLast(), b.getFirst(), a.size() > 1) > joined;
+        // in a list printed one name per line, most line breaks end a name: the break itself counts for the cut
+        return sa + sb + cut(a.getLast(), b.getFirst(), a.size() > 1) + LINE_BREAK > joined;
     }
 
     private String withoutCountry(String entry) {

@@ -80,10 +80,19 @@ final class WrappedEntries {
         return true;
     }
 
-    /** The line at {@code i} with the lines that close a parenthesis it leaves open (three at most). */
+    /**
+     * The line at {@code i} with the lines that complete it (three at most): that close a parenthesis it leaves
+     * open, or follow a small word or a dash it ends on ("Fundación para la Justicia y el Estado Democrático de" /
+     * "Derecho").
+     */
     private static String completion(List<String> lines, int i) {
         StringBuilder s = new StringBuilder(lines.get(i).strip());
-        for (int k = i + 1; k < lines.size() && k <= i + 3 && count(s, '(') > count(s, ')'); k++) {
+        for (int k = i + 1;
+                k < lines.size()
+                        && k <= i + 3
+                        && (count(s, '(') > count(s, ')')
+                                || ENDS_OPEN.matcher(s).matches());
+                k++) {
             s.append(' ').append(lines.get(k).strip());
         }
         return s.toString();

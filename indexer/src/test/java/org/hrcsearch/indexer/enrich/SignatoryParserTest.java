@@ -2,6 +2,8 @@ package org.hrcsearch.indexer.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.junit.jupiter.api.Test;
@@ -577,5 +579,34 @@ class SignatoryParserTest {
                         "the Citizens’ Circle Against Landmines",
                         "veloria:Network of Volunteer Lawyers",
                         "Coastal Women’s Forum for Justice and human rights in the Delta");
+    }
+
+    /**
+     * A letter of one name per line wrapped at 58 characters, as a PDF gives it back: a name that fills the margin
+     * before a name of its own ends there, the next name being weighed with the line that completes it after a small
+     * word ("... Democrático de" / "Derecho").
+     */
+    @Test
+    void aNameThatFillsTheMarginBeforeANameOfItsOwnEndsThere() {
+        List<String> lines = new ArrayList<>(List.of("Dear Minister,", ""));
+        lines.addAll(RejoinedLetters.wrap(
+                "We urge your government to stand by the court and to cooperate fully with its"
+                        + " investigations, to protect the victims and witnesses who come forward, and to ensure that"
+                        + " no official obstructs the work of its investigators in the field.",
+                58));
+        lines.addAll(List.of("", "Sincerely,", ""));
+        for (String name : List.of(
+                "Amani Legal Aid Trust",
+                "Fundación Observatorio de Derechos Humanos del Litoral",
+                "Fundación para la Defensa del Estado Democrático de Derecho",
+                "Harbour Voices Network")) {
+            lines.addAll(RejoinedLetters.wrap(name, 58));
+        }
+        assertThat(parser.signatories(String.join("\n", lines)))
+                .containsExactly(
+                        "Amani Legal Aid Trust",
+                        "Fundación Observatorio de Derechos Humanos del Litoral",
+                        "Fundación para la Defensa del Estado Democrático de Derecho",
+                        "Harbour Voices Network");
     }
 }

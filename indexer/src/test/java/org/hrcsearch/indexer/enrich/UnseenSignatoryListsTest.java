@@ -205,8 +205,8 @@ class UnseenSignatoryListsTest {
         // floors at the figures measured on 2026-12-08, to keep them from falling; the targets are not met here
         assertThat(hrwAsPrinted.precision()).as(report).isGreaterThanOrEqualTo(0.96);
         assertThat(hrwAsPrinted.recall()).as(report).isGreaterThanOrEqualTo(0.97);
-        assertThat(hrwUnseen.precision()).as(report).isGreaterThanOrEqualTo(0.91);
-        assertThat(hrwUnseen.recall()).as(report).isGreaterThanOrEqualTo(0.81);
+        assertThat(hrwUnseen.precision()).as(report).isGreaterThanOrEqualTo(0.92);
+        assertThat(hrwUnseen.recall()).as(report).isGreaterThanOrEqualTo(0.82);
     }
 
     @Test
@@ -262,8 +262,17 @@ class UnseenSignatoryListsTest {
     void unknownNamesInUnseenShapesAreReadWithTheTargetPrecisionAndRecall() {
         assertThat(total.expected()).as(report).isGreaterThan(400);
         // the targets are 0.98 / 0.95; floors at the figures measured on 2026-12-08
-        assertThat(total.precision()).as(report).isGreaterThanOrEqualTo(0.99);
-        assertThat(total.recall()).as(report).isGreaterThanOrEqualTo(0.98);
+        assertThat(total.precision()).as(report).isGreaterThanOrEqualTo(0.995);
+        assertThat(total.recall()).as(report).isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void aWrappedNameThatFillsTheMarginBeforeANameOfItsOwnIsNotJoinedToIt() {
+        // 0.991 / 0.983 before a line break counted for the cut ("CIVICUS: World Alliance for Citizen Participation"
+        // / "Franciscans International" were read as one)
+        Score onePerLine = byShape.get("closing, one per line, wrapped, page break");
+        assertThat(onePerLine.precision()).as(report).isEqualTo(1.0);
+        assertThat(onePerLine.recall()).as(report).isEqualTo(1.0);
     }
 
     @Test
