@@ -272,6 +272,7 @@ final class RunTogetherNames {
     private static final double ORDER_BONUS = 2.5;
     private static final double END_THEN_CAPITAL = 2;
     private static final double LINE_BREAK = 0.5;
+    private static final double IN_WINDOW = 3.5;
     private static final double NO_NAME = Double.NEGATIVE_INFINITY;
 
     private final OrganisationNames organisations;
@@ -457,12 +458,49 @@ final class RunTogetherNames {
         if (a > b) {
             return -5;
         }
+        double inWindow = inWindow(previous, next, b - a);
         if (previous.size() == 1 && spellsOrBegins(previous.getFirst(), next)) {
             return 0; // "EACH" / "European Association for Children in Hospital": an acronym and its name
         }
-        return NameKey.of(String.join(" ", previous)).compareTo(NameKey.of(String.join(" ", next))) < 0
-                ? ORDER_BONUS
-                : 0;
+        return inWindow
+                + (NameKey.of(String.join(" ", previous)).compareTo(NameKey.of(String.join(" ", next))) < 0
+                        ? ORDER_BONUS
+                        : 0);
+    }
+
+    /**
+     * What the words inside a name say of it in an alphabetical list, when the next name starts under the same
+     * letter or the next one: a capitalised word inside it that would sort between the name and the next one is
+     * likelier a name of its own ("Fair Square Femena" / "Freedom House": "Femena" files between them), since the
+     * few names between two neighbours of a sorted list leave little room for a word to fall there by chance.
+     * {@code gap}: how many letters the two names' initials lie apart.
+     */
+    private static double inWindow(List<String> previous, List<String> next, int gap) {
+        if (gap > 1 || previous.size() < 2) {
+            return 0;
+        }
+        String from = NameKey.of(String.join(" ", previous));
+        String to = NameKey.of(String.join(" ", next));
+        int found = 0;
+        int depth = 0;
+        for (int i = 0; i < previous.size(); i++) {
+            String w = previous.get(i);
+            boolean candidate = i > 0
+                    && depth == 0
+                    && !(i == 1 && spellsOrBegins(previous.getFirst(), previous.subList(1, previous.size())))
+                    && Character.isUpperCase(w.codePointAt(0))
+                    && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))
+                    && !NOT_FIRST.contains(bare(w));
+            depth += (int) (w.chars().filter(c -> c == '(').count()
+                    - w.chars().filter(c -> c == ')').count());
+            if (candidate) {
+                String k = NameKey.of(String.join(" ", previous.subList(i, previous.size())));
+                if (k.compareTo(from) > 0 && k.compareTo(to) < 0) {
+                    found++;
+                }
+            }
+        }
+        return -Math.min(found, 2) * (gap == 0 ? IN_WINDOW : IN_WINDOW / 2);
     }
 
     /** The letter a name is filed under: "The Rights Practice" under R, "6Rang" before A. */

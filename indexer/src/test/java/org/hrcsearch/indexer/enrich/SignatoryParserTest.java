@@ -609,4 +609,26 @@ class SignatoryParserTest {
                         "Fundación para la Defensa del Estado Democrático de Derecho",
                         "Harbour Voices Network");
     }
+
+    /**
+     * In an alphabetical list, a capitalised word inside a name that files between that name and the next one under
+     * the same letter begins a name of its own: "Crane" in "Citrine Crane Rights Project" before "Cygnet Legal Aid Trust".
+     */
+    @Test
+    void aWordThatFilesBetweenTwoNeighboursOfASortedListBeginsAName() {
+        assertThat(
+                        parser.splitRunTogether(
+                                "Alder Youth Forum Birch Valley Trust Cedar Square Citrine Crane"
+                                        + " Rights Project Cygnet Legal Aid Trust Elm Street Collective Fenwick Press Union Grove Justice Centre"))
+                .containsExactly(
+                        "Alder Youth Forum",
+                        "Birch Valley Trust",
+                        "Cedar Square",
+                        "Citrine",
+                        "Crane Rights Project",
+                        "Cygnet Legal Aid Trust",
+                        "Elm Street Collective",
+                        "Fenwick Press Union",
+                        "Grove Justice Centre");
+    }
 }

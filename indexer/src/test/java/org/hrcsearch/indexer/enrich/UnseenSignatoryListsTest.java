@@ -205,8 +205,8 @@ class UnseenSignatoryListsTest {
         // floors at the figures measured on 2026-12-08, to keep them from falling; the targets are not met here
         assertThat(hrwAsPrinted.precision()).as(report).isGreaterThanOrEqualTo(0.96);
         assertThat(hrwAsPrinted.recall()).as(report).isGreaterThanOrEqualTo(0.97);
-        assertThat(hrwUnseen.precision()).as(report).isGreaterThanOrEqualTo(0.92);
-        assertThat(hrwUnseen.recall()).as(report).isGreaterThanOrEqualTo(0.82);
+        assertThat(hrwUnseen.precision()).as(report).isGreaterThanOrEqualTo(0.925);
+        assertThat(hrwUnseen.recall()).as(report).isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
@@ -215,10 +215,10 @@ class UnseenSignatoryListsTest {
         Score headed = hrwByShape.get("heading, run together");
         // floors at the figures measured on 2026-12-08 (0.755 / 0.640 and 0.694 / 0.613 before the rules for a
         // capital after a word that ends names and for the alphabetical order)
-        assertThat(headless.precision()).as(report).isGreaterThanOrEqualTo(0.93);
-        assertThat(headless.recall()).as(report).isGreaterThanOrEqualTo(0.64);
-        assertThat(headed.precision()).as(report).isGreaterThanOrEqualTo(0.78);
-        assertThat(headed.recall()).as(report).isGreaterThanOrEqualTo(0.71);
+        assertThat(headless.precision()).as(report).isGreaterThanOrEqualTo(0.945);
+        assertThat(headless.recall()).as(report).isGreaterThanOrEqualTo(0.665);
+        assertThat(headed.precision()).as(report).isGreaterThanOrEqualTo(0.79);
+        assertThat(headed.recall()).as(report).isGreaterThanOrEqualTo(0.725);
     }
 
     private static Score score(Letter letter, List<Signatory> derived, StringBuilder out) {
