@@ -11,8 +11,9 @@ import org.hrcsearch.corpus.vocab.StateNames;
  * Puts back together the entries of a signatory list that a PDF wrapped across lines: "Youth Network for Democracy –
  * Sierra" / "Leone" and "(West African Human Rights" / "Defenders Network)" are one entry each. A line continues
  * the one before when that one leaves a parenthesis open or ends on a small word or a dash, when it starts in lower
- * case or with a closing parenthesis, when it is a country alone or completes a country's name, or when the line
- * before reaches the right margin (the next word did not fit). Pure.
+ * case (unless, short of the margin, it shows it is a name of its own: "the Citizens’ Network ...") or with a
+ * closing parenthesis, when it is a country alone or completes a country's name, or when the line before reaches the
+ * right margin (the next word did not fit) and the two do not read better as two names. Pure.
  */
 final class WrappedEntries {
 
