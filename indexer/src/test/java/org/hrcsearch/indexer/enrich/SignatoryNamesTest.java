@@ -82,6 +82,17 @@ class SignatoryNamesTest {
     }
 
     @Test
+    void anAcronymJoinedByAHyphenToACountryInParenthesesGivesTheNameWithItsAcronymAndTheCountry() {
+        assertThat(names.read("Centre for Rights and Community Development (CRCD-Malawi)"))
+                .contains(new Signatory("Centre for Rights and Community Development (CRCD)", Optional.of("Malawi")));
+        assertThat(names.read("Youth Action for Peace (YAP – Kenya)"))
+                .contains(new Signatory("Youth Action for Peace (YAP)", Optional.of("Kenya")));
+        // a hyphen inside an acronym that is no place stays as printed
+        assertThat(names.read("Asian Forum for Human Rights and Development (FORUM-ASIA)"))
+                .contains(Signatory.of("Asian Forum for Human Rights and Development (FORUM-ASIA)"));
+    }
+
+    @Test
     void theOrganisationAfterAPersonsPositionIsTheSignatory() {
         assertThat(names.read("Asia Director, Human Rights Watch")).contains(Signatory.of("Human Rights Watch"));
     }
