@@ -36,7 +36,7 @@ final class SignatoryNames {
             Pattern.compile("^(.+?)\\s*(?:,|\\s[-–—]\\s|\\()\\s*([^,()–—]+?)\\)?$");
     private static final Pattern FULL_AND_PARENTHESIS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
-    /** An acronym joined by a hyphen to a place, in parentheses after the name: "... (CRCD-Malawi)". */
+    /** An acronym joined by a hyphen to a State, in parentheses after the name: "... (CRCD-Malawi)". */
     private static final Pattern ACRONYM_AND_PLACE =
             Pattern.compile("^(.*\\S)\\s*\\(\\s*(\\p{Lu}[\\p{Lu}\\d&]+)\\s*[-–]\\s*([^()]+?)\\s*\\)$");
 
@@ -217,9 +217,11 @@ final class SignatoryNames {
         Optional<String> country = Optional.empty();
         Matcher joined = ACRONYM_AND_PLACE.matcher(n);
         if (joined.matches()
-                && isPlace(joined.group(3))
+                && states.find(joined.group(3)).isPresent()
+                && !joined.group(3).equals(joined.group(3).toUpperCase(Locale.ROOT))
                 && organisations.findWhole(n).isEmpty()) {
-            // "Centre for Rights (CRCD-Malawi)" is the centre CRCD of Malawi, as "Centre (CRCD) – Malawi" would be
+            // "Centre for Rights (CRCD-Malawi)" is the centre CRCD of Malawi, as "Centre (CRCD) – Malawi" would be;
+            // a part in capitals, or a region, belongs to the acronym: "(FORUM-ASIA)", "(CHRD-ASIA)"
             String place = joined.group(3).strip();
             if (!NOT_COUNTRIES.contains(NameKey.of(place))) {
                 country = Optional.of(states.canonical(place).orElse(place));

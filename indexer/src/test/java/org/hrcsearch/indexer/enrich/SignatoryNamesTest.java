@@ -87,9 +87,13 @@ class SignatoryNamesTest {
                 .contains(new Signatory("Centre for Rights and Community Development (CRCD)", Optional.of("Malawi")));
         assertThat(names.read("Youth Action for Peace (YAP – Kenya)"))
                 .contains(new Signatory("Youth Action for Peace (YAP)", Optional.of("Kenya")));
-        // a hyphen inside an acronym that is no place stays as printed
+        // an acronym whose second part is a region or in capitals stays whole, known to the table or not
         assertThat(names.read("Asian Forum for Human Rights and Development (FORUM-ASIA)"))
                 .contains(Signatory.of("Asian Forum for Human Rights and Development (FORUM-ASIA)"));
+        assertThat(names.read("Pacific Forum for Press Freedom (PFPF-ASIA)"))
+                .contains(Signatory.of("Pacific Forum for Press Freedom (PFPF-ASIA)"));
+        assertThat(names.read("Pacific Forum for Press Freedom (PFPF-Oceania)"))
+                .contains(Signatory.of("Pacific Forum for Press Freedom (PFPF-Oceania)"));
     }
 
     @Test
