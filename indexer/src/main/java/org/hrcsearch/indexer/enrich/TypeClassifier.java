@@ -78,7 +78,7 @@ public final class TypeClassifier {
             + "|\\b(?:les?|os)\\s+(?:instamos|pedimos|solicitamos|exhortamos)\\b");
     /** A speaker at a rostrum: "It is an honour for me to speak before you", "I take the floor", "this Assembly". */
     private static final Pattern SPEAKING = Pattern.compile("(?iu)\\b(?:speak(?:ing)?\\s+(?:before|to)\\s+you"
-            + "|address(?:ing)?\\s+(?:you|this)|take\\s+the\\s+floor|this\\s+(?:rostrum|podium|Assembly|august)"
+            + "|take\\s+the\\s+floor|this\\s+(?:rostrum|podium|Assembly|august)"
             + "|honour\\s+(?:for\\s+me\\s+)?to\\s+(?:speak|address|be\\s+here))");
     /** The non-empty lines at the top of a letter that may hold its salutation, under a heading, date and address. */
     private static final int ADDRESS_LINES = 20;

@@ -123,6 +123,17 @@ class TypeClassifierTest {
     }
 
     @Test
+    void aLetterThatWritesToAddressAnIssueIsNoSpeech() {
+        String letter = """
+        Dear Ambassador,
+
+        We write to address this urgent matter before the Council closes its session: the detention of
+        eleven lawyers in Port Amara.
+        """;
+        assertThat(typeOf(letter)).isEqualTo(DocumentType.JOINT_LETTER);
+    }
+
+    @Test
     void aSpeechOpeningWithLettersSalutationsIsNoLetter() {
         String speech = """
         Dear President of the General Assembly,
