@@ -68,18 +68,22 @@ public final class TypeClassifier {
             + "|\\bnous\\s+vous\\s+écrivons|\\b(?:les?|os)\\s+escribimos");
     /**
      * An appeal of the writers, in the first person plural, to the reader: "we urge your delegation to ...", "our
-     * organisations call on you to ...", "nous vous exhortons", "les instamos". A speech appeals to the Assembly or
+     * organisations call on you to ...", "nous vous exhortons à", "les instamos a". A speech appeals to the Assembly or
      * the world ("we call on all States"), or the one it addresses to no act ("we ask you, Mr. President, for ...").
      */
     private static final Pattern APPEAL_TO_READER = Pattern.compile("(?iu)\\b(?:we|our\\s+organi[sz]ations)"
             + "\\s+(?:\\p{L}+ly\\s+|therefore\\s+|also\\s+|further\\s+|again\\s+)?(?:urge|call\\s+(?:up)?on|ask"
             + "|request|encourage|implore|appeal\\s+to)\\s+(?:you\\s+to\\b|your\\s+(?:delegation|government|State|country"
             + "|Excellenc|authorities|office|mission))|\\bnous\\s+vous\\s+(?:exhortons|appelons|demandons|prions)"
-            + "|\\b(?:les?|os)\\s+(?:instamos|pedimos|solicitamos|exhortamos)\\b");
-    /** A speaker at a rostrum: "It is an honour for me to speak before you", "I take the floor", "this Assembly". */
+            + "\\s+(?:à|de\\b|d['’])|\\b(?:les?|os)\\s+(?:instamos|pedimos|solicitamos|exhortamos)\\s+(?:a|que)\\b");
+    /**
+     * A speaker at a rostrum: "It is an honour for me to speak before you", "I take the floor", "this Assembly",
+     * "prendre la parole", "tomar la palabra".
+     */
     private static final Pattern SPEAKING = Pattern.compile("(?iu)\\b(?:speak(?:ing)?\\s+(?:before|to)\\s+you"
             + "|take\\s+the\\s+floor|this\\s+(?:rostrum|podium|Assembly|august)"
-            + "|honour\\s+(?:for\\s+me\\s+)?to\\s+(?:speak|address|be\\s+here))");
+            + "|honour\\s+(?:for\\s+me\\s+)?to\\s+(?:speak|address|be\\s+here)"
+            + "|prendre\\s+la\\s+parole|(?:tomar|hacer\\s+uso\\s+de)\\s+la\\s+palabra)");
     /** The non-empty lines at the top of a letter that may hold its salutation, under a heading, date and address. */
     private static final int ADDRESS_LINES = 20;
     /** The non-empty lines after the salutation in which a letter says that it writes. */

@@ -134,6 +134,30 @@ class TypeClassifierTest {
     }
 
     @Test
+    void frenchAndSpanishLettersOpenAsLettersToo() {
+        String lettre = """
+        Genève, le 3 mars 2025
+
+        Madame la Présidente,
+
+        Nous vous écrivons au sujet du projet de résolution sur la liberté de la presse au Sahel.
+        """;
+        String carta = """
+        Estimada Embajadora:
+
+        Ante la votación del proyecto de resolución, les instamos a votar a favor del texto presentado.
+        """;
+        String discours = """
+        Monsieur le Président,
+
+        J'ai l'honneur de prendre la parole au nom de mon pays et nous vous demandons votre attention.
+        """;
+        assertThat(typeOf(lettre)).isEqualTo(DocumentType.JOINT_LETTER);
+        assertThat(typeOf(carta)).isEqualTo(DocumentType.JOINT_LETTER);
+        assertThat(typeOf(discours)).isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
     void aSpeechOpeningWithLettersSalutationsIsNoLetter() {
         String speech = """
         Dear President of the General Assembly,
