@@ -36,6 +36,10 @@ final class SignatoryNames {
             Pattern.compile("^(.+?)\\s*(?:,|\\s[-–—]\\s|\\()\\s*([^,()–—]+?)\\)?$");
     private static final Pattern FULL_AND_PARENTHESIS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
+    /** An acronym joined by a hyphen to a State, in parentheses after the name: "... (CRCD-Malawi)". */
+    private static final Pattern ACRONYM_AND_PLACE =
+            Pattern.compile("^(.*\\S)\\s*\\(\\s*(\\p{Lu}[\\p{Lu}\\d&]+)\\s*[-–]\\s*([^()]+?)\\s*\\)$");
+
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d&.\\-]*[\\p{Lu}\\d]\\.?");
     static final Pattern CLOSING = Pattern.compile(
             "(?iu)^(?:yours\\s+)?(?:sincerely|faithfully|respectfully|truly|kind\\s+regards|best\\s+regards|regards"
@@ -218,6 +222,19 @@ final class SignatoryNames {
             return Optional.of(Signatory.of(whole.get()));
         }
         Optional<String> country = Optional.empty();
+        Matcher joined = ACRONYM_AND_PLACE.matcher(n);
+        if (joined.matches()
+                && states.find(joined.group(3)).isPresent()
+                && !joined.group(3).equals(joined.group(3).toUpperCase(Locale.ROOT))
+                && organisations.findWhole(n).isEmpty()) {
+            // "Centre for Rights (CRCD-Malawi)" is the centre CRCD of Malawi, as "Centre (CRCD) – Malawi" would be;
+            // a part in capitals, or a region, belongs to the acronym: "(FORUM-ASIA)", "(CHRD-ASIA)"
+            String place = joined.group(3).strip();
+            if (!NOT_COUNTRIES.contains(NameKey.of(place))) {
+                country = Optional.of(states.canonical(place).orElse(place));
+            }
+            n = joined.group(1) + " (" + joined.group(2) + ")";
+        }
         for (int guard = 0; guard < 2; guard++) {
             Matcher m = TRAILING_PLACE.matcher(n);
             if (!m.matches()

@@ -51,9 +51,9 @@ class NonLettersHaveNoSignatoriesTest {
     }
 
     /**
-     * Every speech of 1946-2024: none reads as a letter (a speech opens "Your Excellency," and quotes "the
-     * signatories of the Charter" but closes with no "Sincerely"), and every 25th through the whole enricher has no
-     * signatory.
+     * Every speech of 1946-2024: none reads as a letter (a speech opens "Your Excellency," or "Dear President," and
+     * quotes "the signatories of the Charter", but closes with no "Sincerely" and does not write to its reader), and
+     * every 25th through the whole enricher has no signatory.
      */
     @Test
     void noSpeechOfTheGeneralDebateIsALetterOrHasSignatories() throws IOException {
@@ -62,6 +62,7 @@ class NonLettersHaveNoSignatoriesTest {
         Map<String, String> takenForLetters = new TreeMap<>();
         Map<String, List<String>> withSignatories = new TreeMap<>();
         int speeches = 0;
+        int saluted = 0;
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -69,6 +70,9 @@ class NonLettersHaveNoSignatoriesTest {
                 String id = speech.get("id").asText();
                 String text = speech.get("text").asText();
                 boolean letter = types.classify(Optional.empty(), "", text) == DocumentType.JOINT_LETTER;
+                if (TypeClassifier.salutedAtTop(text)) {
+                    saluted++;
+                }
                 if (letter) {
                     takenForLetters.put(id, text.substring(0, Math.min(120, text.length())));
                 }
@@ -82,6 +86,11 @@ class NonLettersHaveNoSignatoriesTest {
             }
         }
         assertThat(speeches).isGreaterThan(10_000);
+        // the speeches that open as letters open ("Dear President,", "Excellencies:") put the opening rule to the test
+        assertThat(saluted)
+                .as("speeches saluting on a line of its own at the top")
+                .isGreaterThan(50);
+        System.out.printf("%d speeches, %d saluting at the top, none a letter%n", speeches, saluted);
         assertThat(takenForLetters).as("speeches taken for letters").isEmpty();
         assertThat(withSignatories).as("speeches with signatories").isEmpty();
     }

@@ -82,6 +82,21 @@ class SignatoryNamesTest {
     }
 
     @Test
+    void anAcronymJoinedByAHyphenToACountryInParenthesesGivesTheNameWithItsAcronymAndTheCountry() {
+        assertThat(names.read("Centre for Rights and Community Development (CRCD-Malawi)"))
+                .contains(new Signatory("Centre for Rights and Community Development (CRCD)", Optional.of("Malawi")));
+        assertThat(names.read("Youth Action for Peace (YAP – Kenya)"))
+                .contains(new Signatory("Youth Action for Peace (YAP)", Optional.of("Kenya")));
+        // an acronym whose second part is a region or in capitals stays whole, known to the table or not
+        assertThat(names.read("Asian Forum for Human Rights and Development (FORUM-ASIA)"))
+                .contains(Signatory.of("Asian Forum for Human Rights and Development (FORUM-ASIA)"));
+        assertThat(names.read("Pacific Forum for Press Freedom (PFPF-ASIA)"))
+                .contains(Signatory.of("Pacific Forum for Press Freedom (PFPF-ASIA)"));
+        assertThat(names.read("Pacific Forum for Press Freedom (PFPF-Oceania)"))
+                .contains(Signatory.of("Pacific Forum for Press Freedom (PFPF-Oceania)"));
+    }
+
+    @Test
     void theOrganisationAfterAPersonsPositionIsTheSignatory() {
         assertThat(names.read("Asia Director, Human Rights Watch")).contains(Signatory.of("Human Rights Watch"));
     }

@@ -85,4 +85,97 @@ class TypeClassifierTest {
                 + "\n\nWe, the undersigned organisations, urge you to vote yes.";
         assertThat(typeOf(letter)).isEqualTo(DocumentType.JOINT_LETTER);
     }
+
+    @Test
+    void aLetterMarkedOnlyByItsSalutationAndAnAppealToItsReaderIsALetter() {
+        String letter = """
+        Geneva, 14 April 2025
+
+        To the Permanent Representatives of the Members of the Human Rights Council
+
+        Dear Members of the Human Rights Council,
+
+        Ahead of the vote on the mandate on Veloria, our organisations call on your delegation to support its renewal.
+        The Special Rapporteur has documented arrests of lawyers in every province.
+
+        Lake Region Legal Aid Forum, Veloria Bar Watch, Coastal Defenders Alliance
+        """;
+        assertThat(typeOf(letter)).isEqualTo(DocumentType.JOINT_LETTER);
+    }
+
+    @Test
+    void aLetterCutBeforeItsClosingIsALetterWhenItSaysItWrites() {
+        String letter = """
+        Washington, DC, 22 May 2025
+
+        President of Veloria
+        Port Amara
+
+        Re: detentions in the northern provinces
+
+        Dear President Oduya:
+
+        I write on behalf of the Lake Region Legal Aid Forum to share our assessment of the state of emergency.
+
+        Since January, the police have held hundreds of people without charge.
+        """;
+        assertThat(typeOf(letter)).isEqualTo(DocumentType.JOINT_LETTER);
+    }
+
+    @Test
+    void aLetterThatWritesToAddressAnIssueIsNoSpeech() {
+        String letter = """
+        Dear Ambassador,
+
+        We write to address this urgent matter before the Council closes its session: the detention of
+        eleven lawyers in Port Amara.
+        """;
+        assertThat(typeOf(letter)).isEqualTo(DocumentType.JOINT_LETTER);
+    }
+
+    @Test
+    void frenchAndSpanishLettersOpenAsLettersToo() {
+        String lettre = """
+        Genève, le 3 mars 2025
+
+        Madame la Présidente,
+
+        Nous vous écrivons au sujet du projet de résolution sur la liberté de la presse au Sahel.
+        """;
+        String carta = """
+        Estimada Embajadora:
+
+        Ante la votación del proyecto de resolución, les instamos a votar a favor del texto presentado.
+        """;
+        String discours = """
+        Monsieur le Président,
+
+        J'ai l'honneur de prendre la parole au nom de mon pays et nous vous demandons votre attention.
+        """;
+        assertThat(typeOf(lettre)).isEqualTo(DocumentType.JOINT_LETTER);
+        assertThat(typeOf(carta)).isEqualTo(DocumentType.JOINT_LETTER);
+        assertThat(typeOf(discours)).isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
+    void aSpeechOpeningWithLettersSalutationsIsNoLetter() {
+        String speech = """
+        Dear President of the General Assembly,
+        Dear Secretary-General,
+        Excellencies,
+
+        It is an honour for me to speak before you today on behalf of my country. We are writing a new chapter in
+        our history, and we call on all States to join us. We urge you to act, and we ask you, Mr. President,
+        to guide us.
+        """;
+        assertThat(typeOf(speech)).isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
+    void aSalutationQuotedDeepInAReportMakesNoLetter() {
+        String report = "Annual report of the Veloria Legal Aid Forum\n\n"
+                + "The Forum assisted detainees in four provinces.\n".repeat(25)
+                + "\nDear Minister,\n\nWe write to you about the detainees of Port Amara.\n";
+        assertThat(typeOf(report)).isEqualTo(DocumentType.OTHER);
+    }
 }
