@@ -337,8 +337,22 @@ final class RunTogetherNames {
         List<String> ab = new ArrayList<>(a);
         ab.addAll(b);
         double joined = ab.size() <= MAX_WORDS ? score(ab) : NO_NAME;
-        // in a list printed one name per line, most line breaks end a name: the break itself counts for the cut
-        return sa + sb + cut(a.getLast(), b.getFirst(), a.size() > 1) + LINE_BREAK > joined;
+        // in a list printed one name per line, most line breaks end a name: the break itself counts for the cut, when
+        // the line after it shows a mark of a name ("Franciscans International", "DefendDefenders (...)"), not for
+        // the end of a name that only runs on ("... Victims of Enforced" / "Disappearance in Port Amara")
+        double lineBreak = showsAMarkOfAName(b) ? LINE_BREAK : 0;
+        return sa + sb + cut(a.getLast(), b.getFirst(), a.size() > 1) + lineBreak > joined;
+    }
+
+    /** A word that names a kind of body or ends names, or a parenthesis: what a name of its own shows. */
+    private static boolean showsAMarkOfAName(List<String> words) {
+        for (String w : words) {
+            String b = bare(w);
+            if (w.contains("(") || KINDS.contains(b) || TYPE_WORDS.contains(b) || STRONG_ENDINGS.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String withoutCountry(String entry) {
