@@ -51,6 +51,26 @@ public final class TextFolding {
         return map;
     }
 
+    /** What {@link #analyzerForm} gives for a character the analyzer drops. */
+    static final int DROPPED = -1;
+
+    /**
+     * The character {@code c} as the analyzer's character map has it before it splits words ({@link #analyzerCharMap}):
+     * {@link #DROPPED} for the soft hyphen, {@code '} for an apostrophe variant, {@code -} for a dash, else itself.
+     */
+    static int analyzerForm(char c) {
+        if (c < 0x80) {
+            return c;
+        }
+        if (c == SOFT_HYPHEN) {
+            return DROPPED;
+        }
+        if (APOSTROPHES.indexOf(c) >= 0) {
+            return '\'';
+        }
+        return DASHES.indexOf(c) >= 0 ? '-' : c;
+    }
+
     /** The text lower case, without accents, its quotes, dashes and spaces in one form: {@code "ﬁnd Women’s"} is {@code "find women's"}. */
     public static String fold(String text) {
         return normalise(text, true);
@@ -111,6 +131,20 @@ public final class TextFolding {
         char[] folded = new char[8];
         boolean space = false;
         for (int i = 0; i < text.length(); ) {
+            char ascii = text.charAt(i);
+            if (ascii < 0x80) { // most characters: none is a mark, a quote or dash variant, or folds but by case
+                i++;
+                if (isAsciiWhitespace(ascii)) {
+                    space = !out.isEmpty();
+                    continue;
+                }
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(fold && ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + ('a' - 'A')) : ascii);
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c == SOFT_HYPHEN || (fold && isMark(c))) {
@@ -135,6 +169,11 @@ public final class TextFolding {
             }
         }
         return out.toString();
+    }
+
+    /** {@link Character#isWhitespace} (the only {@link Character#isSpaceChar} below 128 is the space) for ASCII. */
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
 
     private static int oneForm(int c) {
