@@ -94,7 +94,23 @@ public final class TextFolding {
      */
     public static List<String> words(String text) {
         String s = fold(text);
-        List<String> out = new ArrayList<>();
+        int[] bounds = wordBounds(s);
+        List<String> out = new ArrayList<>(bounds.length / 2);
+        for (int k = 0; k < bounds.length; k += 2) {
+            out.add(s.substring(bounds[k], bounds[k + 1]));
+        }
+        return out;
+    }
+
+    /**
+     * Where the words of {@link #words} stand in a text already folded ({@link #fold}): the start and the end of
+     * each in turn, {@code [start0, end0, start1, end1, ...]}, so that a long text can be scanned without a string
+     * for each of its words.
+     */
+    public static int[] wordBounds(String folded) {
+        String s = folded;
+        int[] out = new int[16];
+        int size = 0;
         int start = -1;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
@@ -103,15 +119,21 @@ public final class TextFolding {
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                out.add(s.substring(start, i));
+                if (size + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[size++] = start;
+                out[size++] = i;
                 start = -1;
             }
             i = next;
         }
         if (start >= 0) {
-            out.add(s.substring(start));
+            out = java.util.Arrays.copyOf(out, size + 2);
+            out[size++] = start;
+            out[size++] = s.length();
         }
-        return out;
+        return java.util.Arrays.copyOf(out, size);
     }
 
     /** Whether the punctuation {@code c} at {@code at} joins the letters, or the digits, on both its sides. */
@@ -200,6 +222,9 @@ public final class TextFolding {
     }
 
     private static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         int type = Character.getType(c);
         return Character.isLetter(c)
                 || type == Character.DECIMAL_DIGIT_NUMBER
