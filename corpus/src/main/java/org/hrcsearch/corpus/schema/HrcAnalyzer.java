@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.hrcsearch.corpus.model.Language;
@@ -25,23 +23,14 @@ public final class HrcAnalyzer extends Analyzer {
     /** Longer tokens are split by the tokenizer, so an immense unbroken "word" cannot bloat the index. */
     public static final int MAX_TOKEN_LENGTH = 255;
 
-    private static final NormalizeCharMap CHAR_MAP = buildCharMap();
-
     /** Components per field: the pairs field's differ from the others'. */
     public HrcAnalyzer() {
         super(PER_FIELD_REUSE_STRATEGY);
     }
 
-    /** The character map of {@link TextFolding}, so that the index and every other comparison fold alike. */
-    private static NormalizeCharMap buildCharMap() {
-        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-        TextFolding.analyzerCharMap().forEach(b::add);
-        return b.build();
-    }
-
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(CHAR_MAP, reader);
+        return new FoldingCharFilter(reader);
     }
 
     @Override
@@ -67,6 +56,6 @@ public final class HrcAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(CHAR_MAP, reader);
+        return new FoldingCharFilter(reader);
     }
 }

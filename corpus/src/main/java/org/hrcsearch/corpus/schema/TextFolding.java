@@ -51,6 +51,26 @@ public final class TextFolding {
         return map;
     }
 
+    /** What {@link #analyzerForm} gives for a character the analyzer drops. */
+    static final int DROPPED = -1;
+
+    /**
+     * The character {@code c} as the analyzer's character map has it before it splits words ({@link #analyzerCharMap}):
+     * {@link #DROPPED} for the soft hyphen, {@code '} for an apostrophe variant, {@code -} for a dash, else itself.
+     */
+    static int analyzerForm(char c) {
+        if (c < 0x80) {
+            return c;
+        }
+        if (c == SOFT_HYPHEN) {
+            return DROPPED;
+        }
+        if (APOSTROPHES.indexOf(c) >= 0) {
+            return '\'';
+        }
+        return DASHES.indexOf(c) >= 0 ? '-' : c;
+    }
+
     /** The text lower case, without accents, its quotes, dashes and spaces in one form: {@code "ﬁnd Women’s"} is {@code "find women's"}. */
     public static String fold(String text) {
         return normalise(text, true);
@@ -74,7 +94,23 @@ public final class TextFolding {
      */
     public static List<String> words(String text) {
         String s = fold(text);
-        List<String> out = new ArrayList<>();
+        int[] bounds = wordBounds(s);
+        List<String> out = new ArrayList<>(bounds.length / 2);
+        for (int k = 0; k < bounds.length; k += 2) {
+            out.add(s.substring(bounds[k], bounds[k + 1]));
+        }
+        return out;
+    }
+
+    /**
+     * Where the words of {@link #words} stand in a text already folded ({@link #fold}): the start and the end of
+     * each in turn, {@code [start0, end0, start1, end1, ...]}, so that a long text can be scanned without a string
+     * for each of its words.
+     */
+    public static int[] wordBounds(String folded) {
+        String s = folded;
+        int[] out = new int[16];
+        int size = 0;
         int start = -1;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
@@ -83,15 +119,21 @@ public final class TextFolding {
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                out.add(s.substring(start, i));
+                if (size + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[size++] = start;
+                out[size++] = i;
                 start = -1;
             }
             i = next;
         }
         if (start >= 0) {
-            out.add(s.substring(start));
+            out = java.util.Arrays.copyOf(out, size + 2);
+            out[size++] = start;
+            out[size++] = s.length();
         }
-        return out;
+        return java.util.Arrays.copyOf(out, size);
     }
 
     /** Whether the punctuation {@code c} at {@code at} joins the letters, or the digits, on both its sides. */
@@ -111,6 +153,20 @@ public final class TextFolding {
         char[] folded = new char[8];
         boolean space = false;
         for (int i = 0; i < text.length(); ) {
+            char ascii = text.charAt(i);
+            if (ascii < 0x80) { // most characters: none is a mark, a quote or dash variant, or folds but by case
+                i++;
+                if (isAsciiWhitespace(ascii)) {
+                    space = !out.isEmpty();
+                    continue;
+                }
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(fold && ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + ('a' - 'A')) : ascii);
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c == SOFT_HYPHEN || (fold && isMark(c))) {
@@ -137,6 +193,11 @@ public final class TextFolding {
         return out.toString();
     }
 
+    /** {@link Character#isWhitespace} (the only {@link Character#isSpaceChar} below 128 is the space) for ASCII. */
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+
     private static int oneForm(int c) {
         if (c > 0xFFFF) {
             return c;
@@ -161,6 +222,9 @@ public final class TextFolding {
     }
 
     private static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         int type = Character.getType(c);
         return Character.isLetter(c)
                 || type == Character.DECIMAL_DIGIT_NUMBER

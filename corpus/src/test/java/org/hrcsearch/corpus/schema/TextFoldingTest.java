@@ -52,6 +52,25 @@ class TextFoldingTest {
                 .isEqualTo(analyzer.normalize(HrcField.TEXT.fieldName(), input).utf8ToString());
     }
 
+    /** The ASCII characters take a short way through the folding: each folds as the analyzer normalizes it. */
+    @Test
+    void everyAsciiCharacterFoldsAsTheAnalyzerNormalizesIt() {
+        for (char c = 0; c < 0x80; c++) {
+            String text = "a" + c + "Z";
+            String expected = Character.isWhitespace(c)
+                    ? "a z"
+                    : analyzer.normalize(HrcField.TEXT.fieldName(), text).utf8ToString();
+            assertThat(TextFolding.fold(text)).as("U+%04X", (int) c).isEqualTo(expected);
+            assertThat(TextFolding.sameForms(text))
+                    .as("U+%04X", (int) c)
+                    .isEqualTo(Character.isWhitespace(c) ? "a Z" : text);
+            assertThat(TextFolding.fold(c + "x" + c + c))
+                    .as("U+%04X", (int) c)
+                    .isEqualTo(
+                            Character.isWhitespace(c) ? "x" : TextFolding.fold(c + "x") + TextFolding.fold(c + "" + c));
+        }
+    }
+
     @Test
     void wordsAreTheAnalyzersTokens() throws IOException {
         assertThat(TextFolding.words("Women’s rights, states' duties; NON–COOPERATION of Fédération’s l'homme"))

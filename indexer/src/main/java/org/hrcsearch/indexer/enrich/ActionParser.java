@@ -123,12 +123,14 @@ final class ActionParser {
                 sponsors = names.sponsors(s.group(1));
                 coSponsors = s.group(2) == null ? List.of() : names.sponsors(s.group(2));
             }
+            // the word first: these expressions start at every character of the opening and run lazily to its end
             Matcher j = JOINED.matcher(opening);
-            if (j.find()) {
+            if (opening.contains("joined") && j.find()) {
                 joined = names.sponsors(j.group(1));
             }
             Matcher w = WITHDREW.matcher(opening);
-            while (w.find()) {
+            boolean withdrew = opening.contains("withdrew");
+            while (withdrew && w.find()) {
                 List<Optional<String>> gone =
                         names.sponsors(w.group(1).replaceFirst("^.*?Subsequently,\\s+", "")).stream()
                                 .map(Sponsor::state)

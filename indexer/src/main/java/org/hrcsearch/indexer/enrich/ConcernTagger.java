@@ -22,14 +22,16 @@ public final class ConcernTagger {
 
     private final List<ConcernTaxonomy.Concern> concerns;
     /** Phrases by their first word (without a wildcard), so the text is scanned once. */
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final FirstWords firstWords;
 
-    private final List<Phrase> prefixFirst = new ArrayList<>();
+    /** Phrases of one word with a wildcard, by that word's first character. */
+    private final Map<Character, List<Phrase>> prefixFirst = new HashMap<>();
     /** The number of words of the longest phrase. */
     private int longest = 1;
 
     public ConcernTagger(ConcernTaxonomy taxonomy) {
         this.concerns = taxonomy.all();
+        Map<String, List<Phrase>> byFirstWord = new HashMap<>();
         for (ConcernTaxonomy.Concern c : concerns) {
             for (String p : c.phrases()) {
                 boolean prefix = p.endsWith("*");
@@ -40,7 +42,9 @@ public final class ConcernTagger {
                 Phrase phrase = new Phrase(c, p, words, prefix);
                 longest = Math.max(longest, words.size());
                 if (prefix && words.size() == 1) {
-                    prefixFirst.add(phrase);
+                    prefixFirst
+                            .computeIfAbsent(words.getFirst().charAt(0), k -> new ArrayList<>())
+                            .add(phrase);
                 } else {
                     byFirstWord
                             .computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
@@ -48,6 +52,7 @@ public final class ConcernTagger {
                 }
             }
         }
+        firstWords = new FirstWords(byFirstWord);
     }
 
     /** A phrase found at word {@code start} of the text. */
@@ -71,21 +76,7 @@ public final class ConcernTagger {
      * is civic space, not the environment.
      */
     public List<ConcernTag> tag(String text) {
-        List<String> words = TextFolding.words(text);
-        List<Match> matches = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            for (Phrase p : byFirstWord.getOrDefault(w, List.of())) {
-                if (matchesAt(p, words, i)) {
-                    matches.add(new Match(p, i));
-                }
-            }
-            for (Phrase p : prefixFirst) {
-                if (w.startsWith(p.words().getFirst())) {
-                    matches.add(new Match(p, i));
-                }
-            }
-        }
+        List<Match> matches = matches(text);
         Map<Phrase, Integer> counts = new HashMap<>();
         int from = 0; // matches before it end before the current one starts, as phrases are at most LONGEST words
         for (Match m : matches) {
@@ -120,18 +111,101 @@ public final class ConcernTagger {
         return tags;
     }
 
-    private static boolean matchesAt(Phrase p, List<String> words, int at) {
+    /** Every phrase found in the text, where it starts (in words), in the order of the text. */
+    private List<Match> matches(String text) {
+        String folded = TextFolding.fold(text);
+        int[] bounds = TextFolding.wordBounds(folded);
+        int words = bounds.length / 2;
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < words; i++) {
+            int start = bounds[2 * i];
+            int length = bounds[2 * i + 1] - start;
+            for (Phrase p : firstWords.phrases(folded, start, length)) {
+                if (matchesAt(p, folded, bounds, i)) {
+                    matches.add(new Match(p, i));
+                }
+            }
+            char first = folded.charAt(start);
+            for (Phrase p : prefixFirst.getOrDefault(first, List.of())) {
+                String prefix = p.words().getFirst();
+                if (length >= prefix.length() && folded.startsWith(prefix, start)) {
+                    matches.add(new Match(p, i));
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** The phrases found, each as {@code "phrase@word"}: for the tests, which hold the scan to a plain definition. */
+    List<String> phrasesFound(String text) {
+        return matches(text).stream()
+                .map(m -> m.phrase().text() + "@" + m.start())
+                .toList();
+    }
+
+    /** Whether phrase {@code p} stands at word {@code at} of {@code folded}, whose words are at {@code bounds}. */
+    private static boolean matchesAt(Phrase p, String folded, int[] bounds, int at) {
         List<String> pw = p.words();
-        if (at + pw.size() > words.size()) {
+        if (2 * (at + pw.size()) > bounds.length) {
             return false;
         }
         for (int k = 0; k < pw.size(); k++) {
             boolean last = k == pw.size() - 1;
-            String w = words.get(at + k);
-            if (last && p.prefix() ? !w.startsWith(pw.get(k)) : !w.equals(pw.get(k))) {
+            String w = pw.get(k);
+            int start = bounds[2 * (at + k)];
+            int length = bounds[2 * (at + k) + 1] - start;
+            boolean fits = last && p.prefix() ? length >= w.length() : length == w.length();
+            if (!fits || !folded.startsWith(w, start)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The phrases by their first word, found from a word's place in a text without making a string of it: an
+     * open-addressing table of the first words, probed with the characters' hash.
+     */
+    private static final class FirstWords {
+        private final String[] keys;
+        private final List<List<Phrase>> values;
+        private final int mask;
+
+        FirstWords(Map<String, List<Phrase>> byFirstWord) {
+            int size = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 4) - 1) << 1;
+            keys = new String[size];
+            values = new ArrayList<>(java.util.Collections.nCopies(size, List.<Phrase>of()));
+            mask = size - 1;
+            byFirstWord.forEach((word, phrases) -> {
+                int slot = slot(hash(word, 0, word.length()));
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = word;
+                values.set(slot, List.copyOf(phrases));
+            });
+        }
+
+        List<Phrase> phrases(String text, int start, int length) {
+            for (int slot = slot(hash(text, start, length)); keys[slot] != null; slot = (slot + 1) & mask) {
+                String key = keys[slot];
+                if (key.length() == length && text.startsWith(key, start)) {
+                    return values.get(slot);
+                }
+            }
+            return List.of();
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) & mask;
+        }
+
+        private static int hash(String s, int start, int length) {
+            int h = 0;
+            for (int i = start; i < start + length; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return h;
+        }
     }
 }

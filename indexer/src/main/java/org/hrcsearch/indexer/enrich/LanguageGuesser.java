@@ -5,8 +5,9 @@ import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -35,7 +36,12 @@ public final class LanguageGuesser {
     /** Below this probability the best guess is no guess: {@link Language#OTHER}. */
     static final double MIN_PROBABILITY = 0.5;
 
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    /** The detector's filters for large texts ({@code CommonTextObjectFactories.forDetectingOnLargeText}), its URL filter by hand. */
+    private final TextObjectFactory texts = new TextObjectFactoryBuilder()
+            .maxTextLength(10_000)
+            .withTextFilter(new WebAddressFilter())
+            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3))
+            .build();
 
     /** The detector, once built; see {@link #detector()}. */
     private static volatile LanguageDetector detector;

@@ -36,6 +36,12 @@ public final class RunningLines {
     private static final Pattern PAGE_OF_PAGES =
             Pattern.compile("(?i)^(?:page\\s+)?(\\d{1,4})\\s*(?:/|of)\\s*(\\d{1,4})$");
     private static final Pattern RECYCLE = Pattern.compile("(?i)^please\\s+recycle.*$");
+    // compiled once: the lines of every page's top and bottom go through them (String.replaceAll compiles per call)
+    private static final Pattern PAGE_NUMBER_BESIDE = Pattern.compile("^\\d{1,4}\\s+|\\s+\\d{1,4}$");
+    private static final Pattern SYMBOL_START = Pattern.compile("(?i)^[AE]\\s?/.*");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d+$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+ ");
 
     /** The pages without their furniture; the list keeps one entry per page, in order. */
     public List<String> strip(List<String> pages) {
@@ -60,16 +66,16 @@ public final class RunningLines {
                 }
             }
             page.removeIf(java.util.Objects::isNull);
-            out.add(String.join("\n", page).replaceAll("\\n{3,}", "\n\n").strip());
+            out.add(TextCleaner.atMostOneBlankLine(String.join("\n", page)).strip());
         }
         return out;
     }
 
     /** "A/HRC/24/7" or "A/HRC/24/7 12" at the top or bottom of a page after the cover: the running header. */
     static boolean isSymbolHeader(String line) {
-        String l = line.replaceAll("^\\d{1,4}\\s+|\\s+\\d{1,4}$", "").strip();
+        String l = PAGE_NUMBER_BESIDE.matcher(line).replaceAll("").strip();
         return l.length() <= 40
-                && l.matches("(?i)^[AE]\\s?/.*")
+                && SYMBOL_START.matcher(l).matches()
                 && UnSymbol.parse(l).isPresent();
     }
 
@@ -120,7 +126,10 @@ public final class RunningLines {
 
     /** A line with its digits folded, so "A/HRC/24/7 12" and "A/HRC/24/7 13" are one running header. */
     private static String shape(String line) {
-        return line.replaceAll("\\s+", " ").replaceAll("\\d+$", "#").replaceAll("^\\d+ ", "# ");
+        String spaced = BLANKS.matcher(line).replaceAll(" ");
+        return LEADING_NUMBER
+                .matcher(TRAILING_NUMBER.matcher(spaced).replaceAll("#"))
+                .replaceAll("# ");
     }
 
     private static List<Integer> zoneIndexes(List<String> page) {

@@ -191,7 +191,7 @@ public final class TextCleaner {
                 blanks++;
                 continue;
             }
-            if (c != '\n') {
+            if (c != '\n' && blanks > 0) {
                 out.append(text, i - blanks, i);
             }
             blanks = 0;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.hrcsearch.corpus.model.ConcernTag;
+import org.hrcsearch.corpus.schema.TextFolding;
+import org.hrcsearch.corpus.vocab.ConcernTaxonomy;
 import org.hrcsearch.corpus.vocab.Vocabularies;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,51 @@ class ConcernTaggerTest {
                         org.assertj.core.groups.Tuple.tuple("reprisal*", 3),
                         org.assertj.core.groups.Tuple.tuple("intimidation and reprisals", 1));
         assertThat(tags).extracting(ConcernTag::id).contains("human_rights_defenders");
+    }
+
+    /**
+     * The tagger finds its phrases by their place in the folded text, without a string a word: on random texts of
+     * the taxonomy's own words, it finds at each word what comparing the text's words with each phrase finds.
+     */
+    @Test
+    void findsEachPhraseWhereTheTextsWordsAreThePhrases() {
+        ConcernTaxonomy taxonomy = Vocabularies.bundled().concerns();
+        List<String> vocabulary = new java.util.ArrayList<>(List.of(" ", " ", ", ", "\n", "-", "’s ", "Rights", "x"));
+        taxonomy.all()
+                .forEach(c -> c.phrases()
+                        .forEach(p ->
+                                vocabulary.addAll(List.of(p.replace("*", "").split(" ")))));
+        vocabulary.addAll(List.of("reprisals", "Journalists", "DEFENDERS", "migrantes", "refuge"));
+        new RandomTexts(vocabulary.stream().map(w -> w + " ").toArray(String[]::new))
+                .assertAgree(
+                        40, text -> sorted(tagger.phrasesFound(text)), text -> sorted(byDefinition(taxonomy, text)));
+    }
+
+    private static List<String> sorted(List<String> found) {
+        return found.stream().sorted().toList();
+    }
+
+    /** Phrase p is at word i when the text's words from i are p's words (the last one a prefix for "p*"). */
+    private static List<String> byDefinition(ConcernTaxonomy taxonomy, String text) {
+        List<String> words = TextFolding.words(text);
+        List<String> found = new java.util.ArrayList<>();
+        for (ConcernTaxonomy.Concern c : taxonomy.all()) {
+            for (String p : c.phrases()) {
+                boolean prefix = p.endsWith("*");
+                List<String> pw = TextFolding.words(prefix ? p.substring(0, p.length() - 1) : p);
+                for (int i = 0; !pw.isEmpty() && i + pw.size() <= words.size(); i++) {
+                    boolean all = true;
+                    for (int k = 0; k < pw.size() && all; k++) {
+                        String w = words.get(i + k);
+                        all = prefix && k == pw.size() - 1 ? w.startsWith(pw.get(k)) : w.equals(pw.get(k));
+                    }
+                    if (all) {
+                        found.add(p + "@" + i);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     @Test

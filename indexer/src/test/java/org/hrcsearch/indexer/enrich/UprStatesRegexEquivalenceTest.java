@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
+ * Hand-written scans of {@link UprStates} hold to the expressions they replaced, kept here as their specification.
  * {@link UprStates#wordsBeforeRecommended} tries its pattern only back from each "recommended", no longer from every
  * position of the text: on random text made of names, small words, "recommended", parentheses and line breaks it
  * finds what the pattern found scanning everything, which is kept here as the specification.
@@ -51,6 +52,44 @@ class UprStatesRegexEquivalenceTest {
         "x",
         "R"
     };
+
+    /** The parentheses {@link UprStates#parenthesised} finds by hand, as the expression it replaced. */
+    private static final Pattern PARENTHESES = Pattern.compile("\\(((?:[^()]|\\([^()]{0,80}\\)){3,400})\\)");
+
+    /** Pieces that reach the limits: 3 characters inside at least, 80 inside an inner parenthesis, 400 in all. */
+    private static final String[] PARENTHESIS_PIECES = {
+        "(",
+        "(",
+        ")",
+        ")",
+        "x",
+        "ab",
+        "\n",
+        "Bolivia (Plurinational State of)",
+        "y".repeat(39),
+        "z".repeat(79),
+        "w".repeat(80),
+        "v".repeat(81),
+        "u".repeat(150)
+    };
+
+    @Test
+    void findsTheParenthesesTheExpressionFound() {
+        new RandomTexts(PARENTHESIS_PIECES)
+                .assertAgree(
+                        40,
+                        text -> UprStates.parenthesised(text).stream()
+                                .map(p -> p[0] + "-" + p[1])
+                                .toList(),
+                        text -> {
+                            List<String> found = new ArrayList<>();
+                            Matcher m = PARENTHESES.matcher(text);
+                            while (m.find()) {
+                                found.add(m.start() + "-" + m.end());
+                            }
+                            return found;
+                        });
+    }
 
     @Test
     void findsWhatThePatternFoundScanningEveryPosition() {
