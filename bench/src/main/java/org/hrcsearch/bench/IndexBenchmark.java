@@ -377,6 +377,9 @@ final class IndexBenchmark implements Callable<Integer> {
         return run(command, log, Map.of());
     }
 
+    /** The variable in which {@code ./hrc} takes the JVM options of the command it runs. */
+    static final String LAUNCHER_JVM_OPTIONS_ENV = "HRC_JAVA_OPTS";
+
     /** {@code command} with {@code env} added to its environment, timed, its output in {@code log}. */
     private static Timed run(List<String> command, Path log, Map<String, String> env)
             throws IOException, InterruptedException {
@@ -392,6 +395,10 @@ final class IndexBenchmark implements Callable<Integer> {
         ProcessBuilder builder = new ProcessBuilder(timed(command, cpuFile))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        // ./hrc starts this JVM with its own options in HRC_JAVA_OPTS (-Xmx1g), which the launcher would hand on to
+        // every ./hrc index timed here, in place of the indexer's batch options and heap: the runs then measured a
+        // JVM no user runs (a 1 GB heap, the default C2). They get the launcher's defaults, as a user's run does.
+        builder.environment().remove(LAUNCHER_JVM_OPTIONS_ENV);
         builder.environment().putAll(env);
         Process p = builder.start();
         double peak;
