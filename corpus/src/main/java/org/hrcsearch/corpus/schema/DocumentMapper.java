@@ -60,8 +60,7 @@ public final class DocumentMapper {
     public static final FieldType TEXT_TYPE = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
     /** The full text's: indexed as the title is, its value kept as doc values by {@link DocumentTexts}. */
-    private static final FieldType FULL_TEXT_TYPE =
-            textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    static final FieldType FULL_TEXT_TYPE = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
     /** An analysed field's type. */
     static FieldType textType(boolean stored, IndexOptions options) {
@@ -170,8 +169,9 @@ public final class DocumentMapper {
             text.append(p.text());
         }
         String fullText = text.toString();
-        doc.add(new Field(HrcField.TEXT.fieldName(), fullText, FULL_TEXT_TYPE));
-        doc.add(new Field(WordPairs.FIELD, fullText, WordPairs.FIELD_TYPE));
+        RecordedWords words = new RecordedWords(); // one analysis for the words and their pairs
+        doc.add(words.textField(HrcField.TEXT.fieldName(), fullText, FULL_TEXT_TYPE));
+        doc.add(words.pairsField(fullText));
         WordForms.field(d.language()).ifPresent(f -> doc.add(new Field(f, fullText, WordForms.FIELD_TYPE)));
         DocumentTexts.fields(fullText).forEach(doc::add);
         d.source().paths().forEach(p -> keyword.keyword(doc, HrcField.PATH, p));
