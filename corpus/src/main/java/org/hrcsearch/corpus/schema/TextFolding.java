@@ -40,8 +40,10 @@ public final class TextFolding {
     private static final String DOUBLE_QUOTES = "\u201C\u201D\u201E\u00AB\u00BB";
 
     /**
-     * The character map the analyzer applies before it splits words: soft hyphen to nothing, each apostrophe
-     * variant to {@code '}, each dash to {@code -}.
+     * The character map the analyzer applies before it splits words, as a map: soft hyphen to nothing, each
+     * apostrophe variant to {@code '}, each dash to {@code -}. The analyzer applies it a character at a time
+     * ({@link #analyzerForm}, in {@link FoldingCharFilter}); this form is what {@code FoldingCharFilterTest} holds that
+     * filter to, through Lucene's own {@code MappingCharFilter}.
      */
     static Map<String, String> analyzerCharMap() {
         Map<String, String> map = new java.util.LinkedHashMap<>();
@@ -103,12 +105,11 @@ public final class TextFolding {
     }
 
     /**
-     * Where the words of {@link #words} stand in a text already folded ({@link #fold}): the start and the end of
+     * Where the words of {@link #words} stand in {@code s}, a text already folded ({@link #fold}): the start and the end of
      * each in turn, {@code [start0, end0, start1, end1, ...]}, so that a long text can be scanned without a string
      * for each of its words.
      */
-    public static int[] wordBounds(String folded) {
-        String s = folded;
+    public static int[] wordBounds(String s) {
         int[] out = new int[16];
         int size = 0;
         int start = -1;

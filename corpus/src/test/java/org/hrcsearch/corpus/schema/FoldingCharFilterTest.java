@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Function;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -66,17 +65,11 @@ class FoldingCharFilterTest {
 
     @Test
     void givesTheWordsAndOffsetsOfTheMappingFilter() throws IOException {
-        long seed = Long.getLong("hrc.test.seed", System.nanoTime());
-        Random random = new Random(seed);
+        RandomPieces random = new RandomPieces(PIECES);
         for (int round = 0; round < 3_000; round++) {
-            int pieces = round % 10 == 0 ? 2_000 + random.nextInt(3_000) : 1 + random.nextInt(30);
-            StringBuilder text = new StringBuilder();
-            for (int n = 0; n < pieces; n++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String t = text.toString();
+            String t = random.of(round % 10 == 0 ? 2_000 + random.nextInt(3_000) : 1 + random.nextInt(30));
             assertThat(tokens(t, FoldingCharFilter::new))
-                    .as("seed %d, text [%s]", seed, t.length() > 200 ? t.substring(0, 200) + "..." : t)
+                    .as(random.describe(t))
                     .isEqualTo(tokens(t, in -> new MappingCharFilter(MAP, in)));
         }
     }

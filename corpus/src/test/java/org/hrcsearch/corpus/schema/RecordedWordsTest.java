@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -49,21 +48,16 @@ class RecordedWordsTest {
 
     @Test
     void pairsTheRecordedWordsAsTheAnalyzerPairsTheText() throws IOException {
-        long seed = Long.getLong("hrc.test.seed", System.nanoTime());
-        Random random = new Random(seed);
+        RandomPieces random = new RandomPieces(PIECES);
         for (int round = 0; round < 3_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int n = random.nextInt(round % 50 == 0 ? 3_000 : 25); n > 0; n--) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = random.of(random.nextInt(round % 50 == 0 ? 3_000 : 25));
             RecordedWords words = new RecordedWords();
             Field textField = words.textField(HrcField.TEXT.fieldName(), text, DocumentMapper.FULL_TEXT_TYPE);
             assertThat(tokens(textField.tokenStream(ANALYZER, null)))
-                    .as("seed %d", seed)
+                    .as(random.describe(text))
                     .isEqualTo(tokens(ANALYZER.tokenStream(HrcField.TEXT.fieldName(), text)));
             assertThat(tokens(words.pairsField(text).tokenStream(ANALYZER, null)))
-                    .as("seed %d, text [%s]", seed, text.length() > 200 ? text.substring(0, 200) : text)
+                    .as(random.describe(text))
                     .isEqualTo(tokens(ANALYZER.tokenStream(WordPairs.FIELD, text)));
         }
     }

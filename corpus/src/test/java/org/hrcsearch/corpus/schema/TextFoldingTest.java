@@ -3,7 +3,6 @@ package org.hrcsearch.corpus.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,16 +86,10 @@ class TextFoldingTest {
             "a", "B", "É", "é", "ß", "İ", "Ω", "ﬁ", "1", "٣", "'", "\u2018", "\u2019", "\u02BC", "`", "-", "\u2013",
             "\u2014", "\u00AD", " ", "\n", ",", ";", ".", ":", "(", "women", "s", "non"
         };
-        long seed = Long.getLong("hrc.test.seed", System.nanoTime());
-        Random random = new Random(seed);
+        RandomPieces random = new RandomPieces(pieces);
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = 1 + random.nextInt(20); n > 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            assertThat(TextFolding.words(text.toString()))
-                    .as("seed %d, text [%s]", seed, text)
-                    .isEqualTo(HrcAnalyzerTest.tokens(text.toString()));
+            String text = random.of(1 + random.nextInt(20));
+            assertThat(TextFolding.words(text)).as(random.describe(text)).isEqualTo(HrcAnalyzerTest.tokens(text));
         }
     }
 }
