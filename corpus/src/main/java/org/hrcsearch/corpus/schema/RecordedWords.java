@@ -124,7 +124,7 @@ final class RecordedWords {
             int second = ends[next + 1] - ends[next];
             char[] buffer = term.resizeBuffer(first + 1 + second);
             System.arraycopy(chars, from, buffer, 0, first);
-            buffer[first] = ' ';
+            buffer[first] = WordPairs.SEPARATOR;
             System.arraycopy(chars, ends[next], buffer, first + 1, second);
             term.setLength(first + 1 + second);
             offsets.setOffset(starts[next], stops[next + 1]);

@@ -33,19 +33,22 @@ public final class WordPairs {
     /** Positions for longer phrases, frequencies for scoring; no offsets (highlighting reads the words). */
     static final FieldType FIELD_TYPE = DocumentMapper.textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
+    /** Between the two words of a pair's term: {@code "human rights"}. */
+    static final char SEPARATOR = ' ';
+
     private WordPairs() {}
 
     /** The pairs of adjacent words of an analysed word stream, each at its first word's position, without the words. */
     static TokenStream pairs(TokenStream words) {
         ShingleFilter pairs = new ShingleFilter(words, 2, 2);
         pairs.setOutputUnigrams(false);
-        pairs.setTokenSeparator(" ");
+        pairs.setTokenSeparator(String.valueOf(SEPARATOR));
         return pairs;
     }
 
     /** The term of two adjacent analysed words. */
     public static Term pair(String first, String second) {
-        return new Term(FIELD, first + " " + second);
+        return new Term(FIELD, first + SEPARATOR + second);
     }
 
     /**
